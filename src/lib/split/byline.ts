@@ -1,0 +1,26 @@
+import { parseCreditNames } from './lead';
+import { endsSentence } from './sentences';
+
+export interface Byline {
+  /** Text of the line before the byline, trimmed ('' when the byline stands alone). */
+  before: string;
+  /** The byline as printed, with its parentheses. */
+  text: string;
+  names: string[];
+}
+
+const TRAILING_PARENS = /[（(]([^（）()]{2,40})[）)]$/;
+
+/**
+ * The reporters' credit closing a body: （惠晓婧） alone on a line, or right after the last sentence on the line.
+ * A parenthesis that follows no finished sentence (市（县）区, 《方案（2023-2025）》) is body text.
+ * `previousEndsSentence` tells whether the line before a lone parenthesis finished a sentence.
+ */
+export function matchByline(line: string, previousEndsSentence: boolean): Byline | null {
+  const m = TRAILING_PARENS.exec(line);
+  if (!m) return null;
+  const before = line.slice(0, m.index).trimEnd();
+  if (before === '' ? !previousEndsSentence : !endsSentence(before)) return null;
+  const names = parseCreditNames(m[1]!);
+  return names ? { before, text: m[0], names } : null;
+}

@@ -1,0 +1,76 @@
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
+import { SeedError } from './errors';
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+}
+
+/** Encodings a detector may name for Chinese text that GB18030 (a superset) decodes correctly. */
+const GB_FAMILY = new Set(['gb2312', 'gbk', 'gb18030', 'gb-18030', 'cp936', 'windows-936']);
+
+/**
+ * Turns the bytes of a seed file into text. UTF-8 (with or without BOM) and UTF-16 with BOM are recognised by
+ * their marks; anything else that is not valid UTF-8 must be detected as GB2312/GBK/GB18030, because a guess
+ * between legacy encodings would silently invent characters.
+ */
+export function decodeSeed(bytes: Uint8Array, file: string): DecodedText {
+  if (bytes.length === 0) throw new SeedError(file, 'the file is empty');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: strictUtf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new SeedError(file, `binary data (a NUL byte at offset ${nul}); expected a text file`, lineOfOffset(bytes, nul));
+  }
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+
+  const guess = jschardet.detect(Buffer.from(bytes), { minimumThreshold: 0 });
+  const name = (guess.encoding ?? '').toLowerCase();
+  if (GB_FAMILY.has(name)) return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+  const bad = firstInvalidUtf8(bytes);
+  throw new SeedError(
+    file,
+    `cannot decode: not UTF-8 (invalid byte 0x${bytes[bad]!.toString(16)} at offset ${bad}) and not detected as GB18030/GBK (detector said ${guess.encoding ?? 'nothing'})`,
+    lineOfOffset(bytes, bad),
+  );
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function strictUtf8(bytes: Uint8Array, file: string): string {
+  const text = tryUtf8(bytes);
+  if (text !== null) return text;
+  const bad = firstInvalidUtf8(bytes);
+  throw new SeedError(file, `invalid UTF-8 after a UTF-8 byte-order mark (byte at offset ${bad + 3})`, lineOfOffset(bytes, bad));
+}
+
+/** Offset of the first byte where a UTF-8 decoder would fail. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return Math.max(0, bytes.length - 1);
+}
+
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}

@@ -1,0 +1,87 @@
+/** What opens an article: the agency or 本报 marker, optional reporters, and the dateline. */
+export interface Lead {
+  /** The marker as printed, without the dateline: 本报讯, 本报讯（记者 张三）, 新华社北京3月5日电（记者 李四）. */
+  marker: string;
+  /** The date phrase as printed (2月17日, 昨天, 4月8日—9日), or null when the lead has none. */
+  dateline: string | null;
+  /** Reporters named inside the lead (本报记者 张三, （记者 张三 通讯员 李四）). */
+  reporters: string[];
+}
+
+const HAN_NAME = '[\\u4e00-\\u9fff·]{2,5}';
+const DAY = '(\\d{1,2})月(\\d{1,2})日';
+const RANGE_TAIL = '(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(?:(\\d{1,2})月)?(\\d{1,2})日)?';
+const RELATIVE = '昨天|昨日|今天|今日|前天|日前|近日|近期|连日来|本周|上周|月初|月底';
+const DATELINE = new RegExp(`^(?:${DAY}${RANGE_TAIL}|(${RELATIVE}))`);
+
+const OWN_LEAD = /^(本报(?:讯|综合消息|综合报道)|本报[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电)\s*((?:（|\()[^）)]{1,60}(?:）|\)))?\s*/;
+const REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员)((?:[ \\u3000]+${HAN_NAME})+))\\s*`);
+const AGENCY_LEAD = /^(据?(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)[\u4e00-\u9fff]{0,12}?(\d{1,2}月\d{1,2}日)电)\s*((?:（|\()[^）)]{1,60}(?:）|\)))?\s*/;
+
+/** Recognises the lead at the start of a line; null when the line does not open an article. */
+export function matchLead(line: string): Lead | null {
+  const agency = AGENCY_LEAD.exec(line);
+  if (agency) {
+    return { marker: agency[1]! + (agency[3] ?? ''), dateline: agency[2]!, reporters: namesInCredit(agency[3] ?? '') };
+  }
+  const own = OWN_LEAD.exec(line);
+  if (own) {
+    const dateline = DATELINE.exec(line.slice(own[0].length));
+    return { marker: own[1]! + (own[2] ?? ''), dateline: dateline?.[0] ?? null, reporters: namesInCredit(own[2] ?? '') };
+  }
+  const byReporter = REPORTER_LEAD.exec(line);
+  if (byReporter) {
+    const dateline = DATELINE.exec(line.slice(byReporter[0].length));
+    return { marker: byReporter[1]!, dateline: dateline?.[0] ?? null, reporters: namesInCredit(byReporter[2]!) };
+  }
+  return null;
+}
+
+const CREDIT_WORDS = /本报记者|特约记者|实习记者|见习记者|记者|通讯员|实习生|摄影|摄|文\/图|文|图|报道|整理/g;
+
+/**
+ * Names in a credit such as （记者 张三 通讯员 李四） or 高美梅、惠晓婧; null when any part is not a name,
+ * which is how text in parentheses (（草案）, （2023-2025）) is told apart from a byline.
+ */
+export function parseCreditNames(credit: string): string[] | null {
+  const inner = credit.replace(/^[（(]|[）)]$/g, '').replace(CREDIT_WORDS, ' ');
+  const parts = inner.split(/[、，,\s\/]+/).filter(Boolean);
+  if (parts.length === 0) return null;
+  return parts.every((p) => /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$/.test(p) && !/[）（]/.test(p)) ? parts : null;
+}
+
+function namesInCredit(credit: string): string[] {
+  return credit ? (parseCreditNames(credit) ?? []) : [];
+}
+
+export interface ResolvedDate {
+  date: string | null;
+  dateEnd: string | null;
+}
+
+/**
+ * Resolves a dateline with the year the manifest gives. Relative words resolve against the issue date when it is
+ * known; 昨天 in an issue of 3月20日 is 3月19日. Words with no single day (近日, 日前) resolve to null.
+ */
+export function resolveDateline(dateline: string | null, year: number, issueDate: string | null): ResolvedDate {
+  if (dateline === null) return { date: null, dateEnd: null };
+  const m = DATELINE.exec(dateline);
+  if (!m) return { date: null, dateEnd: null };
+  if (m[1] && m[2]) {
+    const start = isoDay(year, Number(m[1]), Number(m[2]));
+    const endMonth = m[3] ? Number(m[3]) : Number(m[1]);
+    const end = m[4] ? isoDay(endMonth < Number(m[1]) ? year + 1 : year, endMonth, Number(m[4])) : null;
+    return { date: start, dateEnd: end };
+  }
+  const offset = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2 }[m[5] as string];
+  if (offset === undefined || issueDate === null) return { date: null, dateEnd: null };
+  const day = new Date(`${issueDate}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + offset);
+  return { date: day.toISOString().slice(0, 10), dateEnd: null };
+}
+
+function isoDay(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}

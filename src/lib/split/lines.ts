@@ -1,0 +1,47 @@
+/** One line of a seed file after normalisation, with its 1-based line number in the file. */
+export interface SourceLine {
+  no: number;
+  /** Trimmed text; '' for a blank line. */
+  text: string;
+  /** The line began with a full-width space or two or more spaces: a printed paragraph indent. */
+  indented: boolean;
+}
+
+export interface NormalizedPage {
+  lines: SourceLine[];
+  /** Zero-width and byte-order characters removed: counted so the accounting can report them. */
+  removedInvisible: number;
+}
+
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+/** Spaces that OCR and word processors leave: NBSP, thin/figure spaces, ideographic space, tabs. */
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\t\v\f]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+
+/**
+ * Splits text into numbered lines on any line ending (LF, CRLF, CR, U+2028/9), removes invisible characters and
+ * folds exotic spaces, keeping the full-width space apart because at a line start it marks a paragraph indent.
+ * Returns the index of the first line holding a control character, so the caller can name it.
+ */
+export function normalizeLines(text: string): NormalizedPage & { controlAt: number | null } {
+  let removedInvisible = 0;
+  let controlAt: number | null = null;
+  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, index): SourceLine => {
+    const visible = raw.replace(INVISIBLE, () => {
+      removedInvisible++;
+      return '';
+    });
+    if (controlAt === null && CONTROL.test(visible)) controlAt = index + 1;
+    const spaced = visible.replace(ODD_SPACE, ' ');
+    const indented = /^(?:\u3000| {2,})/.test(spaced);
+    const text = spaced.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/\u3000/g, ' ');
+    return { no: index + 1, text, indented: indented && text !== '' };
+  });
+  return { lines, removedInvisible, controlAt };
+}
+
+/** Characters that count in the accounting: everything but white space. */
+export function countableChars(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '');
+}

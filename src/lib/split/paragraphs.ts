@@ -1,0 +1,33 @@
+import type { SourceLine } from './lines';
+import { endsSentence, median, printedWidth } from './sentences';
+
+/**
+ * Rebuilds paragraphs from hard-wrapped column lines (blank lines included, as they stand in the source).
+ * Lines join with nothing between them. A paragraph ends after a finished sentence when a blank line follows
+ * (a blank after an unfinished sentence is a column break), when the line is visibly short of the column width
+ * (the last line of a printed paragraph), or when the next line carries a printed indent.
+ */
+export function joinParagraphs(lines: SourceLine[]): string[] {
+  const textLines = lines.filter((l) => l.text !== '');
+  const column = median(textLines.map((l) => printedWidth(l.text)));
+  const paragraphs: string[] = [];
+  let current = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === '') continue;
+    if (line.indented && current !== '') {
+      paragraphs.push(current);
+      current = '';
+    }
+    current += line.text;
+    const next = lines[i + 1];
+    const blankFollows = next !== undefined && next.text === '';
+    const short = printedWidth(line.text) <= column - 1.5;
+    if (endsSentence(line.text) && (blankFollows || short)) {
+      paragraphs.push(current);
+      current = '';
+    }
+  }
+  if (current !== '') paragraphs.push(current);
+  return paragraphs;
+}
