@@ -24,6 +24,9 @@ export const articleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   paper: z.string().min(1),
   paperSlug: z.string().regex(/^[a-z0-9]+$/),
+  /** The issue (one paper on one day) the article is filed under: <day>-<paperSlug>; the day is the manifest's
+   * issue date, or else the latest date the page's datelines resolve to. */
+  issue: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+$/),
   /** Date of the issue the page belongs to (manifest), or null when unknown. */
   issueDate: isoDate.nullable(),
   /** The date this article resolves to (dateline with the manifest's year), or null when it cannot be resolved. */

@@ -49,6 +49,7 @@ export function buildArticles(pages: ParsedPage[]): ArticleRecord[] {
         id,
         paper: page.meta.paper,
         paperSlug: page.meta.paperSlug,
+        issue: `${pageDate}-${page.meta.paperSlug}`,
         issueDate: page.meta.issueDate,
         date: article.date,
         dateEnd: article.dateEnd,

@@ -14,8 +14,8 @@ export interface HeadlineParts {
 }
 
 /** A deck that leads into the next one: 杜小刚在调研时强调——, …表示： */
-const KICKER_END = /(?:——|—|－－|--|：|:|强调|指出|表示|要求|提出|寄语|希望|宣布)$/;
-const SUBTITLE_START = /^(?:——|—|－－|--)/;
+export const KICKER_END = /(?:——|—|－－|--|：|:|强调|指出|表示|要求|提出|寄语|希望|宣布)$/;
+export const SUBTITLE_START = /^(?:——|—|－－|--)/;
 
 export function deckText(deck: Deck): string {
   return deck.lines.map((l) => l.text).join(' ');
@@ -54,7 +54,8 @@ const SWITCH_COST = 0.2;
  * Assigns every deck to a body: per block, the most likely sequence of articles (Viterbi over decks in print order),
  * where a deck's evidence is its affinity and changing article between neighbouring decks has a cost. A deck that
  * leads into the next (a kicker ending in —— or 强调) is bound to the same article as that next deck.
- * Returns, per deck, the index of its body, or -1 when no body shares a single character pair with it.
+ * A deck with no evidence of its own follows its neighbours. Returns, per deck, the index of its body, or -1 when
+ * no deck of its block shares a single character pair with any body.
  */
 export function assignDecks(decks: Deck[], bodies: string[]): number[] {
   const scores = affinity(decks, bodies);
@@ -72,9 +73,9 @@ export function assignDecks(decks: Deck[], bodies: string[]): number[] {
     }
     const unitScore = units.map((u) => bodies.map((_, a) => u.reduce((s, i) => s + scores[i]![a]!, 0) / u.length));
     const path = viterbi(unitScore, SWITCH_COST);
+    const blockHasEvidence = unitScore.some((row) => Math.max(...row) > 0);
     units.forEach((u, k) => {
-      const best = Math.max(...unitScore[k]!);
-      for (const i of u) result[i] = best > 0 ? path[k]! : -1;
+      for (const i of u) result[i] = blockHasEvidence ? path[k]! : -1;
     });
   }
   return result;

@@ -18,6 +18,11 @@ const OWN_LEAD = /^(本报(?:讯|综合消息|综合报道)|本报[\u4e00-\u9fff
 const REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员)((?:[ \\u3000]+${HAN_NAME})+))\\s*`);
 const AGENCY_LEAD = /^(据?(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)[\u4e00-\u9fff]{0,12}?(\d{1,2}月\d{1,2}日)电)\s*((?:（|\()[^）)]{1,60}(?:）|\)))?\s*/;
 
+/** The date phrase opening a text, if any (for a dateline printed on the line after the credit). */
+export function matchDatelineAtStart(text: string): string | null {
+  return DATELINE.exec(text)?.[0] ?? null;
+}
+
 /** Recognises the lead at the start of a line; null when the line does not open an article. */
 export function matchLead(line: string): Lead | null {
   const agency = AGENCY_LEAD.exec(line);

@@ -1,8 +1,8 @@
 import { matchByline, type Byline } from './byline';
 import { SeedError } from './errors';
-import { assignDecks, classifyDecks, deckText, type Deck } from './headlines';
+import { assignDecks, classifyDecks, deckText, KICKER_END, SUBTITLE_START, type Deck } from './headlines';
 import { isStrayHeader } from './headers';
-import { matchLead, resolveDateline, type Lead } from './lead';
+import { matchDatelineAtStart, matchLead, resolveDateline, type Lead } from './lead';
 import { countableChars, normalizeLines, type SourceLine } from './lines';
 import { joinParagraphs } from './paragraphs';
 import { endsSentence, printedWidth } from './sentences';
@@ -91,11 +91,11 @@ export function parsePage(text: string, source: string, meta: PageMeta): ParsedP
     const end = k + 1 < leads.length ? leads[k + 1]!.index : content.length;
     const span = content.slice(index, end);
     const { body, byline, bylineLine, after } = splitSpan(span);
-    for (const group of groups(after)) {
+    for (const group of groups(after).flatMap(splitDecks)) {
       if (group.every((l) => printedWidth(l.text) <= MAX_HEADLINE_WIDTH && !endsSentence(l.text))) decks.push({ lines: group, block: k });
       else for (const l of group) leftovers.push({ line: l.no, text: l.text, reason: 'unattributed-text' });
     }
-    const paragraphs = joinParagraphs(body);
+    const paragraphs = joinParagraphs(body, span[0]!.text === lead.marker);
     const { date, dateEnd } = resolveDateline(lead.dateline, meta.year, meta.issueDate);
     const bodyLines = body.filter((l) => l.text !== '');
     return {
@@ -151,8 +151,16 @@ function findLeads(lines: SourceLine[]): { index: number; lead: Lead }[] {
       blankBefore = true;
       continue;
     }
-    const lead = matchLead(line.text);
-    const opensHere = blankBefore || previous === null || endsSentence(previous.text) || /[）)]$/.test(previous.text);
+    let lead = matchLead(line.text);
+    // 本报讯 and 新华社…电 at a line start open an article wherever they stand (a masthead may sit right above);
+    // the weaker 本报记者 张三 form must also follow a break, so a wrapped sentence is not taken for a lead.
+    const strong = lead !== null && !lead.marker.startsWith('本报记者') && !lead.marker.startsWith('本报通讯员');
+    const opensHere = strong || blankBefore || previous === null || endsSentence(previous.text) || /[）)]$/.test(previous.text);
+    if (lead && lead.dateline === null && line.text === lead.marker) {
+      // The credit stands alone on its line (本报记者 钱七 孙八); the dateline opens the next line.
+      const next = lines.slice(i + 1).find((l) => l.text !== '');
+      if (next) lead = { ...lead, dateline: matchDatelineAtStart(next.text) };
+    }
     if (lead && opensHere) found.push({ index: i, lead });
     previous = line;
     blankBefore = false;
@@ -208,6 +216,20 @@ function trimBlank(lines: SourceLine[]): SourceLine[] {
   return lines.slice(0, end);
 }
 
+/**
+ * Splits a group of headline lines printed without a blank between them where a deck visibly ends: after a
+ * kicker line (…强调——, …强调) and before a subtitle line (——市领导调研…).
+ */
+function splitDecks(group: SourceLine[]): SourceLine[][] {
+  const decks: SourceLine[][] = [[]];
+  group.forEach((line, i) => {
+    const previous = group[i - 1];
+    if (previous && (KICKER_END.test(previous.text) || SUBTITLE_START.test(line.text))) decks.push([]);
+    decks.at(-1)!.push(line);
+  });
+  return decks;
+}
+
 function groups(lines: SourceLine[]): SourceLine[][] {
   const out: SourceLine[][] = [];
   let current: SourceLine[] = [];
@@ -230,7 +252,7 @@ export function deriveTitle(firstParagraph: string, lead: Lead): string {
   return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
 }
 
-function account(source: string, lines: SourceLine[], articles: DraftArticle[], leftovers: Leftover[], invisibleRemoved: number): Accounting {
+export function account(source: string, lines: SourceLine[], articles: DraftArticle[], leftovers: Leftover[], invisibleRemoved: number): Accounting {
   const page = countableChars(lines.map((l) => l.text).join(''));
   const body = articles.map((a) => countableChars(a.paragraphs.join(''))).join('');
   const headlines = articles.flatMap((a) => a.decks.flatMap((d) => d.lines.map((l) => countableChars(l.text)))).join('');

@@ -5,9 +5,10 @@ import { endsSentence, median, printedWidth } from './sentences';
  * Rebuilds paragraphs from hard-wrapped column lines (blank lines included, as they stand in the source).
  * Lines join with nothing between them. A paragraph ends after a finished sentence when a blank line follows
  * (a blank after an unfinished sentence is a column break), when the line is visibly short of the column width
- * (the last line of a printed paragraph), or when the next line carries a printed indent.
+ * (the last line of a printed paragraph), or when the next line carries a printed indent. A lead that is only a
+ * credit (本报记者 钱七 孙八) is a paragraph of its own.
  */
-export function joinParagraphs(lines: SourceLine[]): string[] {
+export function joinParagraphs(lines: SourceLine[], leadStandsAlone = false): string[] {
   const textLines = lines.filter((l) => l.text !== '');
   const column = median(textLines.map((l) => printedWidth(l.text)));
   const paragraphs: string[] = [];
@@ -23,7 +24,8 @@ export function joinParagraphs(lines: SourceLine[]): string[] {
     const next = lines[i + 1];
     const blankFollows = next !== undefined && next.text === '';
     const short = printedWidth(line.text) <= column - 1.5;
-    if (endsSentence(line.text) && (blankFollows || short)) {
+    const aloneLead = leadStandsAlone && paragraphs.length === 0 && current === line.text;
+    if (aloneLead || (endsSentence(line.text) && (blankFollows || short))) {
       paragraphs.push(current);
       current = '';
     }

@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceLine } from '../src/lib/split/lines';
+import { normalizeLines } from '../src/lib/split/lines';
+import { parsePage, type PageMeta } from '../src/lib/split/page';
+
+export const SEEDS_DIR = join(import.meta.dirname, '..', 'seeds');
+export const FIXTURE_PAGES_DIR = join(import.meta.dirname, 'fixtures', 'pages');
+
+export function seedNames(dir = SEEDS_DIR): string[] {
+  return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+}
+
+export function readSeeds(dir = SEEDS_DIR): { name: string; bytes: Uint8Array }[] {
+  return seedNames(dir).map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+}
+
+export const META: PageMeta = { paper: '无锡日报', paperSlug: 'wxrb', year: 2024, issueDate: null, page: '1' };
+
+/** Lines as the parser sees them, from a template literal. */
+export function linesOf(text: string): SourceLine[] {
+  return normalizeLines(text).lines;
+}
+
+export function parse(text: string, meta: Partial<PageMeta> = {}) {
+  return parsePage(text, 'test.txt', { ...META, ...meta });
+}

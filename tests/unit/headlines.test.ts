@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { assignDecks, classifyDecks, type Deck } from '../../src/lib/split/headlines';
+import { linesOf } from '../helpers';
+
+const deck = (text: string, block = 0): Deck => ({ lines: linesOf(text), block });
+
+describe('assignDecks', () => {
+  const bodies = ['市委审计委员会召开第十次会议，传达学习审计工作精神。', '市委书记杜小刚主持召开市委常委会第64次会议。', '市长赵建军带队赴北京拜访对接有关央企。'];
+
+  it('gives each headline to the body it shares rare character pairs with, whatever the print order', () => {
+    const decks = [deck('赵建军带队赴京拜访央企'), deck('市委常委会召开会议'), deck('市委审计委员会召开会议')];
+    expect(assignDecks(decks, bodies)).toEqual([2, 1, 0]);
+  });
+  it('binds a kicker to the deck after it', () => {
+    const decks = [deck('他在会上强调——'), deck('市委审计委员会召开会议')];
+    expect(assignDecks(decks, bodies)).toEqual([0, 0]);
+  });
+  it('keeps a weak deck with its neighbour in the same block', () => {
+    const decks = [deck('赵建军带队赴京拜访央企'), deck('聚链成群')];
+    expect(assignDecks(decks, bodies)).toEqual([2, 2]);
+  });
+  it('reports a deck that shares nothing with any body', () => {
+    expect(assignDecks([deck('春节快乐')], bodies)).toEqual([-1]);
+  });
+});
+
+describe('classifyDecks', () => {
+  it('makes a lone deck the title', () => {
+    expect(classifyDecks([deck('市委常委会召开会议')])).toEqual({ kicker: null, title: '市委常委会召开会议', subtitle: null });
+  });
+  it('reads a deck before the title as the kicker, with or without ——', () => {
+    expect(classifyDecks([deck('杜小刚在调研时强调——'), deck('深入实施创新驱动核心战略\n助推高质量发展取得新突破')])).toEqual({
+      kicker: '杜小刚在调研时强调——',
+      title: '深入实施创新驱动核心战略 助推高质量发展取得新突破',
+      subtitle: null,
+    });
+    expect(classifyDecks([deck('赵建军带队赴京拜访'), deck('聚焦产业主攻方向')]).kicker).toBe('赵建军带队赴京拜访');
+  });
+  it('reads a second deck opening with —— as the subtitle', () => {
+    expect(classifyDecks([deck('坚持规划引领'), deck('——市领导调研老旧小区改造')])).toEqual({ kicker: null, title: '坚持规划引领', subtitle: '——市领导调研老旧小区改造' });
+  });
+  it('reads three decks as kicker, title and subtitle', () => {
+    expect(classifyDecks([deck('甲强调'), deck('乙'), deck('——丙')])).toEqual({ kicker: '甲强调', title: '乙', subtitle: '——丙' });
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { matchLead, parseCreditNames, resolveDateline } from '../../src/lib/split/lead';
+
+describe('matchLead', () => {
+  it.each([
+    ['本报讯 2月17日，市委审计委员会', '本报讯', '2月17日', []],
+    ['本报讯 昨天，市长杜小刚带', '本报讯', '昨天', []],
+    ['本报讯 4月8日—9日，市长赵', '本报讯', '4月8日—9日', []],
+    ['本报讯 9月3日至4日，市委书', '本报讯', '9月3日至4日', []],
+    ['本报讯（记者 张三 通讯员 李四）3月5日，市', '本报讯（记者 张三 通讯员 李四）', '3月5日', ['张三', '李四']],
+    ['本报记者 张三 3月5日，全市', '本报记者 张三', '3月5日', ['张三']],
+    ['新华社北京3月5日电（记者 王五）国务院', '新华社北京3月5日电（记者 王五）', '3月5日', ['王五']],
+    ['本报讯 近日，市', '本报讯', '近日', []],
+  ])('reads %s', (line, marker, dateline, reporters) => {
+    expect(matchLead(line)).toEqual({ marker, dateline, reporters });
+  });
+
+  it.each(['本报记者了解到，全市', '会议指出，本报讯', '据了解，新华社', '市委书记杜小刚主持'])('does not take %s for a lead', (line) => {
+    expect(matchLead(line)).toBeNull();
+  });
+});
+
+describe('resolveDateline', () => {
+  it('puts a month and day in the manifest year', () => {
+    expect(resolveDateline('2月17日', 2023, null)).toEqual({ date: '2023-02-17', dateEnd: null });
+  });
+  it('keeps both ends of a range, across a month and across a year end', () => {
+    expect(resolveDateline('4月8日—9日', 2024, null)).toEqual({ date: '2024-04-08', dateEnd: '2024-04-09' });
+    expect(resolveDateline('9月30日至10月2日', 2024, null)).toEqual({ date: '2024-09-30', dateEnd: '2024-10-02' });
+    expect(resolveDateline('12月31日至1月2日', 2024, null)).toEqual({ date: '2024-12-31', dateEnd: '2025-01-02' });
+  });
+  it('resolves 昨天 against the issue date, and only when it is known', () => {
+    expect(resolveDateline('昨天', 2024, '2024-03-01')).toEqual({ date: '2024-02-29', dateEnd: null });
+    expect(resolveDateline('昨天', 2020, null)).toEqual({ date: null, dateEnd: null });
+  });
+  it('gives no date for words with no single day, nor for impossible days', () => {
+    expect(resolveDateline('近日', 2024, '2024-03-01').date).toBeNull();
+    expect(resolveDateline('2月30日', 2024, null).date).toBeNull();
+  });
+});
+
+describe('parseCreditNames', () => {
+  it('reads names with or without credit words', () => {
+    expect(parseCreditNames('（高美梅、惠晓婧）')).toEqual(['高美梅', '惠晓婧']);
+    expect(parseCreditNames('（记者 张三 通讯员 李四）')).toEqual(['张三', '李四']);
+  });
+  it('rejects parentheses that hold text', () => {
+    expect(parseCreditNames('（2023-2025）')).toBeNull();
+    expect(parseCreditNames('（注：本文有删节）')).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLines } from '../../src/lib/split/lines';
+import { account } from '../../src/lib/split/page';
+import { parse } from '../helpers';
+
+const PAGE = ' 本报讯 2月17日，市委审计委员会召开第十次会议，\n听取审计工作情况汇报。市委书记杜\n小刚主持会议并讲话。\n\n（惠晓婧）\n\n市委审计委员会召开会议\n';
+
+describe('parsePage', () => {
+  it('reads the same page whatever its line endings and odd spaces', () => {
+    const plain = parse(PAGE);
+    for (const variant of [PAGE.replace(/\n/g, '\r\n'), PAGE.replace(/\n/g, '\r'), PAGE.replace('杜\n', '杜\u200b\n').replace('本报讯 ', '本报讯\u00a0')]) {
+      const page = parse(variant);
+      expect(page.articles.map((a) => [a.paragraphs, a.title, a.byline?.names])).toEqual(plain.articles.map((a) => [a.paragraphs, a.title, a.byline?.names]));
+    }
+  });
+
+  it('reports stray page headers as leftovers, even inside a body', () => {
+    const page = parse(PAGE.replace('听取审计', '2023年2月18日 星期六\n听取审计'));
+    expect(page.leftovers).toEqual([{ line: 2, text: '2023年2月18日 星期六', reason: 'page-furniture' }]);
+    expect(page.articles[0]!.paragraphs[0]).toContain('会议，听取审计');
+  });
+
+  it('reports running text after a byline as a leftover rather than a headline', () => {
+    const page = parse(`${PAGE}\n这是一段没有导语的图片说明文字，它完整地结束了。\n`);
+    expect(page.leftovers.map((l) => l.reason)).toEqual(['unattributed-text']);
+  });
+
+  it('names the file and line of a control character', () => {
+    expect(() => parse('本报讯 2月17日，\u0001会议')).toThrow('test.txt:1: control character');
+  });
+
+  it('refuses a page with no article lead, naming the first line', () => {
+    expect(() => parse('\n\n这一页没有任何导语。\n')).toThrow(/^test\.txt:3: no article lead/);
+  });
+
+  it('refuses a page that is only white space', () => {
+    expect(() => parse(' \n\u3000\n')).toThrow('test.txt: the file has no text');
+  });
+});
+
+describe('account', () => {
+  it('counts every character into body, headlines, bylines and leftovers', () => {
+    const page = parse(PAGE);
+    expect(page.accounting).toMatchObject({ body: 50, headlines: 11, bylines: 5, leftovers: 0 });
+    expect(page.accounting.total).toBe(page.accounting.body + page.accounting.headlines + page.accounting.bylines);
+  });
+
+  it('fails when a character is lost or invented', () => {
+    const page = parse(PAGE);
+    const { lines } = normalizeLines(PAGE);
+    const lost = page.articles.map((a) => ({ ...a, paragraphs: a.paragraphs.map((p) => p.replace('杜', '')) }));
+    expect(() => account('test.txt', lines, lost, page.leftovers, 0)).toThrow('test.txt: character accounting failed: lost "杜"');
+    const invented = page.articles.map((a) => ({ ...a, paragraphs: [...a.paragraphs, '多'] }));
+    expect(() => account('test.txt', lines, invented, page.leftovers, 0)).toThrow('invented "多"');
+  });
+});
