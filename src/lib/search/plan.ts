@@ -1,0 +1,68 @@
+import type { QueryTerm } from './query';
+
+export interface SearchData {
+  people: { name: string; pinyin: string; initials: string; count: number; role: string | null }[];
+  reporters: { name: string; pinyin: string; initials: string; count: number }[];
+  fold: Record<string, string>;
+}
+
+export type FilterValues = Partial<Record<'paper' | 'year' | 'person' | 'reporter', string>>;
+
+/** One call to Pagefind: a query (or null for filters alone) and the filters every result must carry. */
+export interface PagefindCall {
+  query: string | null;
+  filters: Record<string, { all: string[] }>;
+}
+
+/**
+ * Turns terms and chosen filters into Pagefind calls whose results, intersected, are exactly the articles that
+ * hold every term. A term that is a known person's name becomes a person filter (an exact list of the articles
+ * mentioning them); a Chinese term becomes a quoted phrase, which Pagefind matches only as a whole sequence and
+ * only when it is the entire query — hence one call per term; a Latin or digit term goes to Pagefind as typed.
+ */
+export function planSearch(terms: QueryTerm[], chosen: FilterValues, people: ReadonlySet<string>): { calls: PagefindCall[]; peopleTerms: string[]; textTerms: QueryTerm[] } {
+  const peopleTerms = terms.filter((t) => people.has(t.text)).map((t) => t.text);
+  const textTerms = terms.filter((t) => !people.has(t.text));
+  const filters: Record<string, { all: string[] }> = {};
+  for (const [key, value] of Object.entries(chosen)) if (value) filters[key] = { all: [value] };
+  const persons = [...new Set([...(filters.person?.all ?? []), ...peopleTerms])];
+  if (persons.length) filters.person = { all: persons };
+  const calls: PagefindCall[] = textTerms.length
+    ? textTerms.map((t) => ({ query: t.cjk ? `"${t.text}"` : t.text, filters }))
+    : [{ query: null, filters }];
+  return { calls, peopleTerms, textTerms };
+}
+
+/** Ids present in every list, in the order of the first. */
+export function intersectInOrder(lists: string[][]): string[] {
+  if (lists.length === 0) return [];
+  const rest = lists.slice(1).map((l) => new Set(l));
+  return lists[0]!.filter((id) => rest.every((s) => s.has(id)));
+}
+
+/** People whose name, pinyin or initials start with (or, for Chinese, contain) what was typed. */
+export function suggestPeople(input: string, data: SearchData, limit = 8): SearchData['people'] {
+  const typed = input.trim().toLowerCase().replace(/\s+/g, '');
+  if (!typed) return [];
+  const latin = /^[a-z]+$/.test(typed);
+  return data.people
+    .filter((p) => (latin ? p.pinyin.startsWith(typed) || p.initials.startsWith(typed) : p.name.includes(typed) && p.name !== typed))
+    .slice(0, limit);
+}
+
+/** A window of text around the first occurrence of any term, split into plain and matched parts. */
+export function snippet(text: string, terms: string[], radius = 50): { text: string; match: boolean }[] {
+  const lower = text.toLowerCase();
+  const positions = terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0);
+  const first = positions.length ? Math.min(...positions) : 0;
+  const start = Math.max(0, first - radius);
+  const end = Math.min(text.length, first + radius * 2);
+  const window = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+  const wanted = terms.filter(Boolean).sort((a, b) => b.length - a.length);
+  if (!wanted.length) return [{ text: window, match: false }];
+  const pattern = new RegExp(`(${wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
+  return window
+    .split(pattern)
+    .filter(Boolean)
+    .map((part) => ({ text: part, match: wanted.some((t) => t.toLowerCase() === part.toLowerCase()) }));
+}

@@ -1,0 +1,17 @@
+/** Every internal link goes through here, so the site works under any base path. */
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+export function href(path = ''): string {
+  return `${BASE}${path.replace(/^\/+/, '')}`;
+}
+
+export const urls = {
+  home: () => href(),
+  article: (id: string) => href(`articles/${id}/`),
+  issue: (key: string) => href(`issues/${key}/`),
+  person: (name: string) => href(`people/${encodeURIComponent(name)}/`),
+  reporter: (name: string) => href(`reporters/${encodeURIComponent(name)}/`),
+  onThisDay: (monthDay: string) => href(`on-this-day/${monthDay}/`),
+  dates: () => href('dates/'),
+  search: (q?: string) => href(q ? `search/?q=${encodeURIComponent(q)}` : 'search/'),
+};

@@ -1,0 +1,182 @@
+/**
+ * The search page: reads the query from the URL, runs the planned Pagefind calls, intersects them, and renders
+ * results, counts, filters and suggestions. State lives in the URL so a search can be shared and reloaded.
+ */
+import { foldWith, parseQuery } from '../lib/search/query';
+import { intersectInOrder, planSearch, snippet, suggestPeople, type FilterValues, type SearchData } from '../lib/search/plan';
+
+interface PagefindResultData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindResponse>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTER_KEYS = ['paper', 'year', 'person', 'reporter'] as const;
+const PAGE_SIZE = 20;
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const resultsEl = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const countEl = document.querySelector<HTMLElement>('[data-search-count]')!;
+const statusEl = document.querySelector<HTMLElement>('[data-search-status]')!;
+const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const suggestionsEl = document.querySelector<HTMLElement>('[data-search-suggestions]')!;
+
+let pagefindPromise: Promise<Pagefind> | null = null;
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+    await module.options({ baseUrl: BASE });
+    await module.init();
+    return module;
+  })();
+  return pagefindPromise;
+}
+
+let dataPromise: Promise<SearchData> | null = null;
+function loadData(): Promise<SearchData> {
+  dataPromise ??= fetch(`${BASE}search-data.json`).then((r) => r.json() as Promise<SearchData>);
+  return dataPromise;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function readState(): { q: string; sort: string; chosen: FilterValues } {
+  const params = new URLSearchParams(location.search);
+  const chosen: FilterValues = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key);
+    if (value) chosen[key] = value;
+  }
+  return { q: params.get('q') ?? '', sort: params.get('sort') ?? 'relevance', chosen };
+}
+
+function fillSelect(key: string, counts: Record<string, number>, selected: string | undefined): void {
+  const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
+  const entries = Object.entries(counts).filter(([, n]) => n > 0);
+  if (selected && !entries.some(([v]) => v === selected)) entries.push([selected, 0]);
+  entries.sort((a, b) => (key === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'zh')));
+  select.replaceChildren(el('option', { value: '' }, '全部'), ...entries.map(([value, n]) => el('option', { value, selected: value === selected }, `${value}（${n}）`)));
+}
+
+function renderSuggestions(typed: string, data: SearchData): void {
+  const people = suggestPeople(typed, data);
+  suggestionsEl.replaceChildren();
+  if (!people.length) return;
+  const list = el('ul', { className: 'inline-list' });
+  for (const p of people) {
+    list.append(el('li', {}, el('a', { href: `${BASE}search/?q=${encodeURIComponent(p.name)}` }, p.name), `（${p.count}篇）`));
+  }
+  suggestionsEl.append(el('span', {}, '人物：'), list);
+}
+
+async function run(): Promise<void> {
+  const { q, sort, chosen } = readState();
+  input.value = q;
+  form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = sort;
+  resultsEl.dataset.searchState = 'loading';
+  const data = await loadData();
+  const fold = foldWith(data.fold);
+  const { terms } = parseQuery(q, fold);
+  renderSuggestions(q.includes(' ') ? '' : fold(q), data);
+
+  const pagefind = await loadPagefind();
+  const hasFilter = Object.values(chosen).some(Boolean);
+  if (!terms.length && !hasFilter) {
+    const all = await pagefind.filters();
+    for (const key of FILTER_KEYS) fillSelect(key, all[key] ?? {}, chosen[key]);
+    statusEl.textContent = '请输入检索词。';
+    countEl.hidden = true;
+    resultsEl.replaceChildren();
+    resultsEl.dataset.searchState = 'done';
+    return;
+  }
+
+  const people = new Set(data.people.map((p) => p.name));
+  const { calls, peopleTerms, textTerms } = planSearch(terms, chosen, people);
+  const sortOption = sort === 'date' ? { date: 'desc' } : sort === 'date-asc' ? { date: 'asc' } : undefined;
+  const responses = await Promise.all(calls.map((c) => pagefind.search(c.query, { filters: c.filters, ...(sortOption ? { sort: sortOption } : {}) })));
+  const byId = new Map(responses.flatMap((r) => r.results.map((x) => [x.id, x] as const)));
+  const ids = intersectInOrder(responses.map((r) => r.results.map((x) => x.id)));
+
+  // Filter counts: Pagefind's own when one call answers the query; counted from the results otherwise.
+  let counts: Record<string, Record<string, number>>;
+  if (responses.length === 1) counts = responses[0]!.filters;
+  else {
+    counts = {};
+    const loaded = await Promise.all(ids.map((id) => byId.get(id)!.data()));
+    for (const d of loaded) for (const key of FILTER_KEYS) for (const v of d.filters[key] ?? []) ((counts[key] ??= {})[v] = (counts[key]![v] ?? 0) + 1);
+  }
+  for (const key of FILTER_KEYS) fillSelect(key, counts[key] ?? {}, chosen[key]);
+
+  countEl.hidden = false;
+  countEl.textContent = String(ids.length);
+  const described = [...peopleTerms, ...textTerms.map((t) => t.text)].join(' ');
+  statusEl.textContent = ids.length ? `“${described}”共找到` : `没有找到同时包含“${described}”的文章。`;
+  if (!ids.length) {
+    const hints: string[] = [];
+    if (terms.length > 1) hints.push('减少检索词');
+    if (hasFilter) hints.push('取消筛选条件');
+    hints.push('检查错别字，或试试人名的拼音以获得提示');
+    statusEl.textContent += ` 可以${hints.join('、')}。`;
+  }
+
+  const highlightTerms = [...peopleTerms, ...textTerms.map((t) => t.text)];
+  resultsEl.replaceChildren();
+  let shown = 0;
+  const showMore = async () => {
+    resultsEl.dataset.searchState = 'loading';
+    const batch = ids.slice(shown, shown + PAGE_SIZE);
+    const loaded = await Promise.all(batch.map((id) => byId.get(id)!.data()));
+    for (const d of loaded) {
+      const link = el('a', { href: d.url, className: 'card-title' }, d.meta.title ?? d.url);
+      link.addEventListener('click', () => sessionStorage.setItem('archive:highlight', highlightTerms.join(' ')));
+      const excerpt = el('p', { className: 'excerpt' }, ...snippet(d.content, highlightTerms).map((part) => (part.match ? el('mark', {}, part.text) : part.text)));
+      const meta = el('p', { className: 'meta' }, [d.filters.paper?.[0], d.meta.date].filter(Boolean).join(' · '));
+      resultsEl.append(el('li', {}, link, meta, excerpt));
+    }
+    shown += batch.length;
+    moreButton.hidden = shown >= ids.length;
+    resultsEl.dataset.searchState = 'done';
+  };
+  moreButton.onclick = () => void showMore();
+  await showMore();
+}
+
+form.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).tagName === 'SELECT') form.requestSubmit();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value && !(key === 'sort' && value === 'relevance')) params.set(key, value);
+  history.pushState(null, '', `?${params}`);
+  void run();
+});
+input.addEventListener('input', () => void loadData().then((data) => renderSuggestions(foldWith(data.fold)(input.value), data)));
+window.addEventListener('popstate', () => void run());
+void run().catch((error: unknown) => {
+  statusEl.textContent = '检索出错，请稍后重试。';
+  resultsEl.dataset.searchState = 'error';
+  console.error(error);
+});
