@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { runSplit } from './split';
 
 const SEEDS = process.env.SEEDS_DIR ?? 'seeds';
-const OUT = 'src/content/articles';
-const STAMP = '.cache/split.hash';
+const OUT = process.env.ARTICLES_DIR ?? 'src/content/articles';
+const STAMP = join(OUT, '..', `.${OUT.split('/').filter(Boolean).pop()}.split-hash`);
 
 function hashOf(dirs: string[]): string {
   const hash = createHash('sha256');
@@ -29,7 +29,7 @@ const fresh = existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash && exist
 if (fresh) console.log('split: seeds unchanged, keeping src/content/articles');
 else {
   console.log(runSplit(SEEDS, OUT));
-  mkdirSync('.cache', { recursive: true });
+  mkdirSync(OUT, { recursive: true });
   writeFileSync(STAMP, hash);
 }
 execFileSync('astro', ['build', ...process.argv.slice(2)], { stdio: 'inherit' });

@@ -27,7 +27,7 @@ interface Pagefind {
 }
 
 const FILTER_KEYS = ['paper', 'year', 'person', 'reporter'] as const;
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
