@@ -44,6 +44,8 @@ function loadPagefind(): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     await module.options({ baseUrl: BASE });
     await module.init();
+    // Loads every filter's values up front: Pagefind reports counts only for filters it has loaded.
+    await module.filters();
     return module;
   })();
   return pagefindPromise;

@@ -115,7 +115,7 @@ describe('a reader browsing the archive', () => {
     await page.locator('a', { hasText: '杜小刚' }).first().click();
     await expect(page.locator('h1').textContent()).resolves.toBe('杜小刚');
     await page.goto(`${sites.sub!.url}search/?q=杜小刚`);
-    await page.waitForSelector('[data-search-results][data-search-state="done"]');
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
     const results = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((h) => h.startsWith(`${SUB_BASE}articles/`))).toBe(true);
@@ -151,7 +151,7 @@ describe('accessibility', () => {
         const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
         const page = await context.newPage();
         await page.goto(sites.root!.url + path);
-        if (name === 'search') await page.waitForSelector('[data-search-state="done"]');
+        if (name === 'search') await page.waitForSelector('[data-search-state="done"]', { state: 'attached' });
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;

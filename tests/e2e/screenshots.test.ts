@@ -39,7 +39,7 @@ describe('screenshots of the main pages, for a person to look at', () => {
       const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
       for (const [name, path] of Object.entries(PAGES)) {
         await page.goto(site.url + path);
-        if (name === 'search') await page.waitForSelector('[data-search-state="done"]');
+        if (name === 'search') await page.waitForSelector('[data-search-state="done"]', { state: 'attached' });
         await page.screenshot({ path: join(OUT, `${name}-${label}.png`), fullPage: true });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);

@@ -67,7 +67,7 @@ function contributors(articles: Article[], namesOf: (a: Article) => { name: stri
   const byName = new Map<string, { articles: Article[]; roles: Map<string, number> }>();
   for (const article of articles) {
     for (const { name, role } of namesOf(article)) {
-      const entry = byName.get(name) ?? { articles: [], roles: new Map() };
+      const entry = byName.get(name) ?? { articles: [] as Article[], roles: new Map<string, number>() };
       if (!entry.articles.includes(article)) entry.articles.push(article);
       if (role) entry.roles.set(role, (entry.roles.get(role) ?? 0) + 1);
       byName.set(name, entry);

@@ -1,0 +1,137 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { SITE_DIR } from './global-setup';
+import { serveStatic } from './server';
+import { exportedArticles, searchableText } from './site';
+
+const articles = exportedArticles(SITE_DIR);
+/** The exact answer: articles whose searchable text holds every term as written. */
+const truth = (...terms: string[]) =>
+  articles
+    .filter((a) => terms.every((t) => searchableText(a).includes(t)))
+    .map((a) => `/articles/${a.id}/`)
+    .sort();
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveStatic(SITE_DIR);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function search(query: string, extra = ''): Promise<{ page: Page; hrefs: string[]; count: string }> {
+  const page = await browser.newPage();
+  page.on('dialog', (d) => {
+    throw new Error(`a dialog opened: ${d.message()}`);
+  });
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}${extra}`);
+  await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+  while (await page.locator('[data-search-more]').isVisible()) {
+    await page.locator('[data-search-more]').click();
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+  }
+  const hrefs = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const count = (await page.locator('[data-search-count]').textContent()) ?? '';
+  return { page, hrefs, count };
+}
+
+describe('search', () => {
+  it('finds exactly the articles that mention a name', async () => {
+    const { hrefs, count } = await search('杜小刚');
+    expect(hrefs.sort()).toEqual(truth('杜小刚'));
+    expect(Number(count)).toBe(truth('杜小刚').length);
+  });
+
+  it('does not match a short name whose characters are only scattered over a page', async () => {
+    const scattered = articles.filter((a) => [...'高飞'].every((c) => searchableText(a).includes(c)) && !searchableText(a).includes('高飞'));
+    expect(scattered.length).toBeGreaterThan(0);
+    const { hrefs } = await search('高飞');
+    expect(hrefs.sort()).toEqual(truth('高飞'));
+  });
+
+  it('finds the articles holding both of two names', async () => {
+    const { hrefs } = await search('杜小刚 赵建军');
+    expect(truth('杜小刚', '赵建军').length).toBeGreaterThan(1);
+    expect(hrefs.sort()).toEqual(truth('杜小刚', '赵建军'));
+  });
+
+  it('folds traditional characters to simplified', async () => {
+    const { hrefs } = await search('杜小剛 會議');
+    expect(hrefs.sort()).toEqual(truth('杜小刚', '会议'));
+  });
+
+  it('matches a quoted phrase with spaces as one term', async () => {
+    const { hrefs } = await search('"集成电路产业"');
+    expect(hrefs.sort()).toEqual(truth('集成电路产业'));
+  });
+
+  it('suggests people for typed pinyin and initials', async () => {
+    for (const typed of ['duxiaogang', 'dxg', 'zhaojian']) {
+      const { page } = await search(typed);
+      await expect(page.locator('[data-search-suggestions] a').first().textContent()).resolves.toBe(typed === 'zhaojian' ? '赵建军' : '杜小刚');
+    }
+    const page = await browser.newPage();
+    await page.goto(`${site.url}search/`);
+    await page.locator('[data-search-form] input[name="q"]').pressSequentially('zjj');
+    await expect(page.locator('[data-search-suggestions] a', { hasText: '赵建军' }).isVisible()).resolves.toBe(true);
+  });
+
+  it('filters by paper and year with counts', async () => {
+    const { page, hrefs } = await search('杜小刚', '&paper=江南晚报');
+    expect(hrefs).toEqual(articles.filter((a) => a.paper === '江南晚报' && searchableText(a).includes('杜小刚')).map((a) => `/articles/${a.id}/`));
+    const yearOptions = await page.locator('select[name="year"] option').allTextContents();
+    expect(yearOptions).toContain('2020（1）');
+    const byYear = await search('杜小刚', '&year=2024');
+    expect(byYear.hrefs.sort()).toEqual(articles.filter((a) => (a.date ?? a.issue).startsWith('2024') && searchableText(a).includes('杜小刚')).map((a) => `/articles/${a.id}/`).sort());
+  });
+
+  it('filters by a chosen option, keyboard only, and keeps the state in the URL', async () => {
+    const { page } = await search('赵建军');
+    await page.locator('select[name="paper"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(/paper=/);
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    expect(new URL(page.url()).searchParams.get('q')).toBe('赵建军');
+    await page.reload();
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    await expect(page.locator('select[name="paper"]').inputValue()).resolves.not.toBe('');
+  });
+
+  it('sorts by date, newest first or oldest first', async () => {
+    const dated = (hrefs: string[]) => hrefs.map((h) => articles.find((a) => `/articles/${a.id}/` === h)!.date ?? '');
+    const newest = dated((await search('会议', '&sort=date')).hrefs);
+    expect(newest.length).toBeGreaterThan(3);
+    expect(newest).toEqual([...newest].sort().reverse());
+    const oldest = dated((await search('会议', '&sort=date-asc')).hrefs);
+    expect(oldest).toEqual([...oldest].sort());
+  });
+
+  it('says so clearly when nothing matches, with suggestions', async () => {
+    const { page, hrefs, count } = await search('量子引力 杜小刚');
+    expect(hrefs).toEqual([]);
+    expect(count).toBe('0');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/没有找到.*减少检索词/);
+  });
+
+  it('keeps a hostile query as text', async () => {
+    const { page, hrefs } = await search('<img src=x onerror=alert(1)>');
+    expect(hrefs).toEqual([]);
+    expect(await page.locator('main img').count()).toBe(0);
+    await expect(page.locator('input[name="q"]').first().inputValue()).resolves.toBe('');
+    await expect(page.locator('[data-search-form] input[name="q"]').inputValue()).resolves.toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('highlights the searched terms on the article it opens', async () => {
+    const { page } = await search('赵建军');
+    await page.locator('[data-search-results] a').first().click();
+    await page.waitForURL(/\/articles\//);
+    const marks = await page.locator('[data-article-body] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['赵建军']));
+  });
+});
