@@ -3,7 +3,7 @@
  * results, counts, filters and suggestions. State lives in the URL so a search can be shared and reloaded.
  */
 import { foldWith, parseQuery } from '../lib/search/query';
-import { intersectInOrder, planSearch, snippet, suggestPeople, type FilterValues, type SearchData } from '../lib/search/plan';
+import { intersectInOrder, planSearch, RECHECK_LIMIT, snippet, suggestPeople, type FilterValues, type PagefindCall, type SearchData } from '../lib/search/plan';
 
 interface PagefindResultData {
   url: string;
@@ -26,6 +26,8 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
+/** When the current search began: page start for the first, the submit for later ones (read by the benchmark). */
+let startedAt = performance.now();
 const FILTER_KEYS = ['paper', 'year', 'person', 'reporter'] as const;
 const PAGE_SIZE = 10;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -117,13 +119,37 @@ async function run(): Promise<void> {
   const people = new Set(data.people.map((p) => p.name));
   const { calls, peopleTerms, textTerms } = planSearch(terms, chosen, people);
   const sortOption = sort === 'date' ? { date: 'desc' } : sort === 'date-asc' ? { date: 'asc' } : undefined;
-  const responses = await Promise.all(calls.map((c) => pagefind.search(c.query, { filters: c.filters, ...(sortOption ? { sort: sortOption } : {}) })));
-  const byId = new Map(responses.flatMap((r) => r.results.map((x) => [x.id, x] as const)));
-  const ids = intersectInOrder(responses.map((r) => r.results.map((x) => x.id)));
+  const options = { ...(sortOption ? { sort: sortOption } : {}) };
+  const byId = new Map<string, PagefindResult>();
+  let complete = true;
+  const answer = async (call: PagefindCall): Promise<{ ids: string[]; filters: PagefindResponse['filters'] }> => {
+    const exact = await pagefind.search(call.query, { ...options, filters: call.filters });
+    for (const r of exact.results) byId.set(r.id, r);
+    const ids = exact.results.map((r) => r.id);
+    if (!call.recheck) return { ids, filters: exact.filters };
+    const broad = await pagefind.search(call.recheck.query, { ...options, filters: call.filters });
+    const found = new Set(ids);
+    const missed = broad.results.filter((r) => !found.has(r.id));
+    if (missed.length > RECHECK_LIMIT) {
+      complete = false;
+      return { ids, filters: exact.filters };
+    }
+    const texts = await Promise.all(missed.map((r) => r.data()));
+    const term = call.recheck.term.toLowerCase();
+    const recovered = missed.filter((_, i) => texts[i]!.content.toLowerCase().includes(term));
+    for (const r of recovered) byId.set(r.id, r);
+    if (!recovered.length) return { ids, filters: exact.filters };
+    // The broad search's order (relevance or date) places the recovered results among the others.
+    const keep = new Set([...ids, ...recovered.map((r) => r.id)]);
+    const ordered = broad.results.map((r) => r.id).filter((id) => keep.has(id));
+    return { ids: [...ordered, ...ids.filter((id) => !ordered.includes(id))], filters: {} };
+  };
+  const responses = await Promise.all(calls.map(answer));
+  const ids = intersectInOrder(responses.map((r) => r.ids));
 
   // Filter counts: Pagefind's own when one call answers the query; counted from the results otherwise.
   let counts: Record<string, Record<string, number>>;
-  if (responses.length === 1) counts = responses[0]!.filters;
+  if (responses.length === 1 && Object.keys(responses[0]!.filters).length) counts = responses[0]!.filters;
   else {
     counts = {};
     const loaded = await Promise.all(ids.map((id) => byId.get(id)!.data()));
@@ -135,6 +161,7 @@ async function run(): Promise<void> {
   countEl.textContent = String(ids.length);
   const described = [...peopleTerms, ...textTerms.map((t) => t.text)].join(' ');
   statusEl.textContent = ids.length ? `“${described}”共找到` : `没有找到同时包含“${described}”的文章。`;
+  if (!complete) statusEl.textContent = `“${described}”的结果可能不全（候选过多，请加上人名或筛选条件）；已找到`;
   if (!ids.length) {
     const hints: string[] = [];
     if (terms.length > 1) hints.push('减少检索词');
@@ -159,6 +186,7 @@ async function run(): Promise<void> {
     }
     shown += batch.length;
     moreButton.hidden = shown >= ids.length;
+    resultsEl.dataset.searchMs = String(Math.round(performance.now() - startedAt));
     resultsEl.dataset.searchState = 'done';
   };
   moreButton.onclick = () => void showMore();
@@ -173,6 +201,7 @@ form.addEventListener('submit', (event) => {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value && !(key === 'sort' && value === 'relevance')) params.set(key, value);
   history.pushState(null, '', `?${params}`);
+  startedAt = performance.now();
   void run();
 });
 input.addEventListener('input', () => void loadData().then((data) => renderSuggestions(foldWith(data.fold)(input.value), data)));

@@ -12,6 +12,12 @@ export type FilterValues = Partial<Record<'paper' | 'year' | 'person' | 'reporte
 export interface PagefindCall {
   query: string | null;
   filters: Record<string, { all: string[] }>;
+  /**
+   * For a Chinese term: the same term unquoted, whose results (every character present) hold every true match.
+   * Pagefind's quoted search misses a phrase where its index and the browser segment the text differently, so the
+   * candidates it missed are checked against their text.
+   */
+  recheck?: { query: string; term: string };
 }
 
 /**
@@ -28,10 +34,13 @@ export function planSearch(terms: QueryTerm[], chosen: FilterValues, people: Rea
   const persons = [...new Set([...(filters.person?.all ?? []), ...peopleTerms])];
   if (persons.length) filters.person = { all: persons };
   const calls: PagefindCall[] = textTerms.length
-    ? textTerms.map((t) => ({ query: t.cjk ? `"${t.text}"` : t.text, filters }))
+    ? textTerms.map((t) => (t.cjk ? { query: `"${t.text}"`, filters, recheck: { query: t.text, term: t.text } } : { query: t.text, filters }))
     : [{ query: null, filters }];
   return { calls, peopleTerms, textTerms };
 }
+
+/** How many missed candidates a search checks by their text before it gives up on completeness. */
+export const RECHECK_LIMIT = 40;
 
 /** Ids present in every list, in the order of the first. */
 export function intersectInOrder(lists: string[][]): string[] {
