@@ -75,7 +75,7 @@ interface Measure {
 }
 
 function isSearchAsset(url: string): boolean {
-  return /\/pagefind\/(?!pagefind-(?:component-|modular-)?ui|pagefind-highlight)/.test(url) || url.endsWith('/search-data.json');
+  return /\/pagefind(?:-stock)?\/(?:.*\/)?(?!pagefind-(?:component-|modular-)?ui|pagefind-highlight)[^/]+$/.test(url) || url.endsWith('/search-data.json');
 }
 
 /** Bytes of the search requests (Pagefind's files and our search data) a page makes while `action` runs. */
@@ -116,7 +116,7 @@ async function stock(page: Page, origin: string, base: string, q: string): Promi
   await page.goto(`${origin}${base}404.html`);
   const run = `(async (q) => {
     const t0 = performance.now();
-    window.__pf ??= await import('${base}pagefind/pagefind.js');
+    window.__pf ??= await import('${base}pagefind-stock/pagefind.js');
     await window.__pf.init();
     const search = await window.__pf.search(q);
     await Promise.all(search.results.slice(0, ${SHOWN}).map((r) => r.data()));
@@ -143,6 +143,7 @@ function score(found: string[], truth: Set<string>): { precision: number; recall
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { rebuild: { type: 'boolean', default: false } } });
   if (values.rebuild || !existsSync(join(SITE, 'search-data.json'))) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/lib/search/index-stock.ts', SITE, join(SITE, 'pagefind-stock')], { stdio: 'inherit' });
   const articles = exportedArticles(SITE);
   const data = JSON.parse(readFileSync(join(SITE, 'search-data.json'), 'utf8'));
   const queries = querySet(articles, data.people);

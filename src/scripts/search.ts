@@ -21,6 +21,7 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (url: string, o?: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindResponse>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -40,17 +41,34 @@ const statusEl = document.querySelector<HTMLElement>('[data-search-status]')!;
 const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const suggestionsEl = document.querySelector<HTMLElement>('[data-search-suggestions]')!;
 
-let pagefindPromise: Promise<Pagefind> | null = null;
-function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: BASE });
-    await module.init();
-    // Loads every filter's values up front: Pagefind reports counts only for filters it has loaded.
-    await module.filters();
-    return module;
-  })();
-  return pagefindPromise;
+interface ShardManifest {
+  shards: { key: string; years: string[]; path: string }[];
+}
+
+/**
+ * Pagefind over the index shards a query needs: the one shard holding a chosen year, or else every shard,
+ * newest first, merged into the first (mergeIndex). One instance per shard choice.
+ */
+const pagefinds = new Map<string, Promise<Pagefind>>();
+function loadPagefind(year: string | undefined): Promise<Pagefind> {
+  const key = year ?? '*';
+  let loading = pagefinds.get(key);
+  if (!loading) {
+    loading = (async () => {
+      const manifest = (await fetch(`${BASE}pagefind/shards.json`).then((r) => r.json())) as ShardManifest;
+      const shards = year ? manifest.shards.filter((s) => s.years.includes(year)) : manifest.shards;
+      const [primary, ...rest] = shards.length ? shards : manifest.shards;
+      const module = (await import(/* @vite-ignore */ `${BASE}${primary!.path}pagefind.js`)) as Pagefind;
+      await module.options({ baseUrl: BASE });
+      for (const shard of rest) await module.mergeIndex(`${BASE}${shard.path}`, { baseUrl: BASE });
+      await module.init();
+      // Loads every filter's values up front: Pagefind reports counts only for filters it has loaded.
+      await module.filters();
+      return module;
+    })();
+    pagefinds.set(key, loading);
+  }
+  return loading;
 }
 
 let dataPromise: Promise<SearchData> | null = null;
@@ -104,7 +122,7 @@ async function run(): Promise<void> {
   const { terms } = parseQuery(q, fold);
   renderSuggestions(q.includes(' ') ? '' : fold(q), data);
 
-  const pagefind = await loadPagefind();
+  const pagefind = await loadPagefind(chosen.year);
   const hasFilter = Object.values(chosen).some(Boolean);
   if (!terms.length && !hasFilter) {
     const all = await pagefind.filters();

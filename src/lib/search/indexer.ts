@@ -1,21 +1,81 @@
-import { close, createIndex } from 'pagefind';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+import { DEFAULT_MAX_PAGES_PER_SHARD, planShards, yearOfArticlePath, type ShardManifest } from './shards';
+
+export interface IndexReport {
+  pages: number;
+  shards: { key: string; pages: number; ms: number }[];
+}
+
+/** Every article page of a built site, by year. */
+export function articlePagesByYear(siteDir: string): Map<string, string[]> {
+  const byYear = new Map<string, string[]>();
+  for (const file of readdirSync(join(siteDir, 'articles'), { recursive: true, encoding: 'utf8' }).sort()) {
+    const path = `articles/${file}`;
+    const year = yearOfArticlePath(path);
+    if (year) byYear.set(year, [...(byYear.get(year) ?? []), path]);
+  }
+  return byYear;
+}
 
 /**
- * Builds the Pagefind index over the article pages of a built site (only elements marked data-pagefind-body are
- * indexed, so directories and navigation stay out of results).
+ * Indexes the article pages of a built site in shards (see planShards), each in a child process so that the
+ * indexer's memory is bounded by one shard, and writes pagefind/shards.json for the search page.
  */
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
+export function buildSearchIndex(siteDir: string, maxPagesPerShard = Number(process.env.SEARCH_SHARD_PAGES ?? DEFAULT_MAX_PAGES_PER_SHARD)): IndexReport {
+  const byYear = articlePagesByYear(siteDir);
+  const shards = planShards(new Map([...byYear].map(([y, files]) => [y, files.length])), maxPagesPerShard);
+  const root = join(siteDir, 'pagefind');
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const report: IndexReport = { pages: 0, shards: [] };
+  const manifest: ShardManifest = { shards: [] };
+  for (const shard of shards) {
+    const started = performance.now();
+    const list = join(root, `${shard.key}.files.json`);
+    writeFileSync(list, JSON.stringify(shard.years.flatMap((y) => byYear.get(y)!)));
+    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'index-shard.ts'), siteDir, list, join(root, shard.key)], { stdio: 'inherit' });
+    rmSync(list);
+    manifest.shards.push({ key: shard.key, years: shard.years, pages: shard.pages, path: `pagefind/${shard.key}/` });
+    report.shards.push({ key: shard.key, pages: shard.pages, ms: Math.round(performance.now() - started) });
+    report.pages += shard.pages;
+  }
+  writeFileSync(join(root, 'shards.json'), JSON.stringify(manifest));
+  return report;
+}
+
+/** One Pagefind index over the given pages of a site, written to outDir. Runs in its own process. */
+export async function indexPages(siteDir: string, files: string[], outDir: string, options: { forceLanguage?: string } = { forceLanguage: 'zh-cn' }): Promise<number> {
   try {
-    const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' });
+    const { index, errors } = await createIndex(options);
+    if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+    for (const file of files) {
+      const added = await index.addHTMLFile({ sourcePath: file, content: await readFile(join(siteDir, file), 'utf8') });
+      if (added.errors.length) throw new Error(`pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: outDir });
+    if (written.errors.length) throw new Error(`pagefind could not write ${outDir}: ${written.errors.join('; ')}`);
+    return files.length;
+  } catch (error) {
+    throw new Error(`search index build failed for ${outDir}`, { cause: error });
+  } finally {
+    await close();
+  }
+}
+
+/** Stock Pagefind for comparison: one index over the whole site with default settings, as its CLI would build. */
+export async function buildStockIndex(siteDir: string, outDir: string): Promise<number> {
+  try {
+    const { index, errors } = await createIndex({});
     if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`pagefind indexing failed: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`pagefind could not write its files: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
-  } catch (error) {
-    throw new Error('search index build failed', { cause: error });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
+    const written = await index.writeFiles({ outputPath: outDir });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+    return added.page_count;
   } finally {
     await close();
   }
