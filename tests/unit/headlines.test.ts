@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { assignDecks, classifyDecks, type Deck } from '../../src/lib/split/headlines';
 import { linesOf } from '../helpers';
 
-const deck = (text: string, block = 0): Deck => ({ lines: linesOf(text), block });
+/** A deck printed after the last of the three bodies, unless told otherwise. */
+const deck = (text: string, block = 2): Deck => ({ lines: linesOf(text), block });
 
 describe('assignDecks', () => {
   const bodies = ['市委审计委员会召开第十次会议，传达学习审计工作精神。', '市委书记杜小刚主持召开市委常委会第64次会议。', '市长赵建军带队赴北京拜访对接有关央企。'];
@@ -18,6 +19,16 @@ describe('assignDecks', () => {
   it('keeps a weak deck with its neighbour in the same block', () => {
     const decks = [deck('赵建军带队赴京拜访央企'), deck('聚链成群')];
     expect(assignDecks(decks, bodies)).toEqual([2, 2]);
+  });
+  it('gives a block only to the articles printed above it', () => {
+    const both = '杜小刚主持，赵建军带队赴北京拜访对接';
+    expect(assignDecks([deck(both, 1)], bodies)).toEqual([1]);
+    expect(assignDecks([deck(both, 2)], bodies)).toEqual([2]);
+    expect(assignDecks([deck('赵建军带队赴北京', 0)], bodies)).toEqual([-1]);
+  });
+  it('prefers an article still without a headline', () => {
+    const decks = [deck('市委审计委员会召开会议', 0), deck('召开会议', 2)];
+    expect(assignDecks(decks, ['市委审计委员会召开会议。', '市委常委会召开会议。', '其他内容。'])).toEqual([0, 1]);
   });
   it('reports a deck that shares nothing with any body', () => {
     expect(assignDecks([deck('春节快乐')], bodies)).toEqual([-1]);

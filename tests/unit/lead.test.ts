@@ -29,6 +29,10 @@ describe('resolveDateline', () => {
     expect(resolveDateline('9月30日至10月2日', 2024, null)).toEqual({ date: '2024-09-30', dateEnd: '2024-10-02' });
     expect(resolveDateline('12月31日至1月2日', 2024, null)).toEqual({ date: '2024-12-31', dateEnd: '2025-01-02' });
   });
+  it('puts a day after the issue date in the year before', () => {
+    expect(resolveDateline('12月31日', 2001, '2001-01-01')).toEqual({ date: '2000-12-31', dateEnd: null });
+    expect(resolveDateline('12月31日', 2001, null).date).toBe('2001-12-31');
+  });
   it('resolves 昨天 against the issue date, and only when it is known', () => {
     expect(resolveDateline('昨天', 2024, '2024-03-01')).toEqual({ date: '2024-02-29', dateEnd: null });
     expect(resolveDateline('昨天', 2020, null)).toEqual({ date: null, dateEnd: null });
@@ -43,6 +47,10 @@ describe('parseCreditNames', () => {
   it('reads names with or without credit words', () => {
     expect(parseCreditNames('（高美梅、惠晓婧）')).toEqual(['高美梅', '惠晓婧']);
     expect(parseCreditNames('（记者 张三 通讯员 李四）')).toEqual(['张三', '李四']);
+  });
+  it('keeps credit words that are part of a name', () => {
+    expect(parseCreditNames('（沈霞俊、白文永）')).toEqual(['沈霞俊', '白文永']);
+    expect(parseCreditNames('（记者张三 李四/摄）')).toEqual(['张三', '李四']);
   });
   it('rejects parentheses that hold text', () => {
     expect(parseCreditNames('（2023-2025）')).toBeNull();

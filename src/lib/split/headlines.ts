@@ -48,12 +48,15 @@ export function affinity(decks: Deck[], bodies: string[]): number[][] {
 }
 
 /** What leaving one article's headline for another's costs, inside one block: headlines of one article are printed together. */
-const SWITCH_COST = 0.2;
+const SWITCH_COST = 0.1;
+/** What giving a second headline to an article that already has one costs. */
+const ALREADY_TITLED_COST = 0.3;
 
 /**
  * Assigns every deck to a body: per block, the most likely sequence of articles (Viterbi over decks in print order),
  * where a deck's evidence is its affinity and changing article between neighbouring decks has a cost. A deck that
- * leads into the next (a kicker ending in —— or 强调) is bound to the same article as that next deck.
+ * leads into the next (a kicker ending in —— or 强调) is bound to the same article as that next deck. A block
+ * printed after the k-th body holds headlines of the first k articles only.
  * A deck with no evidence of its own follows its neighbours. Returns, per deck, the index of its body, or -1 when
  * no deck of its block shares a single character pair with any body.
  */
@@ -62,7 +65,8 @@ export function assignDecks(decks: Deck[], bodies: string[]): number[] {
   const result = new Array<number>(decks.length).fill(-1);
   const blocks = new Map<number, number[]>();
   decks.forEach((d, i) => blocks.set(d.block, [...(blocks.get(d.block) ?? []), i]));
-  for (const members of blocks.values()) {
+  const titled = new Set<number>();
+  for (const [block, members] of [...blocks.entries()].sort((a, b) => a[0] - b[0])) {
     // Bind kickers to the deck after them by summing their evidence into one unit.
     const units: number[][] = [];
     for (const i of members) {
@@ -71,12 +75,17 @@ export function assignDecks(decks: Deck[], bodies: string[]): number[] {
       if (last && previous !== undefined && KICKER_END.test(deckText(decks[previous]!))) last.push(i);
       else units.push([i]);
     }
-    const unitScore = units.map((u) => bodies.map((_, a) => u.reduce((s, i) => s + scores[i]![a]!, 0) / u.length));
+    // Headlines are printed after their bodies: a block can only hold headlines of the articles above it, and an
+    // article that already has its headline in an earlier block is an unlikely owner of another.
+    const unitScore = units.map((u) =>
+      bodies.map((_, a) => (a > block ? -Infinity : u.reduce((s, i) => s + scores[i]![a]!, 0) / u.length - (titled.has(a) ? ALREADY_TITLED_COST : 0))),
+    );
     const path = viterbi(unitScore, SWITCH_COST);
-    const blockHasEvidence = unitScore.some((row) => Math.max(...row) > 0);
+    const blockHasEvidence = units.some((u) => u.some((i) => scores[i]!.some((v, a) => a <= block && v > 0)));
     units.forEach((u, k) => {
       for (const i of u) result[i] = blockHasEvidence ? path[k]! : -1;
     });
+    for (const k of path) titled.add(k);
   }
   return result;
 }

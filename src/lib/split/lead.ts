@@ -42,17 +42,23 @@ export function matchLead(line: string): Lead | null {
   return null;
 }
 
-const CREDIT_WORDS = /本报记者|特约记者|实习记者|见习记者|记者|通讯员|实习生|摄影|摄|文\/图|文|图|报道|整理/g;
+/** Words of a credit that are not names: they stand alone (记者 张三, 李四 摄) or open a name (记者张三). */
+const CREDIT_WORD = /^(?:本报记者|特约记者|实习记者|见习记者|记者|通讯员|实习生|摄影|摄|文|图|文\/图|报道|整理|综合)$/;
+const CREDIT_PREFIX = /^(?:本报记者|特约记者|实习记者|见习记者|记者|通讯员|实习生)(?=[\u4e00-\u9fff]{2})/;
 
 /**
- * Names in a credit such as （记者 张三 通讯员 李四） or 高美梅、惠晓婧; null when any part is not a name,
- * which is how text in parentheses (（草案）, （2023-2025）) is told apart from a byline.
+ * Names in a credit such as （记者 张三 通讯员 李四）, 高美梅、惠晓婧 or 张三/文 李四/摄; null when any part is not a
+ * name, which is how text in parentheses (（草案）, （2023-2025）) is told apart from a byline. Credit words are
+ * removed only as whole tokens, never from inside a name (白文永 keeps its 文).
  */
 export function parseCreditNames(credit: string): string[] | null {
-  const inner = credit.replace(/^[（(]|[）)]$/g, '').replace(CREDIT_WORDS, ' ');
-  const parts = inner.split(/[、，,\s\/]+/).filter(Boolean);
+  const inner = credit.replace(/^[（(]|[）)]$/g, '');
+  const parts = inner
+    .split(/[、，,\s]+/)
+    .map((p) => p.replace(/\/(?:文|图|摄|文\/图)$/, '').replace(CREDIT_PREFIX, ''))
+    .filter((p) => p && !CREDIT_WORD.test(p));
   if (parts.length === 0) return null;
-  return parts.every((p) => /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$/.test(p) && !/[）（]/.test(p)) ? parts : null;
+  return parts.every((p) => /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$/.test(p)) ? parts : null;
 }
 
 function namesInCredit(credit: string): string[] {
@@ -73,6 +79,8 @@ export function resolveDateline(dateline: string | null, year: number, issueDate
   const m = DATELINE.exec(dateline);
   if (!m) return { date: null, dateEnd: null };
   if (m[1] && m[2]) {
+    // An issue of early January reports late December: a day after the issue date belongs to the year before.
+    if (issueDate && `${year}-${String(m[1]).padStart(2, '0')}-${String(m[2]).padStart(2, '0')}` > issueDate) year -= 1;
     const start = isoDay(year, Number(m[1]), Number(m[2]));
     const endMonth = m[3] ? Number(m[3]) : Number(m[1]);
     const end = m[4] ? isoDay(endMonth < Number(m[1]) ? year + 1 : year, endMonth, Number(m[4])) : null;

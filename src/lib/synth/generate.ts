@@ -50,7 +50,8 @@ function personName(r: Rng): string {
 }
 
 export function sourcesFromPages(pages: string[], dictionary: string): SynthSources {
-  const clauses = [...new Set(pages.flatMap((p) => p.replace(/\s+/g, '').split(/[，。；：！？]/)))].filter((c) => c.length >= 4 && c.length <= 24 && !/[（）()]/.test(c));
+  // Clauses naming a lead or credit (本报讯, 记者) would open articles of their own.
+  const clauses = [...new Set(pages.flatMap((p) => p.replace(/\s+/g, '').split(/[，。；：！？]/)))].filter((c) => c.length >= 4 && c.length <= 24 && !/[（）()]|本报|新华社|记者|通讯员/.test(c));
   const words = dictionary
     .split('\n')
     .map((line) => line.split(' '))
@@ -145,7 +146,7 @@ export function* generateArchive(articleCount: number, seed: number, sources: Sy
         ...Array.from({ length: r.int(1, 4) }, () => `${r.pick(OPENERS)}${Array.from({ length: r.int(1, 3) }, sentence).join('')}`),
         `${leader.name}强调，${sentence()}`,
       ];
-      const body = paragraphs.join('');
+      const body = paragraphs.join('').replace(/\s/g, '');
       // Column breaks: a blank line inside a paragraph, where the line does not end a sentence.
       const bodyLines = paragraphs.flatMap((p, i) => {
         const wrapped = wrap(p, width, i > 0);
@@ -164,7 +165,9 @@ export function* generateArchive(articleCount: number, seed: number, sources: Sy
       else bodyLines.push('', byline);
       lines.push(...bodyLines, '');
 
-      const title = clause().slice(0, 16);
+      // Headlines restate their article: a clause of its body, as real ones share their words with the text.
+      const bodyClauses = body.split(/[，。；“”]/).filter((c) => c.length >= 6 && !c.includes('本报讯'));
+      const title = (bodyClauses.length ? r.pick(bodyClauses) : clause()).slice(0, 16);
       const kicker = r.chance(0.3) ? `${leader.name}在${clause().slice(0, 8)}时强调——` : null;
       const headline = [...(kicker ? [kicker] : []), title];
       if (withHeadlines) pending.push(headline);
