@@ -10,13 +10,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import nodejieba from 'nodejieba';
 import * as OpenCC from 'opencc-js';
-import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser';
+import { ours, SHOWN, stock } from './lib/measure';
 import { serveStatic } from '../tests/e2e/server';
 import { exportedArticles, searchableText, type ExportedArticle } from '../tests/e2e/site';
 
 const SITE = 'dist';
-const SHOWN = 10;
 
 interface Query {
   kind: 'name' | 'pair' | 'word' | 'phrase' | 'traditional' | 'pinyin' | 'nothing';
@@ -64,75 +63,6 @@ export function querySet(articles: ExportedArticle[], people: { name: string; pi
   const nothing = ['量子纠缠', '火星基地', '恐龙化石'].find((w) => !has(w))!;
   queries.push({ kind: 'nothing', q: nothing, terms: [nothing] });
   return queries;
-}
-
-interface Measure {
-  urls: string[];
-  coldBytes: number;
-  coldMs: number;
-  warmBytes: number;
-  warmMs: number;
-}
-
-function isSearchAsset(url: string): boolean {
-  return /\/pagefind(?:-stock)?\/(?:.*\/)?(?!pagefind-(?:component-|modular-)?ui|pagefind-highlight)[^/]+$/.test(url) || url.endsWith('/search-data.json');
-}
-
-/** Bytes of the search requests (Pagefind's files and our search data) a page makes while `action` runs. */
-async function bytesDuring(page: Page, action: () => Promise<void>): Promise<number> {
-  const sizes: Promise<number>[] = [];
-  const listener = (r: Response) => {
-    if (isSearchAsset(r.url())) sizes.push(r.body().then((b) => b.length, () => 0));
-  };
-  page.on('response', listener);
-  await action();
-  page.off('response', listener);
-  return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-}
-
-async function ours(page: Page, base: string, q: string): Promise<Measure> {
-  let coldMs = 0;
-  const coldBytes = await bytesDuring(page, async () => {
-    await page.goto(`${base}search/?q=${encodeURIComponent(q)}`);
-    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
-    coldMs = Number(await page.locator('[data-search-results]').getAttribute('data-search-ms'));
-  });
-  let warmMs = 0;
-  const warmBytes = await bytesDuring(page, async () => {
-    await page.evaluate(() => document.querySelector('[data-search-results]')!.setAttribute('data-search-state', 'again'));
-    await page.locator('[data-search-form] button[type="submit"]').click();
-    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
-    warmMs = Number(await page.locator('[data-search-results]').getAttribute('data-search-ms'));
-  });
-  while (await page.locator('[data-search-more]').isVisible()) {
-    await page.locator('[data-search-more]').click();
-    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
-  }
-  const urls = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  return { urls, coldBytes, coldMs, warmBytes, warmMs };
-}
-
-async function stock(page: Page, origin: string, base: string, q: string): Promise<Measure> {
-  await page.goto(`${origin}${base}404.html`);
-  const run = `(async (q) => {
-    const t0 = performance.now();
-    window.__pf ??= await import('${base}pagefind-stock/pagefind.js');
-    await window.__pf.init();
-    const search = await window.__pf.search(q);
-    await Promise.all(search.results.slice(0, ${SHOWN}).map((r) => r.data()));
-    window.__last = search;
-    return performance.now() - t0;
-  })`;
-  let coldMs = 0;
-  const coldBytes = await bytesDuring(page, async () => {
-    coldMs = await page.evaluate(`${run}(${JSON.stringify(q)})`);
-  });
-  let warmMs = 0;
-  const warmBytes = await bytesDuring(page, async () => {
-    warmMs = await page.evaluate(`${run}(${JSON.stringify(q)})`);
-  });
-  const urls: string[] = await page.evaluate(`Promise.all(window.__last.results.map((r) => r.data().then((d) => d.url)))`);
-  return { urls, coldBytes, coldMs, warmBytes, warmMs };
 }
 
 function score(found: string[], truth: Set<string>): { precision: number; recall: number } {

@@ -13,7 +13,7 @@ export default function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.SEARCH_INDEX === 'none') return;
         const report = buildSearchIndex(fileURLToPath(dir));
-        logger.info(`indexed ${report.pages} article pages in ${report.shards.length} shard(s): ${report.shards.map((s) => `${s.key} ${s.pages} pages ${s.ms} ms`).join(', ')}`);
+        logger.info(`indexed ${report.pages} article pages in ${report.shards.length} shard(s): ${report.shards.map((s) => `${s.key} ${s.pages} pages ${s.reused ? 'reused' : `${s.ms} ms`}`).join(', ')}`);
       },
     },
   };

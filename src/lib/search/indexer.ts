@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -7,8 +8,11 @@ import { DEFAULT_MAX_PAGES_PER_SHARD, planShards, yearOfArticlePath, type ShardM
 
 export interface IndexReport {
   pages: number;
-  shards: { key: string; pages: number; ms: number }[];
+  shards: { key: string; pages: number; ms: number; reused: boolean }[];
 }
+
+/** Where built shards are kept between builds, keyed by the hash of their pages. */
+const CACHE_DIR = process.env.SEARCH_CACHE_DIR ?? join('node_modules', '.cache', 'archive-pagefind');
 
 /** Every article page of a built site, by year. */
 export function articlePagesByYear(siteDir: string): Map<string, string[]> {
@@ -35,12 +39,21 @@ export function buildSearchIndex(siteDir: string, maxPagesPerShard = Number(proc
   const manifest: ShardManifest = { shards: [] };
   for (const shard of shards) {
     const started = performance.now();
-    const list = join(root, `${shard.key}.files.json`);
-    writeFileSync(list, JSON.stringify(shard.years.flatMap((y) => byYear.get(y)!)));
-    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'index-shard.ts'), siteDir, list, join(root, shard.key)], { stdio: 'inherit' });
-    rmSync(list);
+    const files = shard.years.flatMap((y) => byYear.get(y)!);
+    // A shard whose pages are byte-identical to a previous build's is copied, not indexed again.
+    const hash = createHash('sha256');
+    for (const file of files) hash.update(file).update(readFileSync(join(siteDir, file)));
+    const cached = join(CACHE_DIR, `${shard.key}-${hash.digest('hex').slice(0, 16)}`);
+    const reused = existsSync(join(cached, 'pagefind-entry.json'));
+    if (!reused) {
+      const list = join(root, `${shard.key}.files.json`);
+      writeFileSync(list, JSON.stringify(files));
+      execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'index-shard.ts'), siteDir, list, cached], { stdio: 'inherit' });
+      rmSync(list);
+    }
+    cpSync(cached, join(root, shard.key), { recursive: true });
     manifest.shards.push({ key: shard.key, years: shard.years, pages: shard.pages, path: `pagefind/${shard.key}/` });
-    report.shards.push({ key: shard.key, pages: shard.pages, ms: Math.round(performance.now() - started) });
+    report.shards.push({ key: shard.key, pages: shard.pages, ms: Math.round(performance.now() - started), reused });
     report.pages += shard.pages;
   }
   writeFileSync(join(root, 'shards.json'), JSON.stringify(manifest));

@@ -15,3 +15,8 @@ export const urls = {
   dates: () => href('dates/'),
   search: (q?: string) => href(q ? `search/?q=${encodeURIComponent(q)}` : 'search/'),
 };
+
+/** Entries per page of a long list (a person's articles, a year's days). */
+export const PAGE_SIZE = 50;
+/** Issues the home page shows; the rest are a click away under dates. */
+export const HOME_ISSUES = 30;

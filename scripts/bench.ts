@@ -1,0 +1,226 @@
+/**
+ * npm run bench -- --articles N [--seed S] [--stock-limit 10000] [--no-incremental]
+ * generate → split → Astro build → sharded index, each stage in its own process, timed with GNU time (wall clock
+ * and peak memory); stock Pagefind (one index, defaults) over the same site where it fits; queries in headless
+ * Chromium; a one-page change rebuilt. Results accumulate in docs/bench-results.json; docs/benchmarks.md and the
+ * SVG charts are regenerated from all of them.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/e2e/browser';
+import { serveStatic } from '../tests/e2e/server';
+import { ours, stock, type Measure } from './lib/measure';
+import { lineChart } from './lib/svg-chart';
+
+interface Stage {
+  name: string;
+  seconds: number;
+  peakMB: number;
+  outputMB: number;
+  articlesPerSecond: number;
+}
+
+interface QueryResult {
+  label: string;
+  query: string;
+  year?: string;
+  ours: Omit<Measure, 'urls'> & { results: number };
+  stock: (Omit<Measure, 'urls'> & { results: number }) | null;
+}
+
+interface RunResult {
+  articles: number;
+  pages: number;
+  date: string;
+  stages: Stage[];
+  stock: Stage | null;
+  shards: number;
+  endToEndArticlesPerSecond: number;
+  queries: QueryResult[];
+  incremental: { seconds: number; fullSeconds: number; stages: Stage[] } | null;
+}
+
+const TSX = ['--import', 'tsx'];
+const NODE = process.execPath;
+
+function sizeMB(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (stat.isFile()) return stat.size / 1e6;
+  return readdirSync(path, { recursive: true, encoding: 'utf8' }).reduce((sum, f) => {
+    const s = statSync(join(path, f));
+    return s.isFile() ? sum + s.size / 1e6 : sum;
+  }, 0);
+}
+
+/** Sum of the resident memory of every process in a process group, in KB (ps reads /proc). */
+function groupRssKB(pgid: number): number {
+  try {
+    return execFileSync('ps', ['-o', 'rss=', '-g', String(pgid)], { encoding: 'utf8' })
+      .split('\n')
+      .reduce((sum, line) => sum + (Number(line.trim()) || 0), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Runs one stage as a child process in a process group of its own, sampling the group's total resident memory
+ * every 100 ms: the peak covers helpers the stage starts (Pagefind's indexer binary, worker processes).
+ */
+async function stage(name: string, command: string[], env: Record<string, string>, output: string, articles: number): Promise<Stage> {
+  const started = performance.now();
+  const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env }, detached: true });
+  let peakKB = 0;
+  const timer = setInterval(() => (peakKB = Math.max(peakKB, groupRssKB(child.pid!))), 100);
+  const code: number = await new Promise((done) => child.on('exit', (c) => done(c ?? 1)));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`${name} failed with exit code ${code}: ${command.join(' ')}`);
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  const result = { name, seconds, peakMB: Math.round(peakKB / 1024), outputMB: Math.round(sizeMB(output) * 10) / 10, articlesPerSecond: Math.round(articles / Math.max(seconds, 0.01)) };
+  console.log(`${name}: ${result.seconds}s, peak ${result.peakMB} MB, output ${result.outputMB} MB, ${result.articlesPerSecond} articles/s`);
+  return result;
+}
+
+function topNames(truth: Record<string, { people: string[]; date: string }[]>): { name: string; pair: [string, string]; year: string } {
+  const counts = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  const years = new Map<string, number>();
+  for (const articles of Object.values(truth)) {
+    for (const a of articles) {
+      for (const p of a.people) counts.set(p, (counts.get(p) ?? 0) + 1);
+      const [x, y] = a.people;
+      if (x && y) pairs.set([x, y].sort().join(' '), (pairs.get([x, y].sort().join(' ')) ?? 0) + 1);
+      years.set(a.date.slice(0, 4), (years.get(a.date.slice(0, 4)) ?? 0) + 1);
+    }
+  }
+  const best = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  return { name: best(counts), pair: best(pairs).split(' ') as [string, string], year: [...years.keys()].sort().at(-1)! };
+}
+
+async function measureQueries(siteDir: string, queries: { label: string; query: string; year?: string }[], withStock: boolean): Promise<QueryResult[]> {
+  const browser = await launchBrowser();
+  const site = await serveStatic(resolve(siteDir));
+  const origin = new URL(site.url).origin;
+  const out: QueryResult[] = [];
+  try {
+    for (const q of queries) {
+      const context = await browser.newContext();
+      const o = await ours(await context.newPage(), site.url, q.query, q.year ? `&year=${q.year}` : '');
+      await context.close();
+      let s: QueryResult['stock'] = null;
+      if (withStock) {
+        const c2 = await browser.newContext();
+        const m = await stock(await c2.newPage(), origin, '/', q.query, q.year ? { year: q.year } : {});
+        await c2.close();
+        s = { coldBytes: m.coldBytes, coldMs: m.coldMs, warmBytes: m.warmBytes, warmMs: m.warmMs, results: m.urls.length };
+      }
+      out.push({ ...q, ours: { coldBytes: o.coldBytes, coldMs: o.coldMs, warmBytes: o.warmBytes, warmMs: o.warmMs, results: o.urls.length }, stock: s });
+      console.log(`query ${q.label}: ours ${o.urls.length} results, ${o.coldBytes} B cold, ${Math.round(o.coldMs)} ms${s ? `; stock ${s.results} results, ${s.coldBytes} B, ${Math.round(s.coldMs)} ms` : ''}`);
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return out;
+}
+
+function machine(): string {
+  return `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}`;
+}
+
+function report(results: RunResult[]): void {
+  const sorted = [...results].sort((a, b) => a.articles - b.articles);
+  const stageNames = [...new Set(sorted.flatMap((r) => r.stages.map((s) => s.name)))];
+  const series = (pick: (s: Stage) => number) => [
+    ...stageNames.map((name) => ({ name, points: sorted.flatMap((r) => r.stages.filter((s) => s.name === name).map((s) => ({ x: r.articles, y: pick(s) }))) })),
+    { name: 'stock index', points: sorted.flatMap((r) => (r.stock ? [{ x: r.articles, y: pick(r.stock) }] : [])) },
+  ].filter((s) => s.points.length);
+  writeFileSync('docs/bench-time.svg', lineChart('Wall time per stage', 'seconds', series((s) => s.seconds)));
+  writeFileSync('docs/bench-memory.svg', lineChart('Peak memory per stage', 'MB', series((s) => s.peakMB)));
+  const lines = [
+    '# Archive-scale benchmark',
+    '',
+    `Generated by \`npm run bench -- --articles N\` (synthetic archive, seed 1). Machine: ${machine()}. Each stage runs in its own process group; peak memory is the largest sum of resident memory over the group's processes, sampled every 100 ms (it includes Pagefind's indexer binary). Stock = one Pagefind index over the whole site with default settings, built only up to the size where it fits.`,
+    '',
+    '![time](bench-time.svg) ![memory](bench-memory.svg)',
+    '',
+    '| articles | pages | stage | wall s | peak MB | output MB | articles/s |',
+    '|---|---|---|---|---|---|---|',
+    ...sorted.flatMap((r) => [...r.stages, ...(r.stock ? [{ ...r.stock, name: 'stock index (comparison)' }] : [])].map((s) => `| ${r.articles} | ${r.pages} | ${s.name} | ${s.seconds} | ${s.peakMB} | ${s.outputMB} | ${s.articlesPerSecond} |`)),
+    '',
+    '| articles | shards | end to end articles/s | one-page change s | full build s | ratio |',
+    '|---|---|---|---|---|---|',
+    ...sorted.map((r) => `| ${r.articles} | ${r.shards} | ${r.endToEndArticlesPerSecond} | ${r.incremental?.seconds ?? '—'} | ${r.incremental?.fullSeconds ?? '—'} | ${r.incremental ? (r.incremental.seconds / r.incremental.fullSeconds).toFixed(2) : '—'} |`),
+    '',
+    '## Queries (headless Chromium, cold = new browser context, warm = same query again)',
+    '',
+    '| articles | query | results ours | results stock | cold KB ours | cold KB stock | cold ms ours | cold ms stock | warm KB ours | warm ms ours |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...sorted.flatMap((r) => r.queries.map((q) => `| ${r.articles} | ${q.label}: \`${q.query}${q.year ? ` year=${q.year}` : ''}\` | ${q.ours.results} | ${q.stock?.results ?? '—'} | ${Math.round(q.ours.coldBytes / 1024)} | ${q.stock ? Math.round(q.stock.coldBytes / 1024) : '—'} | ${Math.round(q.ours.coldMs)} | ${q.stock ? Math.round(q.stock.coldMs) : '—'} | ${Math.round(q.ours.warmBytes / 1024)} | ${Math.round(q.ours.warmMs)} |`)),
+    '',
+  ];
+  writeFileSync('docs/benchmarks.md', lines.join('\n'));
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, 'stock-limit': { type: 'string', default: '10000' }, 'no-incremental': { type: 'boolean', default: false } } });
+  const n = Number(values.articles);
+  const work = resolve('bench-out', String(n));
+  mkdirSync(work, { recursive: true });
+  const seeds = join(work, 'seeds');
+  const articles = join(work, 'articles');
+  const dist = join(work, 'dist');
+  // A cold start: shards cached by an earlier run would make the index stage look free.
+  rmSync(join(work, 'index-cache'), { recursive: true, force: true });
+  const env = { SEEDS_DIR: seeds, ARTICLES_DIR: articles, SEARCH_INDEX: 'none', SEARCH_CACHE_DIR: join(work, 'index-cache') };
+  const astro = [NODE, resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist];
+
+  const stages = [
+    await stage('generate', [NODE, ...TSX, 'scripts/generate.ts', '--articles', String(n), '--seed', values.seed!, '--out', seeds], env, seeds, n),
+    await stage('split', [NODE, ...TSX, 'scripts/split.ts', '--seeds', seeds, '--out', articles], env, articles, n),
+    await stage('astro build', astro, env, dist, n),
+    await stage('index (shards)', [NODE, ...TSX, 'src/lib/search/index-site.ts', dist], env, join(dist, 'pagefind'), n),
+  ];
+  const pages = readdirSync(seeds).filter((f) => f.endsWith('.txt')).length;
+  const shards = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')).shards.length;
+  const withStock = n <= Number(values['stock-limit']);
+  const stockStage = withStock ? await stage('stock index', [NODE, ...TSX, 'src/lib/search/index-stock.ts', dist, join(dist, 'pagefind-stock')], env, join(dist, 'pagefind-stock'), n) : null;
+
+  const truth = JSON.parse(readFileSync(join(seeds, 'truth.json'), 'utf8'));
+  const { name, pair, year } = topNames(truth);
+  const queries = await measureQueries(dist, [
+    { label: 'name', query: name },
+    { label: 'common word', query: '会议' },
+    { label: 'two terms', query: `${pair[0]} ${pair[1]}` },
+    { label: 'filtered', query: name, year },
+  ], withStock);
+
+  let incremental: RunResult['incremental'] = null;
+  if (!values['no-incremental']) {
+    // One page changes: a character of its text is corrected, as an OCR fix would.
+    const target = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()[Math.floor(pages / 2)]!;
+    const text = readFileSync(join(seeds, target), 'utf8');
+    writeFileSync(join(seeds, target), text.replace('会议', '会商'));
+    const again = [
+      await stage('split (one page changed)', [NODE, ...TSX, 'scripts/split.ts', '--seeds', seeds, '--out', articles], env, articles, n),
+      await stage('astro build (one page changed)', astro, env, dist, n),
+      await stage('index (one page changed)', [NODE, ...TSX, 'src/lib/search/index-site.ts', dist], env, join(dist, 'pagefind'), n),
+    ];
+    const full = stages.slice(1).reduce((s, x) => s + x.seconds, 0);
+    incremental = { seconds: Math.round(again.reduce((s, x) => s + x.seconds, 0) * 10) / 10, fullSeconds: Math.round(full * 10) / 10, stages: again };
+  }
+
+  const total = stages.reduce((s, x) => s + x.seconds, 0);
+  const result: RunResult = { articles: n, pages, date: new Date().toISOString().slice(0, 10), stages, stock: stockStage, shards, endToEndArticlesPerSecond: Math.round(n / total), queries, incremental };
+  const store = 'docs/bench-results.json';
+  const all: RunResult[] = existsSync(store) ? JSON.parse(readFileSync(store, 'utf8')) : [];
+  writeFileSync(store, `${JSON.stringify([...all.filter((r) => r.articles !== n), result].sort((a, b) => a.articles - b.articles), null, 1)}\n`);
+  report(JSON.parse(readFileSync(store, 'utf8')));
+  console.log(`end to end: ${result.endToEndArticlesPerSecond} articles/s; results in docs/benchmarks.md`);
+}
+
+await main();

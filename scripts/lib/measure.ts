@@ -1,0 +1,75 @@
+/** Measures one query in headless Chromium: our search page, and stock Pagefind called as its default UI calls it. */
+import type { Page, Response } from 'playwright-core';
+
+/** Results whose fragments both sides load, as a results page shows them. */
+export const SHOWN = 10;
+
+export interface Measure {
+  urls: string[];
+  coldBytes: number;
+  coldMs: number;
+  warmBytes: number;
+  warmMs: number;
+}
+
+export function isSearchAsset(url: string): boolean {
+  return /\/pagefind(?:-stock)?\/(?:.*\/)?(?!pagefind-(?:component-|modular-)?ui|pagefind-highlight)[^/]+$/.test(url) || url.endsWith('/search-data.json');
+}
+
+/** Bytes of the search requests (Pagefind's files and our search data) a page makes while `action` runs. */
+async function bytesDuring(page: Page, action: () => Promise<void>): Promise<number> {
+  const sizes: Promise<number>[] = [];
+  const listener = (r: Response) => {
+    if (isSearchAsset(r.url())) sizes.push(r.body().then((b) => b.length, () => 0));
+  };
+  page.on('response', listener);
+  await action();
+  page.off('response', listener);
+  return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+}
+
+export async function ours(page: Page, base: string, q: string, extraParams = ''): Promise<Measure> {
+  let coldMs = 0;
+  const coldBytes = await bytesDuring(page, async () => {
+    await page.goto(`${base}search/?q=${encodeURIComponent(q)}${extraParams}`);
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    coldMs = Number(await page.locator('[data-search-results]').getAttribute('data-search-ms'));
+  });
+  let warmMs = 0;
+  const warmBytes = await bytesDuring(page, async () => {
+    await page.evaluate(() => document.querySelector('[data-search-results]')!.setAttribute('data-search-state', 'again'));
+    await page.locator('[data-search-form] button[type="submit"]').click();
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    warmMs = Number(await page.locator('[data-search-results]').getAttribute('data-search-ms'));
+  });
+  while (await page.locator('[data-search-more]').isVisible()) {
+    await page.locator('[data-search-more]').click();
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+  }
+  const urls = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return { urls, coldBytes, coldMs, warmBytes, warmMs };
+}
+
+export async function stock(page: Page, origin: string, base: string, q: string, filters: Record<string, string> = {}): Promise<Measure> {
+  await page.goto(`${origin}${base}404.html`);
+  const run = `(async (q) => {
+    const t0 = performance.now();
+    window.__pf ??= await import('${base}pagefind-stock/pagefind.js');
+    await window.__pf.init();
+    const search = await window.__pf.search(q, { filters: ${JSON.stringify(filters)} });
+    await Promise.all(search.results.slice(0, ${SHOWN}).map((r) => r.data()));
+    window.__last = search;
+    return performance.now() - t0;
+  })`;
+  let coldMs = 0;
+  const coldBytes = await bytesDuring(page, async () => {
+    coldMs = await page.evaluate(`${run}(${JSON.stringify(q)})`);
+  });
+  let warmMs = 0;
+  const warmBytes = await bytesDuring(page, async () => {
+    warmMs = await page.evaluate(`${run}(${JSON.stringify(q)})`);
+  });
+  const urls: string[] = await page.evaluate(`Promise.all(window.__last.results.map((r) => r.data().then((d) => d.url)))`);
+  return { urls, coldBytes, coldMs, warmBytes, warmMs };
+}
+
