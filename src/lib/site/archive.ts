@@ -64,11 +64,14 @@ export function pinyinOf(name: string): { pinyin: string; initials: string } {
 }
 
 function contributors(articles: Article[], namesOf: (a: Article) => { name: string; role: string | null }[]): Contributor[] {
-  const byName = new Map<string, { articles: Article[]; roles: Map<string, number> }>();
+  const byName = new Map<string, { articles: Article[]; seen: Set<string>; roles: Map<string, number> }>();
   for (const article of articles) {
     for (const { name, role } of namesOf(article)) {
-      const entry = byName.get(name) ?? { articles: [] as Article[], roles: new Map<string, number>() };
-      if (!entry.articles.includes(article)) entry.articles.push(article);
+      const entry = byName.get(name) ?? { articles: [] as Article[], seen: new Set<string>(), roles: new Map<string, number>() };
+      if (!entry.seen.has(article.id)) {
+        entry.seen.add(article.id);
+        entry.articles.push(article);
+      }
       if (role) entry.roles.set(role, (entry.roles.get(role) ?? 0) + 1);
       byName.set(name, entry);
     }
@@ -133,10 +136,13 @@ export function onThisDay(articles: Article[]): Map<string, Article[]> {
   return new Map([...groups.entries()].sort((a, b) => a[0].localeCompare(b[0])));
 }
 
-export function neighbours(article: Article, articles: Article[]): { previous: Article | null; next: Article | null } {
-  const issue = articles.filter((a) => a.issue === article.issue).sort(byPageOrder);
-  const at = issue.findIndex((a) => a.id === article.id);
-  return { previous: issue[at - 1] ?? null, next: issue[at + 1] ?? null };
+/** Previous and next article in the same issue, for every article at once (one pass, not one scan per article). */
+export function neighboursById(articles: Article[]): Map<string, { previous: Article | null; next: Article | null }> {
+  const result = new Map<string, { previous: Article | null; next: Article | null }>();
+  for (const issue of issuesOf(articles)) {
+    issue.articles.forEach((a, i) => result.set(a.id, { previous: issue.articles[i - 1] ?? null, next: issue.articles[i + 1] ?? null }));
+  }
+  return result;
 }
 
 /** The title as printed, with kicker and subtitle, for citations and feeds. */
