@@ -27,8 +27,8 @@ interface QueryResult {
   label: string;
   query: string;
   year?: string;
-  ours: Omit<Measure, 'urls'> & { results: number };
-  stock: (Omit<Measure, 'urls'> & { results: number }) | null;
+  ours: Omit<Measure, 'urls' | 'count'> & { results: number };
+  stock: (Omit<Measure, 'urls' | 'count'> & { results: number }) | null;
 }
 
 interface RunResult {
@@ -109,7 +109,7 @@ async function measureQueries(siteDir: string, queries: { label: string; query: 
   try {
     for (const q of queries) {
       const context = await browser.newContext();
-      const o = await ours(await context.newPage(), site.url, q.query, q.year ? `&year=${q.year}` : '');
+      const o = await ours(await context.newPage(), site.url, q.query, q.year ? `&year=${q.year}` : '', false);
       await context.close();
       let s: QueryResult['stock'] = null;
       if (withStock) {
@@ -118,8 +118,8 @@ async function measureQueries(siteDir: string, queries: { label: string; query: 
         await c2.close();
         s = { coldBytes: m.coldBytes, coldMs: m.coldMs, warmBytes: m.warmBytes, warmMs: m.warmMs, results: m.urls.length };
       }
-      out.push({ ...q, ours: { coldBytes: o.coldBytes, coldMs: o.coldMs, warmBytes: o.warmBytes, warmMs: o.warmMs, results: o.urls.length }, stock: s });
-      console.log(`query ${q.label}: ours ${o.urls.length} results, ${o.coldBytes} B cold, ${Math.round(o.coldMs)} ms${s ? `; stock ${s.results} results, ${s.coldBytes} B, ${Math.round(s.coldMs)} ms` : ''}`);
+      out.push({ ...q, ours: { coldBytes: o.coldBytes, coldMs: o.coldMs, warmBytes: o.warmBytes, warmMs: o.warmMs, results: o.count }, stock: s });
+      console.log(`query ${q.label}: ours ${o.count} results, ${o.coldBytes} B cold, ${Math.round(o.coldMs)} ms${s ? `; stock ${s.results} results, ${s.coldBytes} B, ${Math.round(s.coldMs)} ms` : ''}`);
     }
   } finally {
     await browser.close();

@@ -6,6 +6,8 @@ export const SHOWN = 10;
 
 export interface Measure {
   urls: string[];
+  /** How many results the search reported. */
+  count: number;
   coldBytes: number;
   coldMs: number;
   warmBytes: number;
@@ -28,7 +30,7 @@ async function bytesDuring(page: Page, action: () => Promise<void>): Promise<num
   return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
 }
 
-export async function ours(page: Page, base: string, q: string, extraParams = ''): Promise<Measure> {
+export async function ours(page: Page, base: string, q: string, extraParams = '', collectAll = true): Promise<Measure> {
   let coldMs = 0;
   const coldBytes = await bytesDuring(page, async () => {
     await page.goto(`${base}search/?q=${encodeURIComponent(q)}${extraParams}`);
@@ -42,12 +44,14 @@ export async function ours(page: Page, base: string, q: string, extraParams = ''
     await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
     warmMs = Number(await page.locator('[data-search-results]').getAttribute('data-search-ms'));
   });
-  while (await page.locator('[data-search-more]').isVisible()) {
+  // At archive scale a common word has tens of thousands of results: the count says how many, without paging.
+  while (collectAll && (await page.locator('[data-search-more]').isVisible())) {
     await page.locator('[data-search-more]').click();
     await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
   }
   const urls = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  return { urls, coldBytes, coldMs, warmBytes, warmMs };
+  const count = Number(await page.locator('[data-search-count]').textContent());
+  return { urls, count, coldBytes, coldMs, warmBytes, warmMs };
 }
 
 export async function stock(page: Page, origin: string, base: string, q: string, filters: Record<string, string> = {}): Promise<Measure> {
@@ -70,6 +74,6 @@ export async function stock(page: Page, origin: string, base: string, q: string,
     warmMs = await page.evaluate(`${run}(${JSON.stringify(q)})`);
   });
   const urls: string[] = await page.evaluate(`Promise.all(window.__last.results.map((r) => r.data().then((d) => d.url)))`);
-  return { urls, coldBytes, coldMs, warmBytes, warmMs };
+  return { urls, count: urls.length, coldBytes, coldMs, warmBytes, warmMs };
 }
 
