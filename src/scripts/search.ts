@@ -3,6 +3,7 @@
  * results, counts, filters and suggestions. State lives in the URL so a search can be shared and reloaded.
  */
 import { foldWith, parseQuery } from '../lib/search/query';
+import { href, urls } from '../lib/site/urls';
 import { intersectInOrder, planSearch, RECHECK_LIMIT, snippet, suggestPeople, type FilterValues, type PagefindCall, type SearchData } from '../lib/search/plan';
 
 interface PagefindResultData {
@@ -31,7 +32,7 @@ interface Pagefind {
 let startedAt = performance.now();
 const FILTER_KEYS = ['paper', 'year', 'person', 'reporter'] as const;
 const PAGE_SIZE = 10;
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const BASE = href();
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -55,12 +56,12 @@ function loadPagefind(year: string | undefined): Promise<Pagefind> {
   let loading = pagefinds.get(key);
   if (!loading) {
     loading = (async () => {
-      const manifest = (await fetch(`${BASE}pagefind/shards.json`).then((r) => r.json())) as ShardManifest;
+      const manifest = (await fetch(href('pagefind/shards.json')).then((r) => r.json())) as ShardManifest;
       const shards = year ? manifest.shards.filter((s) => s.years.includes(year)) : manifest.shards;
       const [primary, ...rest] = shards.length ? shards : manifest.shards;
-      const module = (await import(/* @vite-ignore */ `${BASE}${primary!.path}pagefind.js`)) as Pagefind;
+      const module = (await import(/* @vite-ignore */ href(`${primary!.path}pagefind.js`))) as Pagefind;
       await module.options({ baseUrl: BASE });
-      for (const shard of rest) await module.mergeIndex(`${BASE}${shard.path}`, { baseUrl: BASE });
+      for (const shard of rest) await module.mergeIndex(href(shard.path), { baseUrl: BASE });
       await module.init();
       // Loads every filter's values up front: Pagefind reports counts only for filters it has loaded.
       await module.filters();
@@ -73,7 +74,7 @@ function loadPagefind(year: string | undefined): Promise<Pagefind> {
 
 let dataPromise: Promise<SearchData> | null = null;
 function loadData(): Promise<SearchData> {
-  dataPromise ??= fetch(`${BASE}search-data.json`).then((r) => r.json() as Promise<SearchData>);
+  dataPromise ??= fetch(href('search-data.json')).then((r) => r.json() as Promise<SearchData>);
   return dataPromise;
 }
 
@@ -107,7 +108,7 @@ function renderSuggestions(typed: string, data: SearchData): void {
   if (!people.length) return;
   const list = el('ul', { className: 'inline-list' });
   for (const p of people) {
-    list.append(el('li', {}, el('a', { href: `${BASE}search/?q=${encodeURIComponent(p.name)}` }, p.name), `（${p.count}篇）`));
+    list.append(el('li', {}, el('a', { href: urls.search(p.name) }, p.name), `（${p.count}篇）`));
   }
   suggestionsEl.append(el('span', {}, '人物：'), list);
 }
@@ -160,7 +161,8 @@ async function run(): Promise<void> {
     // The broad search's order (relevance or date) places the recovered results among the others.
     const keep = new Set([...ids, ...recovered.map((r) => r.id)]);
     const ordered = broad.results.map((r) => r.id).filter((id) => keep.has(id));
-    return { ids: [...ordered, ...ids.filter((id) => !ordered.includes(id))], filters: {} };
+    const placed = new Set(ordered);
+    return { ids: [...ordered, ...ids.filter((id) => !placed.has(id))], filters: {} };
   };
   const responses = await Promise.all(calls.map(answer));
   const ids = intersectInOrder(responses.map((r) => r.ids));

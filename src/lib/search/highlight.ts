@@ -1,3 +1,5 @@
+import { escapeRegExp } from './query';
+
 /** Wraps each occurrence of the terms inside `root`'s text in <mark>, touching only text nodes. */
 export function highlightTerms(root: HTMLElement, terms: string[]): number {
   const wanted = terms.filter(Boolean).sort((a, b) => b.length - a.length);
@@ -24,8 +26,4 @@ export function highlightTerms(root: HTMLElement, terms: string[]): number {
     node.replaceWith(...parts);
   }
   return marked;
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,4 +1,4 @@
-import type { QueryTerm } from './query';
+import { escapeRegExp, type QueryTerm } from './query';
 
 export interface SearchData {
   people: { name: string; pinyin: string; initials: string; count: number; role: string | null }[];
@@ -69,7 +69,7 @@ export function snippet(text: string, terms: string[], radius = 50): { text: str
   const window = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
   const wanted = terms.filter(Boolean).sort((a, b) => b.length - a.length);
   if (!wanted.length) return [{ text: window, match: false }];
-  const pattern = new RegExp(`(${wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
+  const pattern = new RegExp(`(${wanted.map(escapeRegExp).join('|')})`, 'gi');
   return window
     .split(pattern)
     .filter(Boolean)

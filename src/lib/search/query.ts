@@ -37,3 +37,8 @@ export function matchesAll(text: string, terms: QueryTerm[]): boolean {
   const haystack = text.toLowerCase();
   return terms.every((t) => haystack.includes(t.text.toLowerCase()));
 }
+
+/** Text as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

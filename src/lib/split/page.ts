@@ -1,6 +1,6 @@
 import { matchByline, type Byline } from './byline';
 import { SeedError } from './errors';
-import { assignDecks, classifyDecks, deckText, KICKER_END, SUBTITLE_START, type Deck } from './headlines';
+import { assignDecks, classifyDecks, KICKER_END, SUBTITLE_START, type Deck } from './headlines';
 import { isStrayHeader } from './headers';
 import { matchDatelineAtStart, matchLead, resolveDateline, type Lead } from './lead';
 import { countableChars, normalizeLines, type SourceLine } from './lines';
@@ -287,4 +287,3 @@ function subtractChars(a: string, b: string): string {
   return out;
 }
 
-export { deckText };
