@@ -5,6 +5,7 @@
 import { foldWith, parseQuery } from '../lib/search/query';
 import { href, urls } from '../lib/site/urls';
 import { intersectInOrder, planSearch, RECHECK_LIMIT, snippet, suggestPeople, type FilterValues, type PagefindCall, type SearchData } from '../lib/search/plan';
+import { cardFileOf, decodeHits, facetCounts, filterHits, intersectHits, type PersonHits, type ResultCard } from '../lib/search/person-hits';
 
 interface PagefindResultData {
   url: string;
@@ -113,30 +114,62 @@ function renderSuggestions(typed: string, data: SearchData): void {
   suggestionsEl.append(el('span', {}, '人物：'), list);
 }
 
-async function run(): Promise<void> {
-  const { q, sort, chosen } = readState();
-  input.value = q;
-  form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = sort;
-  resultsEl.dataset.searchState = 'loading';
-  const data = await loadData();
-  const fold = foldWith(data.fold);
-  const { terms } = parseQuery(q, fold);
-  renderSuggestions(q.includes(' ') ? '' : fold(q), data);
+/** A result as the list shows it, from either source. */
+interface Shown {
+  url: string;
+  title: string;
+  paper: string | undefined;
+  date: string | undefined;
+  text: string;
+}
 
+/** The whole answer to a query: how many, the filter counts, and its results a slice at a time. */
+interface Answer {
+  total: number;
+  counts: Record<string, Record<string, number>>;
+  complete: boolean;
+  /** Set when the order is by date although relevance was asked for. */
+  byDate: boolean;
+  slice: (from: number, to: number) => Promise<Shown[]>;
+}
+
+/**
+ * Names only (with any filters): answered from the people's hits files, which list exactly the articles that
+ * mention each person, so no index shard is fetched. Newest first; relevance has no meaning beyond that here.
+ */
+async function personAnswer(names: string[], chosen: FilterValues, sort: string, data: SearchData): Promise<Answer> {
+  const lookups = { papers: data.papers, reporters: data.reporters.map((r) => r.name), people: data.people.map((p) => p.name) };
+  const files = await Promise.all(names.map((name) => fetch(urls.personHits(name)).then((r) => r.json() as Promise<PersonHits>)));
+  const lists = files.map((f) => decodeHits(f, data.yearStarts));
+  const hits = filterHits(intersectHits(lists), chosen, lookups);
+  if (sort === 'date-asc') hits.reverse();
+  // Cards come from the person with the fewest hits: every result is among theirs.
+  const rarest = lists.reduce((best, list, i) => (list.length < lists[best]!.length ? i : best), 0);
+  const positionOf = new Map(lists[rarest]!.map((h, i) => [h.ordinal, i]));
+  const cardFiles = new Map<number, Promise<ResultCard[]>>();
+  const cardFile = (file: number) => {
+    let loading = cardFiles.get(file);
+    if (!loading) cardFiles.set(file, (loading = fetch(urls.personCards(names[rarest]!, file)).then((r) => r.json() as Promise<ResultCard[]>)));
+    return loading;
+  };
+  return {
+    total: hits.length,
+    counts: facetCounts(hits, lookups),
+    complete: true,
+    byDate: sort === 'relevance',
+    slice: async (from, to) =>
+      Promise.all(
+        hits.slice(from, to).map(async (hit) => {
+          const card = (await cardFile(cardFileOf(positionOf.get(hit.ordinal)!))).find((c) => c.ordinal === hit.ordinal)!;
+          return { url: urls.article(card.id), title: card.title, paper: card.paper, date: card.date, text: card.excerpt };
+        }),
+      ),
+  };
+}
+
+/** Anything else: the planned Pagefind calls over the shards the year filter allows, intersected. */
+async function pagefindAnswer(calls: PagefindCall[], chosen: FilterValues, sort: string): Promise<Answer> {
   const pagefind = await loadPagefind(chosen.year);
-  const hasFilter = Object.values(chosen).some(Boolean);
-  if (!terms.length && !hasFilter) {
-    const all = await pagefind.filters();
-    for (const key of FILTER_KEYS) fillSelect(key, all[key] ?? {}, chosen[key]);
-    statusEl.textContent = '请输入检索词。';
-    countEl.hidden = true;
-    resultsEl.replaceChildren();
-    resultsEl.dataset.searchState = 'done';
-    return;
-  }
-
-  const people = new Set(data.people.map((p) => p.name));
-  const { calls, peopleTerms, textTerms } = planSearch(terms, chosen, people);
   const sortOption = sort === 'date' ? { date: 'desc' } : sort === 'date-asc' ? { date: 'asc' } : undefined;
   const options = { ...(sortOption ? { sort: sortOption } : {}) };
   const byId = new Map<string, PagefindResult>();
@@ -175,14 +208,49 @@ async function run(): Promise<void> {
     const loaded = await Promise.all(ids.map((id) => byId.get(id)!.data()));
     for (const d of loaded) for (const key of FILTER_KEYS) for (const v of d.filters[key] ?? []) ((counts[key] ??= {})[v] = (counts[key]![v] ?? 0) + 1);
   }
-  for (const key of FILTER_KEYS) fillSelect(key, counts[key] ?? {}, chosen[key]);
+  return {
+    total: ids.length,
+    counts,
+    complete,
+    byDate: false,
+    slice: async (from, to) =>
+      (await Promise.all(ids.slice(from, to).map((id) => byId.get(id)!.data()))).map((d) => ({ url: d.url, title: d.meta.title ?? d.url, paper: d.filters.paper?.[0], date: d.meta.date, text: d.content })),
+  };
+}
+
+async function run(): Promise<void> {
+  const { q, sort, chosen } = readState();
+  input.value = q;
+  form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = sort;
+  resultsEl.dataset.searchState = 'loading';
+  const data = await loadData();
+  const fold = foldWith(data.fold);
+  const { terms } = parseQuery(q, fold);
+  renderSuggestions(q.includes(' ') ? '' : fold(q), data);
+
+  const hasFilter = Object.values(chosen).some(Boolean);
+  if (!terms.length && !hasFilter) {
+    const all = await (await loadPagefind(undefined)).filters();
+    for (const key of FILTER_KEYS) fillSelect(key, all[key] ?? {}, chosen[key]);
+    statusEl.textContent = '请输入检索词。';
+    countEl.hidden = true;
+    resultsEl.replaceChildren();
+    resultsEl.dataset.searchState = 'done';
+    return;
+  }
+
+  const people = new Set(data.people.map((p) => p.name));
+  const { calls, peopleTerms, textTerms } = planSearch(terms, chosen, people);
+  const names = [...new Set([...peopleTerms, ...(chosen.person && people.has(chosen.person) ? [chosen.person] : [])])];
+  const answer = !textTerms.length && names.length ? await personAnswer(names, chosen, sort, data) : await pagefindAnswer(calls, chosen, sort);
+  for (const key of FILTER_KEYS) fillSelect(key, answer.counts[key] ?? {}, chosen[key]);
 
   countEl.hidden = false;
-  countEl.textContent = String(ids.length);
+  countEl.textContent = String(answer.total);
   const described = [...peopleTerms, ...textTerms.map((t) => t.text)].join(' ');
-  statusEl.textContent = ids.length ? `“${described}”共找到` : `没有找到同时包含“${described}”的文章。`;
-  if (!complete) statusEl.textContent = `“${described}”的结果可能不全（候选过多，请加上人名或筛选条件）；已找到`;
-  if (!ids.length) {
+  statusEl.textContent = answer.total ? `“${described}”${answer.byDate ? '（按日期从新到旧）' : ''}共找到` : `没有找到同时包含“${described}”的文章。`;
+  if (!answer.complete) statusEl.textContent = `“${described}”的结果可能不全（候选过多，请加上人名或筛选条件）；已找到`;
+  if (!answer.total) {
     const hints: string[] = [];
     if (terms.length > 1) hints.push('减少检索词');
     if (hasFilter) hints.push('取消筛选条件');
@@ -195,17 +263,16 @@ async function run(): Promise<void> {
   let shown = 0;
   const showMore = async () => {
     resultsEl.dataset.searchState = 'loading';
-    const batch = ids.slice(shown, shown + PAGE_SIZE);
-    const loaded = await Promise.all(batch.map((id) => byId.get(id)!.data()));
-    for (const d of loaded) {
-      const link = el('a', { href: d.url, className: 'card-title' }, d.meta.title ?? d.url);
+    const batch = await answer.slice(shown, shown + PAGE_SIZE);
+    for (const d of batch) {
+      const link = el('a', { href: d.url, className: 'card-title' }, d.title);
       link.addEventListener('click', () => sessionStorage.setItem('archive:highlight', highlightTerms.join(' ')));
-      const excerpt = el('p', { className: 'excerpt' }, ...snippet(d.content, highlightTerms).map((part) => (part.match ? el('mark', {}, part.text) : part.text)));
-      const meta = el('p', { className: 'meta' }, [d.filters.paper?.[0], d.meta.date].filter(Boolean).join(' · '));
+      const excerpt = el('p', { className: 'excerpt' }, ...snippet(d.text, highlightTerms).map((part) => (part.match ? el('mark', {}, part.text) : part.text)));
+      const meta = el('p', { className: 'meta' }, [d.paper, d.date].filter(Boolean).join(' · '));
       resultsEl.append(el('li', {}, link, meta, excerpt));
     }
     shown += batch.length;
-    moreButton.hidden = shown >= ids.length;
+    moreButton.hidden = shown >= answer.total;
     resultsEl.dataset.searchMs = String(Math.round(performance.now() - startedAt));
     resultsEl.dataset.searchState = 'done';
   };

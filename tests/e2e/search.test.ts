@@ -90,6 +90,26 @@ describe('search', () => {
     expect(byYear.hrefs.sort()).toEqual(articles.filter((a) => (a.date ?? a.issue).startsWith('2024') && searchableText(a).includes('杜小刚')).map((a) => `/articles/${a.id}/`).sort());
   });
 
+  it('answers names, filters included, from the people files without fetching any index shard', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('杜小刚 赵建军')}&year=2024&sort=date-asc`);
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    const hrefs = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const expected = articles
+      .filter((a) => (a.date ?? a.issue).startsWith('2024') && ['杜小刚', '赵建军'].every((n) => searchableText(a).includes(n)))
+      .sort((a, b) => (a.date ?? a.issue).localeCompare(b.date ?? b.issue))
+      .map((a) => `/articles/${a.id}/`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(hrefs.map((h) => (articles.find((a) => `/articles/${a.id}/` === h)!.date ?? ''))).toEqual(expected.map((h) => articles.find((a) => `/articles/${a.id}/` === h)!.date ?? ''));
+    expect([...hrefs].sort()).toEqual([...expected].sort());
+    expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    expect(fetched.some((p) => decodeURIComponent(p).includes('/search-people/赵建军/hits.json'))).toBe(true);
+    await expect(page.locator('select[name="year"] option').allTextContents()).resolves.toContain(`2024（${expected.length}）`);
+    await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/杜小刚|赵建军/);
+  });
+
   it('filters by a chosen option, keyboard only, and keeps the state in the URL', async () => {
     const { page } = await search('赵建军');
     await page.locator('select[name="paper"]').focus();

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexCitation, calendarOf, gbtCitation, issuesOf, neighboursById, onThisDay, peopleOf } from '../../src/lib/site/archive';
-import type { Article } from '../../src/schemas/article';
-
-function article(id: string, over: Partial<Article> = {}): Article {
-  const day = id.slice(0, 10);
-  return {
-    id, paper: '无锡日报', paperSlug: 'wxrb', issue: `${day}-wxrb`, issueDate: null, date: day, dateEnd: null, dateline: null, lead: '本报讯',
-    title: `标题${id}`, titleSource: 'headline', kicker: null, subtitle: null, headlines: [], reporters: ['惠晓婧'], people: [], source: 's.txt', page: '1',
-    order: Number(id.slice(-2)), lines: { body: { file: 's.txt', startLine: 1, endLine: 2 }, headlines: [] }, ...over,
-  };
-}
+import { article } from './helpers/article';
 
 const a1 = article('2024-04-09-wxrb-p1-01', { people: [{ name: '杜小刚', role: '市委书记' }] });
 const a2 = article('2024-04-09-wxrb-p1-02', { people: [{ name: '杜小刚', role: null }, { name: '赵建军', role: '市长' }] });

@@ -63,6 +63,8 @@ describe('suggestPeople', () => {
       { name: '赵建军', pinyin: 'zhaojianjun', initials: 'zjj', count: 6, role: '市长' },
     ],
     reporters: [],
+    papers: [],
+    yearStarts: [],
     fold: {},
   };
   it('matches pinyin and initials from their start', () => {

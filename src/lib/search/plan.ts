@@ -3,6 +3,10 @@ import { escapeRegExp, type QueryTerm } from './query';
 export interface SearchData {
   people: { name: string; pinyin: string; initials: string; count: number; role: string | null }[];
   reporters: { name: string; pinyin: string; initials: string; count: number }[];
+  /** Paper names; a person's hits index into this, into `reporters` and into `people`. */
+  papers: string[];
+  /** [year, first ordinal], newest first (see person-hits.ts). */
+  yearStarts: [string, number][];
   fold: Record<string, string>;
 }
 

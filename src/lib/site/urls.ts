@@ -13,6 +13,8 @@ export const urls = {
   reporter: (name: string) => href(`reporters/${encodeURIComponent(name)}/`),
   onThisDay: (monthDay: string) => href(`on-this-day/${monthDay}/`),
   dates: () => href('dates/'),
+  personHits: (name: string) => href(`search-people/${encodeURIComponent(name)}/hits.json`),
+  personCards: (name: string, file: number) => href(`search-people/${encodeURIComponent(name)}/cards/${file}.json`),
   search: (q?: string) => href(q ? `search/?q=${encodeURIComponent(q)}` : 'search/'),
 };
 

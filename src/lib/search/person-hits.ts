@@ -1,0 +1,162 @@
+/**
+ * Static answers for searches made only of people's names (with any filters). A merged Pagefind search touches
+ * every index shard — at 100k articles in 39 shards that is megabytes before the first result — while a name
+ * query needs only the list of articles that mention the person, which the build knows exactly. So the build
+ * writes, per person, one small file of hits (article ordinals with the facets of each) and the result cards in
+ * pages of CARDS_PER_FILE; the search page intersects the hits and loads only the cards it shows.
+ *
+ * An ordinal is an article's position in the whole archive newest first (byNewest), so ascending ordinals are the
+ * date order and every year is one run of ordinals (see SearchData.yearStarts).
+ */
+import type { Article } from '../../schemas/article';
+import { snippet } from './plan';
+
+export const CARDS_PER_FILE = 20;
+
+/** The facets of each hit, aligned with `ordinals`: indexes into SearchData's papers, reporters and people. */
+export interface PersonHits {
+  ordinals: number[];
+  /** One base-36 digit per hit: the paper. */
+  papers: string;
+  /** Per hit, the reporters' indexes in base 36 joined by '.', hits joined by ','. */
+  reporters: string;
+  people: string;
+}
+
+export interface ResultCard {
+  ordinal: number;
+  id: string;
+  title: string;
+  date: string;
+  paper: string;
+  excerpt: string;
+}
+
+export interface Hit {
+  ordinal: number;
+  year: string;
+  paper: number;
+  reporters: number[];
+  people: number[];
+}
+
+export interface Lookups {
+  papers: string[];
+  reporters: string[];
+  people: string[];
+}
+
+/** The date an article is sorted and filtered by: its own, else its issue's. */
+export function sortDateOf(article: Pick<Article, 'date' | 'issue'>): string {
+  return article.date ?? article.issue.slice(0, 10);
+}
+
+/** [year, first ordinal] for each year, newest first; `articles` must be in ordinal (newest-first) order. */
+export function yearStartsOf(articles: Pick<Article, 'date' | 'issue'>[]): [string, number][] {
+  const starts: [string, number][] = [];
+  articles.forEach((a, ordinal) => {
+    const year = sortDateOf(a).slice(0, 4);
+    if (starts.at(-1)?.[0] !== year) starts.push([year, ordinal]);
+  });
+  return starts;
+}
+
+export function yearOfOrdinal(ordinal: number, yearStarts: [string, number][]): string {
+  let year = yearStarts[0]?.[0] ?? '';
+  for (const [y, first] of yearStarts) {
+    if (first > ordinal) break;
+    year = y;
+  }
+  return year;
+}
+
+function indexes(names: string[], lookup: Map<string, number>): string {
+  return names.map((n) => lookup.get(n)!.toString(36)).join('.');
+}
+
+/** One person's hits file, from their articles (any order) and each article's ordinal. */
+export function encodeHits(articles: Article[], ordinalOf: ReadonlyMap<string, number>, lookups: Lookups): PersonHits {
+  const paper = new Map(lookups.papers.map((p, i) => [p, i]));
+  const reporter = new Map(lookups.reporters.map((p, i) => [p, i]));
+  const person = new Map(lookups.people.map((p, i) => [p, i]));
+  if (paper.size > 36) throw new Error('more than 36 papers: widen the papers encoding');
+  const sorted = [...articles].sort((a, b) => ordinalOf.get(a.id)! - ordinalOf.get(b.id)!);
+  return {
+    ordinals: sorted.map((a) => ordinalOf.get(a.id)!),
+    papers: sorted.map((a) => paper.get(a.paper)!.toString(36)).join(''),
+    reporters: sorted.map((a) => indexes(a.reporters, reporter)).join(','),
+    people: sorted.map((a) => indexes(a.people.map((p) => p.name), person)).join(','),
+  };
+}
+
+function decodeIndexes(field: string | undefined): number[] {
+  return field ? field.split('.').map((n) => parseInt(n, 36)) : [];
+}
+
+export function decodeHits(file: PersonHits, yearStarts: [string, number][]): Hit[] {
+  const reporters = file.reporters.split(',');
+  const people = file.people.split(',');
+  return file.ordinals.map((ordinal, i) => ({
+    ordinal,
+    year: yearOfOrdinal(ordinal, yearStarts),
+    paper: parseInt(file.papers[i]!, 36),
+    reporters: decodeIndexes(reporters[i]),
+    people: decodeIndexes(people[i]),
+  }));
+}
+
+/** Hits present in every list, newest first. */
+export function intersectHits(lists: Hit[][]): Hit[] {
+  if (lists.length === 0) return [];
+  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  const others = rest.map((l) => new Set(l.map((h) => h.ordinal)));
+  return shortest!.filter((h) => others.every((s) => s.has(h.ordinal))).sort((a, b) => a.ordinal - b.ordinal);
+}
+
+export type ChosenFilters = Partial<Record<'paper' | 'year' | 'person' | 'reporter', string>>;
+
+/** The hits that carry every chosen filter value (names as the lookups spell them). */
+export function filterHits(hits: Hit[], chosen: ChosenFilters, lookups: Lookups): Hit[] {
+  const paper = chosen.paper ? lookups.papers.indexOf(chosen.paper) : null;
+  const reporter = chosen.reporter ? lookups.reporters.indexOf(chosen.reporter) : null;
+  const person = chosen.person ? lookups.people.indexOf(chosen.person) : null;
+  return hits.filter(
+    (h) =>
+      (!chosen.year || h.year === chosen.year) &&
+      (paper === null || h.paper === paper) &&
+      (reporter === null || h.reporters.includes(reporter)) &&
+      (person === null || h.people.includes(person)),
+  );
+}
+
+/** Counts per filter value over the hits, as Pagefind reports them for its own results. */
+export function facetCounts(hits: Hit[], lookups: Lookups): Record<'paper' | 'year' | 'person' | 'reporter', Record<string, number>> {
+  const counts = { paper: {}, year: {}, person: {}, reporter: {} } as Record<'paper' | 'year' | 'person' | 'reporter', Record<string, number>>;
+  const add = (key: keyof typeof counts, value: string | undefined) => {
+    if (value !== undefined) counts[key][value] = (counts[key][value] ?? 0) + 1;
+  };
+  for (const h of hits) {
+    add('year', h.year);
+    add('paper', lookups.papers[h.paper]);
+    for (const r of h.reporters) add('reporter', lookups.reporters[r]);
+    for (const p of h.people) add('person', lookups.people[p]);
+  }
+  return counts;
+}
+
+/** The card for an article in a person's results: its opening words around the first mention of the name. */
+export function resultCard(article: Article, ordinal: number, text: string, name: string): ResultCard {
+  return {
+    ordinal,
+    id: article.id,
+    title: article.title,
+    date: sortDateOf(article),
+    paper: article.paper,
+    excerpt: snippet(text, [name], 40).map((p) => p.text).join(''),
+  };
+}
+
+/** Which card file of a person holds the hit at `position` in their (newest-first) hits. */
+export function cardFileOf(position: number): number {
+  return Math.floor(position / CARDS_PER_FILE);
+}
