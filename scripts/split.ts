@@ -3,16 +3,42 @@
  * Reads every *.txt page and the manifest in the seeds folder, writes one Markdown file per article, and prints
  * the character accounting. On any error nothing is written, so good output is never half-replaced.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SeedError } from '../src/lib/split/errors';
 import { renderArticleFile } from '../src/lib/split/render';
-import { accountingTable, MANIFEST_NAME, splitSeeds } from '../src/lib/split/run';
+import { accountingTable, MANIFEST_NAME, splitSeeds, type CachedPage, type PageCache } from '../src/lib/split/run';
 
 export const REPORT_NAME = '_split-report.json';
 
-export function runSplit(seedsDir: string, outDir: string): string {
+/** Where parsed pages are kept between runs (see PageCache); SPLIT_CACHE=none turns it off. */
+const CACHE_DIR = process.env.SPLIT_CACHE_DIR ?? join('node_modules', '.cache', 'archive-split');
+
+/** The splitter's identity: its own sources, the schema, and the jieba dictionary's package version. */
+function splitterVersion(): string {
+  const hash = createHash('sha256');
+  const root = join(import.meta.dirname, '..');
+  for (const dir of ['src/lib/split', 'src/schemas']) {
+    for (const name of readdirSync(join(root, dir)).sort()) hash.update(name).update(readFileSync(join(root, dir, name)));
+  }
+  hash.update(readFileSync(join(root, 'node_modules', 'nodejieba', 'package.json')));
+  return hash.digest('hex');
+}
+
+/** A page cache of one JSON file per page key. */
+export function fileCache(dir: string): PageCache {
+  mkdirSync(dir, { recursive: true });
+  const path = (key: string) => join(dir, `${key}.json`);
+  return {
+    version: splitterVersion(),
+    get: (key) => (existsSync(path(key)) ? (JSON.parse(readFileSync(path(key), 'utf8')) as CachedPage) : undefined),
+    set: (key, entry) => writeFileSync(path(key), JSON.stringify(entry)),
+  };
+}
+
+export function runSplit(seedsDir: string, outDir: string, cacheDir: string | null = process.env.SPLIT_CACHE === 'none' ? null : CACHE_DIR): string {
   const names = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
   if (names.length === 0) throw new SeedError(seedsDir, 'no .txt pages in this folder');
   const manifestPath = join(seedsDir, MANIFEST_NAME);
@@ -25,6 +51,7 @@ export function runSplit(seedsDir: string, outDir: string): string {
   const result = splitSeeds(
     names.map((name) => ({ name, bytes: readFileSync(join(seedsDir, name)) })),
     manifestText,
+    cacheDir ? fileCache(cacheDir) : undefined,
   );
 
   const files = new Map(result.records.map((r) => [`${r.data.id}.md`, renderArticleFile(r)]));
@@ -33,21 +60,23 @@ export function runSplit(seedsDir: string, outDir: string): string {
   };
   files.set(REPORT_NAME, `${JSON.stringify(report, null, 2)}\n`);
 
-  // Write beside the output, then swap in: a failure above or here leaves the previous output whole.
+  // Only files whose text changed are written, beside the output and then swapped in: a failure above or here
+  // leaves the previous output whole, and an unchanged article keeps its file untouched.
   mkdirSync(outDir, { recursive: true });
+  const changed = [...files].filter(([name, text]) => !existsSync(join(outDir, name)) || readFileSync(join(outDir, name), 'utf8') !== text);
   const staging = `${outDir.replace(/\/$/, '')}.staging`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging);
-  for (const [name, text] of files) writeFileSync(join(staging, name), text);
+  for (const [name, text] of changed) writeFileSync(join(staging, name), text);
   for (const old of readdirSync(outDir)) if (old.endsWith('.md') || old === REPORT_NAME) if (!files.has(old)) rmSync(join(outDir, old));
-  for (const name of files.keys()) renameSync(join(staging, name), join(outDir, name));
+  for (const [name] of changed) renameSync(join(staging, name), join(outDir, name));
   rmSync(staging, { recursive: true, force: true });
 
   const leftovers = result.pages.flatMap((p) => p.leftovers.map((l) => `  ${p.source}:${l.line}  ${l.reason}  ${l.text}`));
   return [
     accountingTable(result),
     leftovers.length ? `leftovers:\n${leftovers.join('\n')}` : 'leftovers: none',
-    `${result.records.length} articles from ${result.pages.length} pages → ${outDir}`,
+    `${result.records.length} articles from ${result.pages.length} pages (${result.reused} parsed pages reused) → ${outDir}; files written: ${changed.length}`,
   ].join('\n');
 }
 

@@ -1,12 +1,12 @@
 import iconv from 'iconv-lite';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { runSplit } from '../../scripts/split';
 import { unescapeMarkdown } from '../../src/lib/split/render';
-import { FIXTURE_PAGES_DIR } from '../helpers';
+import { FIXTURE_PAGES_DIR, SEEDS_DIR } from '../helpers';
 
 const FIXTURE = 'evening-mixed.txt';
 
@@ -62,6 +62,37 @@ describe('npm run split', () => {
     writeFileSync(join(out, 'stale-article.md'), '---\nid: stale\n---\n');
     runSplit(dir, out);
     expect(outputOf(out)).toEqual(first);
+  });
+
+  it('reuses unchanged pages from its cache and writes exactly what a run without it writes', () => {
+    const seeds = mkdtempSync(join(tmpdir(), 'seeds-'));
+    cpSync(SEEDS_DIR, seeds, { recursive: true });
+    const cache = mkdtempSync(join(tmpdir(), 'split-cache-'));
+    const cached = mkdtempSync(join(tmpdir(), 'out-'));
+    expect(runSplit(seeds, cached, cache)).toContain('(0 parsed pages reused)');
+    expect(runSplit(seeds, cached, cache)).toMatch(/\(5 parsed pages reused\) .*; files written: 0/);
+    const edit = (name: string, from: string, to: string) => {
+      const path = join(seeds, name);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(path, text.replace(from, to));
+    };
+    const fresh = () => {
+      const out = mkdtempSync(join(tmpdir(), 'out-'));
+      runSplit(seeds, out, null);
+      return outputOf(out);
+    };
+    // An OCR fix that teaches no new name: one page parsed again, one article rewritten.
+    edit('001_6619c5c4ce064df3.txt', '会议', '会商');
+    expect(runSplit(seeds, cached, cache)).toMatch(/\(4 parsed pages reused\) .*; files written: 1/);
+    expect(outputOf(cached)).toEqual(fresh());
+    // A fix to a name after a role changes the learned names: every page's mentions are found again.
+    const before = JSON.stringify(outputOf(cached));
+    edit('004_07f53b5d844ba0a0.txt', '副市长高亚光', '副市长高亚明');
+    runSplit(seeds, cached, cache);
+    expect(outputOf(cached)).toEqual(fresh());
+    expect(JSON.stringify(outputOf(cached))).toContain('高亚明');
+    expect(before).toContain('name: 高亚光');
   });
 
   it('escapes source text so that no Markdown or HTML can come of it', () => {

@@ -21,23 +21,62 @@ export function pageDateOf(page: ParsedPage): string {
   return dates.sort().at(-1)!;
 }
 
-/**
- * Turns parsed pages into article records. People are found in two passes: names learned from role patterns on
- * every page (市委书记杜小刚) become jieba words, then each article lists the learned names it mentions.
- */
-export function buildArticles(pages: ParsedPage[]): ArticleRecord[] {
-  const rolesByArticle = pages.map((page) => page.articles.map((a) => findRoleNames(a.paragraphs.join(''))));
-  const known = new Set(rolesByArticle.flat(2).map((p) => p.name));
-  teachNames([...known].sort());
+/** What the people pass found on one page: role phrases per article, then the learned names each mentions. */
+export interface PagePeople {
+  roles: PersonMention[][];
+  mentions: string[][];
+}
 
+/** A page's people as an earlier run found them; mentions are reusable only under the same learned names. */
+export interface CachedPagePeople {
+  roles: PersonMention[][];
+  mentions?: { learned: string; names: string[][] };
+}
+
+/** Role phrases per article of a page (市委书记杜小刚): depends on the page alone. */
+export function rolesOfPage(page: ParsedPage): PersonMention[][] {
+  return page.articles.map((a) => findRoleNames(a.paragraphs.join('')));
+}
+
+/** The learned-name set as one string, so a cached page can tell whether its mentions still hold. */
+export function learnedKey(known: ReadonlySet<string>): string {
+  return [...known].sort().join('\n');
+}
+
+/**
+ * The people pass over every page, in two steps: names learned from role patterns on every page become jieba
+ * words, then each article lists the learned names it mentions. A page's roles depend on the page alone and its
+ * mentions on the page and the learned names, so cached results are reused exactly where those are unchanged.
+ * Roles must all be found before any name is taught: teaching changes how jieba segments.
+ */
+export function findPeople(pages: ParsedPage[], cached: (CachedPagePeople | undefined)[] = []): { people: PagePeople[]; learned: string } {
+  const roles = pages.map((page, p) => cached[p]?.roles ?? rolesOfPage(page));
+  const known = new Set(roles.flat(2).map((r) => r.name));
+  const learned = learnedKey(known);
+  teachNames([...known].sort());
+  const people = pages.map((page, p) => {
+    const reuse = cached[p]?.mentions;
+    const mentions =
+      reuse && reuse.learned === learned
+        ? reuse.names
+        : page.articles.map((article) => {
+            const headlineText = article.decks.flatMap((d) => d.lines.map((l) => l.text)).join('\n');
+            return mentionedNames(`${headlineText}\n${article.paragraphs.join('\n')}`, known);
+          });
+    return { roles: roles[p]!, mentions };
+  });
+  return { people, learned };
+}
+
+/** Turns parsed pages and their people (see findPeople) into article records. */
+export function buildArticles(pages: ParsedPage[], people: PagePeople[] = findPeople(pages).people): ArticleRecord[] {
   const records: ArticleRecord[] = [];
   const ids = new Map<string, string>();
   pages.forEach((page, p) => {
     const pageDate = pageDateOf(page);
     page.articles.forEach((article, a) => {
-      const roles = rolesByArticle[p]![a]!;
-      const headlineText = article.decks.flatMap((d) => d.lines.map((l) => l.text)).join('\n');
-      const people: PersonMention[] = mentionedNames(`${headlineText}\n${article.paragraphs.join('\n')}`, known).map((name) => ({
+      const roles = people[p]!.roles[a]!;
+      const mentioned: PersonMention[] = people[p]!.mentions[a]!.map((name) => ({
         name,
         role: roles.find((r) => r.name === name && r.role !== null)?.role ?? null,
       }));
@@ -61,7 +100,7 @@ export function buildArticles(pages: ParsedPage[]): ArticleRecord[] {
         subtitle: article.subtitle,
         headlines: article.decks.flatMap((d) => d.lines).sort((x, y) => x.no - y.no).map((l) => l.text),
         reporters: [...new Set([...article.lead.reporters, ...(article.byline?.names ?? [])])],
-        people,
+        people: mentioned,
         source: page.source,
         page: page.meta.page,
         order: article.order,
