@@ -175,8 +175,8 @@ async function main(): Promise<void> {
   const articles = join(work, 'articles');
   const dist = join(work, 'dist');
   // A cold start: shards cached by an earlier run would make the index stage look free.
-  rmSync(join(work, 'index-cache'), { recursive: true, force: true });
-  const env = { SEEDS_DIR: seeds, ARTICLES_DIR: articles, SEARCH_INDEX: 'none', SEARCH_CACHE_DIR: join(work, 'index-cache') };
+  for (const cache of ['index-cache', 'split-cache']) rmSync(join(work, cache), { recursive: true, force: true });
+  const env = { SEEDS_DIR: seeds, ARTICLES_DIR: articles, SEARCH_INDEX: 'none', SEARCH_CACHE_DIR: join(work, 'index-cache'), SPLIT_CACHE_DIR: join(work, 'split-cache') };
   const astro = [NODE, resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist];
 
   const stages = [
@@ -205,16 +205,15 @@ async function main(): Promise<void> {
     const target = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()[Math.floor(pages / 2)]!;
     const text = readFileSync(join(seeds, target), 'utf8');
     writeFileSync(join(seeds, target), text.replace('会议', '会商'));
-    const again = [
-      await stage('split (one page changed)', [NODE, ...TSX, 'scripts/split.ts', '--seeds', seeds, '--out', articles], env, articles, n),
-      await stage('astro build (one page changed)', astro, env, dist, n),
-      await stage('index (one page changed)', [NODE, ...TSX, 'src/lib/search/index-site.ts', dist], env, join(dist, 'pagefind'), n),
-    ];
+    // The rebuild a reader of the docs would run: split (page cache), render what the change touches, re-index
+    // the shards whose pages changed.
+    const again = [await stage('rebuild (one page changed)', [NODE, ...TSX, 'scripts/build.ts', '--outDir', dist], { ...env, SEARCH_INDEX: 'all' }, dist, n)];
     const full = stages.slice(1).reduce((s, x) => s + x.seconds, 0);
-    incremental = { seconds: Math.round(again.reduce((s, x) => s + x.seconds, 0) * 10) / 10, fullSeconds: Math.round(full * 10) / 10, stages: again };
+    incremental = { seconds: again[0]!.seconds, fullSeconds: Math.round(full * 10) / 10, stages: again };
   }
 
-  const total = stages.reduce((s, x) => s + x.seconds, 0);
+  // End to end is the pipeline a real archive runs: split, render, index (the generator stands in for OCR).
+  const total = stages.slice(1).reduce((s, x) => s + x.seconds, 0);
   const result: RunResult = { articles: n, pages, date: new Date().toISOString().slice(0, 10), stages, stock: stockStage, shards, endToEndArticlesPerSecond: Math.round(n / total), queries, incremental };
   const store = 'docs/bench-results.json';
   const all: RunResult[] = existsSync(store) ? JSON.parse(readFileSync(store, 'utf8')) : [];

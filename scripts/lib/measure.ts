@@ -15,7 +15,7 @@ export interface Measure {
 }
 
 export function isSearchAsset(url: string): boolean {
-  return /\/pagefind(?:-stock)?\/(?:.*\/)?(?!pagefind-(?:component-|modular-)?ui|pagefind-highlight)[^/]+$/.test(url) || url.endsWith('/search-data.json');
+  return /\/pagefind(?:-stock)?\/(?:.*\/)?(?!pagefind-(?:component-|modular-)?ui|pagefind-highlight)[^/]+$/.test(url) || url.endsWith('/search-data.json') || url.includes('/search-people/');
 }
 
 /** Bytes of the search requests (Pagefind's files and our search data) a page makes while `action` runs. */

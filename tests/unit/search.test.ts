@@ -72,6 +72,10 @@ describe('suggestPeople', () => {
     expect(suggestPeople('ZJJ', data).map((p) => p.name)).toEqual(['赵建军']);
     expect(suggestPeople('xiaogang', data)).toEqual([]);
   });
+  it('lists the most mentioned first, whatever order the data holds', () => {
+    const more = { ...data, people: [...data.people, { name: '杜小明', pinyin: 'duxiaoming', initials: 'dxm', count: 40, role: null }] };
+    expect(suggestPeople('dx', more).map((p) => p.name)).toEqual(['杜小明', '杜小刚']);
+  });
   it('matches part of a Chinese name, but not the whole name already typed', () => {
     expect(suggestPeople('杜', data).map((p) => p.name)).toEqual(['杜小刚']);
     expect(suggestPeople('杜小刚', data)).toEqual([]);

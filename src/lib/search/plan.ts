@@ -1,6 +1,7 @@
 import { escapeRegExp, type QueryTerm } from './query';
 
 export interface SearchData {
+  /** By pinyin; their positions are the indexes people's hits files use. */
   people: { name: string; pinyin: string; initials: string; count: number; role: string | null }[];
   reporters: { name: string; pinyin: string; initials: string; count: number }[];
   /** Paper names; a person's hits index into this, into `reporters` and into `people`. */
@@ -60,6 +61,7 @@ export function suggestPeople(input: string, data: SearchData, limit = 8): Searc
   const latin = /^[a-z]+$/.test(typed);
   return data.people
     .filter((p) => (latin ? p.pinyin.startsWith(typed) || p.initials.startsWith(typed) : p.name.includes(typed) && p.name !== typed))
+    .sort((a, b) => b.count - a.count)
     .slice(0, limit);
 }
 

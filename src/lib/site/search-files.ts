@@ -5,7 +5,7 @@
 import { buildFoldTable } from '../search/fold-table';
 import { CARDS_PER_FILE, encodeHits, resultCard, yearStartsOf, type Lookups, type PersonHits, type ResultCard } from '../search/person-hits';
 import type { SearchData } from '../search/plan';
-import { peopleOf, reportersOf } from './archive';
+import { byPinyin, peopleOf, reportersOf } from './archive';
 import { articleEntries, paragraphsOf } from './collection';
 
 export interface PersonSearchFiles {
@@ -22,8 +22,9 @@ async function compute(): Promise<{ data: SearchData; people: PersonSearchFiles[
   const articles = entries.map((e) => e.data);
   const texts = new Map(entries.map((e) => [e.data.id, paragraphsOf(e)]));
   const ordinalOf = new Map(articles.map((a, i) => [a.id, i]));
-  const people = peopleOf(articles);
-  const reporters = reportersOf(articles);
+  // By name, not by count: an edit that changes counts must not renumber every hits file (see lib/site/build-plan).
+  const people = peopleOf(articles).sort(byPinyin);
+  const reporters = reportersOf(articles).sort(byPinyin);
   const papers = [...new Set(articles.map((a) => a.paper))].sort((a, b) => a.localeCompare(b, 'zh'));
   const lookups: Lookups = { papers, reporters: reporters.map((r) => r.name), people: people.map((p) => p.name) };
   const data: SearchData = {

@@ -17,8 +17,3 @@ export const urls = {
   personCards: (name: string, file: number) => href(`search-people/${encodeURIComponent(name)}/cards/${file}.json`),
   search: (q?: string) => href(q ? `search/?q=${encodeURIComponent(q)}` : 'search/'),
 };
-
-/** Entries per page of a long list (a person's articles, a year's days). */
-export const PAGE_SIZE = 50;
-/** Issues the home page shows; the rest are a click away under dates. */
-export const HOME_ISSUES = 30;

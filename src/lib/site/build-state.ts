@@ -1,0 +1,67 @@
+/**
+ * Reading and keeping the build state (see build-plan.ts): what a built site was made from. Node-only I/O, used
+ * by scripts/build.ts and by the integration that records a full build.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import matter from 'gray-matter';
+import type { Article } from '../../schemas/article';
+import type { BuildState, BuiltArticle } from './build-plan';
+
+const STATE_DIR = join('node_modules', '.cache', 'archive-build');
+/** The site's code and settings: everything under these, except the articles themselves. */
+const SITE_INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
+
+function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
+  if (!existsSync(path)) return;
+  if (statSync(path).isFile()) {
+    hash.update(path).update(readFileSync(path));
+    return;
+  }
+  for (const name of readdirSync(path).sort()) if (join(path, name) !== join('src', 'content', 'articles')) hashTree(hash, join(path, name));
+}
+
+export function siteHash(root = '.', env: NodeJS.ProcessEnv = process.env): string {
+  const hash = createHash('sha256');
+  for (const input of SITE_INPUTS) hashTree(hash, join(root, input));
+  hash.update(`BASE_PATH=${env.BASE_PATH ?? ''}\0SITE_URL=${env.SITE_URL ?? ''}`);
+  return hash.digest('hex');
+}
+
+export function articleState(articlesDir: string): Record<string, BuiltArticle> {
+  const articles: Record<string, BuiltArticle> = {};
+  for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.md')).sort()) {
+    const text = readFileSync(join(articlesDir, name), 'utf8');
+    const a = matter(text).data as Article;
+    articles[a.id] = {
+      hash: createHash('sha256').update(text).digest('hex').slice(0, 20),
+      issue: a.issue,
+      page: String(a.page),
+      order: a.order,
+      sortDate: a.date ?? a.issue.slice(0, 10),
+      paper: a.paper,
+      people: a.people.map((p) => p.name),
+      reporters: a.reporters,
+    };
+  }
+  return articles;
+}
+
+function statePath(outDir: string): string {
+  return join(STATE_DIR, `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}.json`);
+}
+
+export function loadBuildState(outDir: string): BuildState | null {
+  const path = statePath(outDir);
+  return existsSync(path) && existsSync(outDir) ? (JSON.parse(readFileSync(path, 'utf8')) as BuildState) : null;
+}
+
+export function saveBuildState(outDir: string, state: BuildState): void {
+  mkdirSync(STATE_DIR, { recursive: true });
+  writeFileSync(statePath(outDir), JSON.stringify(state));
+}
+
+export function currentBuildState(articlesDir: string): BuildState {
+  return { site: siteHash(), articles: articleState(articlesDir) };
+}
