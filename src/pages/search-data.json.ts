@@ -1,4 +1,4 @@
-import { searchFiles } from '../lib/site/search-files';
+import { searchData } from '../lib/site/search-files';
 
 /**
  * What the search page needs besides the Pagefind index: the people (for exact name filters and pinyin
@@ -6,6 +6,6 @@ import { searchFiles } from '../lib/site/search-files';
  * archive's characters.
  */
 export async function GET() {
-  const { data } = await searchFiles();
+  const data = await searchData();
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
