@@ -133,25 +133,29 @@ interface Answer {
   slice: (from: number, to: number) => Promise<Shown[]>;
 }
 
+/** People's files, fetched once per page view: a new query or filter over the same names costs no request. */
+const fetched = new Map<string, Promise<unknown>>();
+function fetchOnce<T>(url: string): Promise<T> {
+  let loading = fetched.get(url);
+  if (!loading) fetched.set(url, (loading = fetch(url).then((r) => r.json())));
+  return loading as Promise<T>;
+}
+const personHits = (name: string) => fetchOnce<PersonHits>(urls.personHits(name));
+
 /**
  * Names only (with any filters): answered from the people's hits files, which list exactly the articles that
  * mention each person, so no index shard is fetched. Newest first; relevance has no meaning beyond that here.
  */
 async function personAnswer(names: string[], chosen: FilterValues, sort: string, data: SearchData): Promise<Answer> {
   const lookups = { papers: data.papers, reporters: data.reporters.map((r) => r.name), people: data.people.map((p) => p.name) };
-  const files = await Promise.all(names.map((name) => fetch(urls.personHits(name)).then((r) => r.json() as Promise<PersonHits>)));
+  const files = await Promise.all(names.map(personHits));
   const lists = files.map((f) => decodeHits(f, data.yearStarts));
   const hits = filterHits(intersectHits(lists), chosen, lookups);
   if (sort === 'date-asc') hits.reverse();
   // Cards come from the person with the fewest hits: every result is among theirs.
   const rarest = lists.reduce((best, list, i) => (list.length < lists[best]!.length ? i : best), 0);
   const positionOf = new Map(lists[rarest]!.map((h, i) => [h.ordinal, i]));
-  const cardFiles = new Map<number, Promise<ResultCard[]>>();
-  const cardFile = (file: number) => {
-    let loading = cardFiles.get(file);
-    if (!loading) cardFiles.set(file, (loading = fetch(urls.personCards(names[rarest]!, file)).then((r) => r.json() as Promise<ResultCard[]>)));
-    return loading;
-  };
+  const cardFile = (file: number) => fetchOnce<ResultCard[]>(urls.personCards(names[rarest]!, file));
   return {
     total: hits.length,
     counts: facetCounts(hits, lookups),

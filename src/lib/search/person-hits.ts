@@ -11,7 +11,8 @@
 import type { Article } from '../../schemas/article';
 import { snippet } from './plan';
 
-export const CARDS_PER_FILE = 20;
+/** Large enough that a big archive is not tens of thousands of tiny files, small enough for one results page. */
+export const CARDS_PER_FILE = 50;
 
 /** The facets of each hit, aligned with `ordinals`: indexes into SearchData's papers, reporters and people. */
 export interface PersonHits {
