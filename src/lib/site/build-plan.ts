@@ -5,6 +5,7 @@
  * in the calendar, a person or reporter appearing or disappearing, a list gaining or losing a page).
  */
 import { CARDS_PER_FILE } from '../search/person-hits';
+import { byPageLabel } from './archive';
 import type { RenderSelection } from './partial';
 import { PAGE_SIZE } from './paging';
 
@@ -45,7 +46,7 @@ function listsReshaped(before: BuildState, after: BuildState, namesOf: (a: Built
   return null;
 }
 
-const byPlaceInIssue = (a: [string, BuiltArticle], b: [string, BuiltArticle]) => a[1].page.localeCompare(b[1].page, 'en', { numeric: true }) || a[1].order - b[1].order;
+const byPlaceInIssue = (a: [string, BuiltArticle], b: [string, BuiltArticle]) => byPageLabel(a[1].page, b[1].page) || a[1].order - b[1].order;
 
 export function planRender(before: BuildState | null, after: BuildState): RenderPlan {
   if (!before) return { kind: 'full', reason: 'no earlier build to update' };

@@ -6,8 +6,8 @@
 import { buildFoldTable } from '../search/fold-table';
 import { CARDS_PER_FILE, encodeHits, resultCard, yearStartsOf, type Lookups, type PersonHits, type ResultCard } from '../search/person-hits';
 import type { SearchData } from '../search/plan';
-import { byPinyin, peopleOf, reportersOf, type Contributor } from './archive';
-import { articleEntries, paragraphsOf, type ArticleEntry } from './collection';
+import { byPinyin, type Contributor } from './archive';
+import { allPeople, allReporters, articleEntries, paragraphsOf, type ArticleEntry } from './collection';
 
 export interface PersonSearchFiles {
   name: string;
@@ -33,8 +33,8 @@ const archiveIndex = once(async (): Promise<ArchiveIndex> => {
   const entries = await articleEntries();
   const articles = entries.map((e) => e.data);
   // By name, not by count: an edit that changes counts must not renumber every hits file (see build-plan.ts).
-  const people = peopleOf(articles).sort(byPinyin);
-  const reporters = reportersOf(articles).sort(byPinyin);
+  const people = (await allPeople()).sort(byPinyin);
+  const reporters = (await allReporters()).sort(byPinyin);
   const papers = [...new Set(articles.map((a) => a.paper))].sort((a, b) => a.localeCompare(b, 'zh'));
   return {
     entries,
