@@ -137,7 +137,15 @@ interface Answer {
 const fetched = new Map<string, Promise<unknown>>();
 function fetchOnce<T>(url: string): Promise<T> {
   let loading = fetched.get(url);
-  if (!loading) fetched.set(url, (loading = fetch(url).then((r) => r.json())));
+  if (!loading) {
+    loading = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json();
+    });
+    // A failed request is not kept: the next search tries again.
+    loading.catch(() => fetched.delete(url));
+    fetched.set(url, loading);
+  }
   return loading as Promise<T>;
 }
 const personHits = (name: string) => fetchOnce<PersonHits>(urls.personHits(name));
