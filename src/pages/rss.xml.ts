@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articleEntries, openingOf } from '../lib/site/collection';
-import { dayOf, fullTitle } from '../lib/site/archive';
+import { fullTitle } from '../lib/site/archive';
+import { sortDateOf } from '../lib/article-dates';
 import { urls } from '../lib/site/urls';
 
 export async function GET(context: APIContext) {
@@ -14,7 +15,7 @@ export async function GET(context: APIContext) {
     items: entries.map((e) => ({
       title: fullTitle(e.data),
       link: urls.article(e.data.id),
-      pubDate: new Date(`${e.data.date ?? dayOf(e.data)}T00:00:00+08:00`),
+      pubDate: new Date(`${sortDateOf(e.data)}T00:00:00+08:00`),
       description: openingOf(e, 200),
       author: e.data.reporters.join('、') || undefined,
       categories: [e.data.paper, ...e.data.people.map((p) => p.name)],

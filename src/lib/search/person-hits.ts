@@ -9,6 +9,7 @@
  * date order and every year is one run of ordinals (see SearchData.yearStarts).
  */
 import type { Article } from '../../schemas/article';
+import { sortDateOf } from '../article-dates';
 import { snippet } from './plan';
 
 /** Large enough that a big archive is not tens of thousands of tiny files, small enough for one results page. */
@@ -45,11 +46,6 @@ export interface Lookups {
   papers: string[];
   reporters: string[];
   people: string[];
-}
-
-/** The date an article is sorted and filtered by: its own, else its issue's. */
-export function sortDateOf(article: Pick<Article, 'date' | 'issue'>): string {
-  return article.date ?? article.issue.slice(0, 10);
 }
 
 /** [year, first ordinal] for each year, newest first; `articles` must be in ordinal (newest-first) order. */

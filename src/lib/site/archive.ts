@@ -4,6 +4,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Article } from '../../schemas/article';
+import { dayOf, sortDateOf } from '../article-dates';
 
 export interface Issue {
   key: string;
@@ -16,10 +17,6 @@ export interface Issue {
   articles: Article[];
 }
 
-/** The day an article is filed under, as carried by its issue key. */
-export function dayOf(article: Article): string {
-  return article.issue.slice(0, 10);
-}
 
 /**
  * Comparison of ASCII keys (ISO days, issue keys) by code point. These comparators sort the whole archive
@@ -39,7 +36,7 @@ export function byPageOrder(a: Article, b: Article): number {
 
 /** Newest first; within a day, in page order. */
 export function byNewest(a: Article, b: Article): number {
-  return byCodePoint(b.date ?? dayOf(b), a.date ?? dayOf(a)) || byPageOrder(a, b);
+  return byCodePoint(sortDateOf(b), sortDateOf(a)) || byPageOrder(a, b);
 }
 
 export function issuesOf(articles: Article[]): Issue[] {
@@ -136,7 +133,7 @@ export function calendarOf(issues: Issue[]): CalendarYear[] {
 
 /** Month-day (MM-DD) of an article's own date, or of its issue when the dateline gave none. */
 export function monthDayOf(article: Article): string {
-  return (article.date ?? dayOf(article)).slice(5);
+  return sortDateOf(article).slice(5);
 }
 
 /** 历史上的今天: articles grouped by month-day, each group newest year first. */

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import type { Article } from '../../schemas/article';
+import { sortDateOf } from '../article-dates';
 import type { BuildState, BuiltArticle } from './build-plan';
 
 const STATE_DIR = join('node_modules', '.cache', 'archive-build');
@@ -39,7 +40,7 @@ export function articleState(articlesDir: string): Record<string, BuiltArticle> 
       issue: a.issue,
       page: String(a.page),
       order: a.order,
-      sortDate: a.date ?? a.issue.slice(0, 10),
+      sortDate: sortDateOf(a),
       paper: a.paper,
       people: a.people.map((p) => p.name),
       reporters: a.reporters,

@@ -1,0 +1,15 @@
+/**
+ * The two days an article carries. Dependency-free, because the search page (in the browser) needs them as much
+ * as the site's pages do.
+ */
+import type { Article } from '../schemas/article';
+
+/** The day an article is filed under, as carried by its issue key. */
+export function dayOf(article: Pick<Article, 'issue'>): string {
+  return article.issue.slice(0, 10);
+}
+
+/** The day an article is sorted, filtered and dated by: its own dateline's, else its issue's. */
+export function sortDateOf(article: Pick<Article, 'date' | 'issue'>): string {
+  return article.date ?? dayOf(article);
+}
