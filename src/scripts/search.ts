@@ -5,7 +5,7 @@
 import { foldWith, parseQuery } from '../lib/search/query';
 import { href, urls } from '../lib/site/urls';
 import { intersectInOrder, planSearch, RECHECK_LIMIT, snippet, suggestPeople, type FilterValues, type PagefindCall, type SearchData } from '../lib/search/plan';
-import { cardFileOf, decodeHits, facetCounts, filterHits, intersectHits, type PersonHits, type ResultCard } from '../lib/search/person-hits';
+import { cardFileOf, decodeHits, facetCounts, filterHits, type PersonHits, type ResultCard } from '../lib/search/person-hits';
 
 interface PagefindResultData {
   url: string;
@@ -43,6 +43,22 @@ const statusEl = document.querySelector<HTMLElement>('[data-search-status]')!;
 const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const suggestionsEl = document.querySelector<HTMLElement>('[data-search-suggestions]')!;
 
+/** The search's JSON files, fetched once per page view: a new query or filter over the same names costs no request. */
+const fetched = new Map<string, Promise<unknown>>();
+function fetchOnce<T>(url: string): Promise<T> {
+  let loading = fetched.get(url);
+  if (!loading) {
+    loading = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json();
+    });
+    // A failed request is not kept: the next search tries again.
+    loading.catch(() => fetched.delete(url));
+    fetched.set(url, loading);
+  }
+  return loading as Promise<T>;
+}
+
 interface ShardManifest {
   shards: { key: string; years: string[]; path: string }[];
 }
@@ -57,7 +73,7 @@ function loadPagefind(year: string | undefined): Promise<Pagefind> {
   let loading = pagefinds.get(key);
   if (!loading) {
     loading = (async () => {
-      const manifest = (await fetch(href('pagefind/shards.json')).then((r) => r.json())) as ShardManifest;
+      const manifest = await fetchOnce<ShardManifest>(href('pagefind/shards.json'));
       const shards = year ? manifest.shards.filter((s) => s.years.includes(year)) : manifest.shards;
       const [primary, ...rest] = shards.length ? shards : manifest.shards;
       const module = (await import(/* @vite-ignore */ href(`${primary!.path}pagefind.js`))) as Pagefind;
@@ -73,11 +89,7 @@ function loadPagefind(year: string | undefined): Promise<Pagefind> {
   return loading;
 }
 
-let dataPromise: Promise<SearchData> | null = null;
-function loadData(): Promise<SearchData> {
-  dataPromise ??= fetch(href('search-data.json')).then((r) => r.json() as Promise<SearchData>);
-  return dataPromise;
-}
+const loadData = () => fetchOnce<SearchData>(href('search-data.json'));
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
@@ -133,21 +145,6 @@ interface Answer {
   slice: (from: number, to: number) => Promise<Shown[]>;
 }
 
-/** People's files, fetched once per page view: a new query or filter over the same names costs no request. */
-const fetched = new Map<string, Promise<unknown>>();
-function fetchOnce<T>(url: string): Promise<T> {
-  let loading = fetched.get(url);
-  if (!loading) {
-    loading = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.json();
-    });
-    // A failed request is not kept: the next search tries again.
-    loading.catch(() => fetched.delete(url));
-    fetched.set(url, loading);
-  }
-  return loading as Promise<T>;
-}
 const personHits = (name: string) => fetchOnce<PersonHits>(urls.personHits(name));
 
 /**
@@ -158,7 +155,8 @@ async function personAnswer(names: string[], chosen: FilterValues, sort: string,
   const lookups = { papers: data.papers, reporters: data.reporters.map((r) => r.name), people: data.people.map((p) => p.name) };
   const files = await Promise.all(names.map(personHits));
   const lists = files.map((f) => decodeHits(f, data.yearStarts));
-  const hits = filterHits(intersectHits(lists), chosen, lookups);
+  // Each list is newest first, so their intersection is too.
+  const hits = filterHits(intersectInOrder(lists, (h) => h.ordinal), chosen, lookups);
   if (sort === 'date-asc') hits.reverse();
   // Cards come from the person with the fewest hits: every result is among theirs.
   const rarest = lists.reduce((best, list, i) => (list.length < lists[best]!.length ? i : best), 0);

@@ -7,12 +7,12 @@ import {
   encodeHits,
   facetCounts,
   filterHits,
-  intersectHits,
   resultCard,
   yearOfOrdinal,
   yearStartsOf,
   type Lookups,
 } from '../../src/lib/search/person-hits';
+import { intersectInOrder } from '../../src/lib/search/plan';
 import { article } from './helpers/article';
 
 const du = { name: '杜小刚', role: '市委书记' };
@@ -43,14 +43,14 @@ describe('person hits', () => {
     ]);
   });
   it('intersects people newest first and filters by year, paper, reporter and person exactly', () => {
-    const both = intersectHits([hitsOf('杜小刚'), hitsOf('赵建军')]);
+    const both = intersectInOrder([hitsOf('杜小刚'), hitsOf('赵建军')], (h) => h.ordinal);
     expect(both.map((h) => archive[h.ordinal]!.id)).toEqual(['2024-04-09-wxrb-p1-02', '2023-12-31-wxrb-p1-01']);
     expect(filterHits(hitsOf('赵建军'), { year: '2024' }, lookups).map((h) => h.ordinal)).toEqual([1, 2]);
     expect(filterHits(hitsOf('赵建军'), { paper: '江南晚报' }, lookups).map((h) => archive[h.ordinal]!.paperSlug)).toEqual(['jnwb']);
     expect(filterHits(hitsOf('杜小刚'), { reporter: '朱冬梅' }, lookups).map((h) => h.ordinal)).toEqual([1]);
     expect(filterHits(hitsOf('杜小刚'), { person: '赵建军' }, lookups)).toEqual(both);
     expect(filterHits(hitsOf('杜小刚'), { person: '无此人' }, lookups)).toEqual([]);
-    expect(intersectHits([])).toEqual([]);
+    expect(intersectInOrder([], (h: { ordinal: number }) => h.ordinal)).toEqual([]);
   });
   it('counts facets over the hits as Pagefind counts filters', () => {
     expect(facetCounts(hitsOf('赵建军'), lookups)).toEqual({

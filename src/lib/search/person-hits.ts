@@ -102,14 +102,6 @@ export function decodeHits(file: PersonHits, yearStarts: [string, number][]): Hi
   }));
 }
 
-/** Hits present in every list, newest first. */
-export function intersectHits(lists: Hit[][]): Hit[] {
-  if (lists.length === 0) return [];
-  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
-  const others = rest.map((l) => new Set(l.map((h) => h.ordinal)));
-  return shortest!.filter((h) => others.every((s) => s.has(h.ordinal))).sort((a, b) => a.ordinal - b.ordinal);
-}
-
 export type ChosenFilters = Partial<Record<'paper' | 'year' | 'person' | 'reporter', string>>;
 
 /** The hits that carry every chosen filter value (names as the lookups spell them). */

@@ -47,11 +47,11 @@ export function planSearch(terms: QueryTerm[], chosen: FilterValues, people: Rea
 /** How many missed candidates a search checks by their text before it gives up on completeness. */
 export const RECHECK_LIMIT = 40;
 
-/** Ids present in every list, in the order of the first. */
-export function intersectInOrder(lists: string[][]): string[] {
+/** Items present (by key) in every list, in the order of the first: result ids, or people's hits. */
+export function intersectInOrder<T>(lists: T[][], keyOf: (item: T) => unknown = (item) => item): T[] {
   if (lists.length === 0) return [];
-  const rest = lists.slice(1).map((l) => new Set(l));
-  return lists[0]!.filter((id) => rest.every((s) => s.has(id)));
+  const rest = lists.slice(1).map((l) => new Set(l.map(keyOf)));
+  return lists[0]!.filter((item) => rest.every((s) => s.has(keyOf(item))));
 }
 
 /** People whose name, pinyin or initials start with (or, for Chinese, contain) what was typed. */
