@@ -4,7 +4,6 @@
  * before and the change is an edit in place, only the pages it touches are rendered (see lib/site/build-plan.ts)
  * into a scratch folder and copied over the site, and only the index shards whose pages changed are rebuilt.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,26 +12,15 @@ import { runSplit } from './split';
 import { planRender } from '../src/lib/site/build-plan';
 import { currentBuildState, loadBuildState, saveBuildState } from '../src/lib/site/build-state';
 import { buildSearchIndex } from '../src/lib/search/indexer';
+import { hashFiles } from '../src/lib/hash-files';
 
 const SEEDS = process.env.SEEDS_DIR ?? 'seeds';
 const OUT = process.env.ARTICLES_DIR ?? 'src/content/articles';
 const STAMP = join(OUT, '..', `.${OUT.split('/').filter(Boolean).pop()}.split-hash`);
 const ASTRO = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-function hashOf(dirs: string[]): string {
-  const hash = createHash('sha256');
-  for (const dir of dirs) {
-    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-      const path = join(dir, name);
-      if (!existsSync(path) || !/\.(txt|json|ts)$/.test(name)) continue;
-      hash.update(path).update(readFileSync(path));
-    }
-  }
-  return hash.digest('hex');
-}
-
 function split(): void {
-  const hash = hashOf([SEEDS, 'src/lib/split', 'src/schemas']);
+  const hash = hashFiles([SEEDS, 'src/lib/split', 'src/schemas'], (path, isDirectory) => !isDirectory && !/\.(txt|json|ts)$/.test(path));
   const fresh = existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash && existsSync(OUT) && readdirSync(OUT).some((n) => n.endsWith('.md'));
   if (fresh) {
     console.log(`split: seeds unchanged, keeping ${OUT}`);

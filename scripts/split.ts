@@ -3,10 +3,10 @@
  * Reads every *.txt page and the manifest in the seeds folder, writes one Markdown file per article, and prints
  * the character accounting. On any error nothing is written, so good output is never half-replaced.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { hashFiles } from '../src/lib/hash-files';
 import { SeedError } from '../src/lib/split/errors';
 import { renderArticleFile } from '../src/lib/split/render';
 import { accountingTable, MANIFEST_NAME, splitSeeds, type CachedPage, type PageCache } from '../src/lib/split/run';
@@ -18,13 +18,8 @@ const CACHE_DIR = process.env.SPLIT_CACHE_DIR ?? join('node_modules', '.cache', 
 
 /** The splitter's identity: its own sources, the schema, and the jieba dictionary's package version. */
 function splitterVersion(): string {
-  const hash = createHash('sha256');
   const root = join(import.meta.dirname, '..');
-  for (const dir of ['src/lib/split', 'src/schemas']) {
-    for (const name of readdirSync(join(root, dir)).sort()) hash.update(name).update(readFileSync(join(root, dir, name)));
-  }
-  hash.update(readFileSync(join(root, 'node_modules', 'nodejieba', 'package.json')));
-  return hash.digest('hex');
+  return hashFiles(['src/lib/split', 'src/schemas', 'node_modules/nodejieba/package.json'].map((path) => join(root, path)));
 }
 
 /** A page cache of one JSON file per page key. */

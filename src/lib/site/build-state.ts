@@ -3,31 +3,21 @@
  * by scripts/build.ts and by the integration that records a full build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import type { Article } from '../../schemas/article';
 import { sortDateOf } from '../article-dates';
+import { hashFiles } from '../hash-files';
 import type { BuildState, BuiltArticle } from './build-plan';
 
 const STATE_DIR = join('node_modules', '.cache', 'archive-build');
-/** The site's code and settings: everything under these, except the articles themselves. */
+/** The site's code and settings: everything under these, except src/content (the articles and the split's stamp). */
 const SITE_INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
 
-function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
-  if (!existsSync(path)) return;
-  if (statSync(path).isFile()) {
-    hash.update(path).update(readFileSync(path));
-    return;
-  }
-  for (const name of readdirSync(path).sort()) if (join(path, name) !== join('src', 'content', 'articles')) hashTree(hash, join(path, name));
-}
-
-export function siteHash(root = '.', env: NodeJS.ProcessEnv = process.env): string {
-  const hash = createHash('sha256');
-  for (const input of SITE_INPUTS) hashTree(hash, join(root, input));
-  hash.update(`BASE_PATH=${env.BASE_PATH ?? ''}\0SITE_URL=${env.SITE_URL ?? ''}`);
-  return hash.digest('hex');
+export function siteHash(env: NodeJS.ProcessEnv = process.env): string {
+  const code = hashFiles(SITE_INPUTS, (path) => path === join('src', 'content'));
+  return `${code}:BASE_PATH=${env.BASE_PATH ?? ''}:SITE_URL=${env.SITE_URL ?? ''}`;
 }
 
 export function articleState(articlesDir: string): Record<string, BuiltArticle> {
