@@ -38,7 +38,8 @@ export const articleSchema = z.object({
   /** The lead marker as printed: 本报讯, 本报讯（记者 张三）, 新华社北京3月5日电（记者 李四）. */
   lead: z.string(),
   title: z.string().min(1),
-  titleSource: z.enum(['headline', 'derived']),
+  /** headline: printed; derived: the page prints none, taken from the lead; corrected: set by a corrections file. */
+  titleSource: z.enum(['headline', 'derived', 'corrected']),
   kicker: z.string().nullable(),
   subtitle: z.string().nullable(),
   /** Every headline line assigned to this article, in source order. */
@@ -46,14 +47,23 @@ export const articleSchema = z.object({
   reporters: z.array(z.string()),
   people: z.array(personMention),
   source: z.string(),
+  /** The page the article starts on (the manifest's page label). */
   page: z.string(),
+  /** Every page the article is printed on, in print order: more than one when a jump line continues it. */
+  pages: z.array(z.string()).min(1),
   /** 1-based position on the page. */
   order: z.number().int().positive(),
   /** Where the body, byline and headlines were in the seed file. */
   lines: z.object({
     body: sourceSpan,
     headlines: z.array(z.number().int().positive()),
+    /** The parts printed on other pages (（上接第1版）…), in print order, each with its own file's lines. */
+    continued: z
+      .array(sourceSpan.extend({ page: z.string(), headlines: z.array(z.number().int().positive()) }))
+      .default([]),
   }),
+  /** Corrections applied from the page's corrections file, as the archivist wrote them. */
+  corrections: z.array(z.string()).default([]),
 });
 
 export type Article = z.infer<typeof articleSchema>;

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { assignDecks, classifyDecks, type Deck } from '../../src/lib/split/headlines';
+import { assignHeadlineLines, classifyDecks, decksOf, type Deck, type HeadlineLine } from '../../src/lib/split/headlines';
 import { linesOf } from '../helpers';
 
 /** A deck printed after the last of the three bodies, unless told otherwise. */
 const deck = (text: string, block = 2): Deck => ({ lines: linesOf(text), block });
 
-describe('assignDecks', () => {
+/** The owner of each deck when its lines are assigned one by one, each deck a group of its own. */
+function assignDecks(decks: Deck[], bodies: string[]): number[] {
+  const lines: HeadlineLine[] = decks.flatMap((d, group) => d.lines.map((line) => ({ line, block: d.block, group })));
+  const owners = assignHeadlineLines(lines, bodies);
+  let at = 0;
+  return decks.map((d) => {
+    const owner = owners[at]!;
+    at += d.lines.length;
+    return owner;
+  });
+}
+
+describe('assignHeadlineLines', () => {
   const bodies = ['市委审计委员会召开第十次会议，传达学习审计工作精神。', '市委书记杜小刚主持召开市委常委会第64次会议。', '市长赵建军带队赴北京拜访对接有关央企。'];
 
   it('gives each headline to the body it shares rare character pairs with, whatever the print order', () => {
@@ -32,6 +44,35 @@ describe('assignDecks', () => {
   });
   it('reports a deck that shares nothing with any body', () => {
     expect(assignDecks([deck('春节快乐')], bodies)).toEqual([-1]);
+  });
+});
+
+describe('assignHeadlineLines, line by line', () => {
+  const bodies = ['全市春耕备耕工作现场会在惠山区召开，农技人员指导育秧。', '市中级人民法院发布知识产权司法保护白皮书。', '地铁五号线首列车今天运抵车辆段。'];
+  /** One group of touching lines (no blank between them), printed after the last body. */
+  const touching = (...texts: string[]): HeadlineLine[] => texts.map((t, i) => ({ line: { no: i + 1, text: t, indented: false }, block: 2, group: 0 }));
+
+  it('splits touching lines of two articles where the evidence changes', () => {
+    const lines = touching('知识产权司法保护白皮书发布', '地铁五号线首列车运抵');
+    expect(assignHeadlineLines(lines, bodies)).toEqual([1, 2]);
+  });
+  it('keeps a wrapped title together even when its second line is weak', () => {
+    const lines = touching('春耕备耕现场会在惠山召开', '抓好育秧', '法院发布知识产权白皮书');
+    expect(assignHeadlineLines(lines, bodies)).toEqual([0, 0, 1]);
+  });
+  it('gives a touching subtitle to the title above it and starts a new deck at it', () => {
+    const lines = touching('地铁五号线首列车运抵', '——车辆段迎来新成员', '春耕备耕现场会召开');
+    const owners = assignHeadlineLines(lines, bodies);
+    expect(owners).toEqual([2, 2, 0]);
+    expect(decksOf(lines, owners).map(({ deck, owner }) => [deck.lines.map((l) => l.text), owner])).toEqual([
+      [['地铁五号线首列车运抵'], 2],
+      [['——车辆段迎来新成员'], 2],
+      [['春耕备耕现场会召开'], 0],
+    ]);
+  });
+  it('considers only the articles printed just above a block', () => {
+    const many = Array.from({ length: 12 }, (_, i) => (i === 0 ? '春耕备耕现场会召开。' : `第${i}篇文章的正文。`));
+    expect(assignHeadlineLines([{ line: { no: 1, text: '春耕备耕现场会召开', indented: false }, block: 11, group: 0 }], many)).not.toEqual([0]);
   });
 });
 

@@ -29,8 +29,14 @@ describe('parsePage', () => {
     expect(() => parse('本报讯 2月17日，\u0001会议')).toThrow('test.txt:1: control character');
   });
 
-  it('refuses a page with no article lead, naming the first line', () => {
-    expect(() => parse('\n\n这一页没有任何导语。\n')).toThrow(/^test\.txt:3: no article lead/);
+  it('keeps a page with no article lead as leftovers and lists it for review, naming the first line', () => {
+    const page = parse('\n\n这一页没有任何导语。\n');
+    expect(page.articles).toEqual([]);
+    expect(page.leftovers).toEqual([{ line: 3, text: '这一页没有任何导语。', reason: 'unattributed-text' }]);
+    expect(page.review.map((r) => [r.kind, r.line])).toEqual([
+      ['no-lead', 3],
+      ['unassigned-line', 3],
+    ]);
   });
 
   it('refuses a page that is only white space', () => {

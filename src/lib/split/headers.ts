@@ -1,16 +1,41 @@
+import { foldDigits } from './lead';
+
 /**
  * Lines a page carries that belong to no article: mastheads, running headers and page furniture. They are
  * reported as leftovers, never dropped. Only whole lines of these shapes match, so body text is never taken.
  */
+const WEEKDAY = '(?:星期|周)[一二三四五六日天]';
+const PRINTED_DATE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日';
+/** 2023年2月18日 星期六 …, 星期六 2023年2月18日: a date printed as a page header. */
+const DATE_HEADER = [new RegExp(`^${PRINTED_DATE}\\s*${WEEKDAY}(?:\\s*.{0,20})?$`), new RegExp(`^${WEEKDAY}\\s*${PRINTED_DATE}(?:\\s*.{0,20})?$`)];
+/** 第1版, A01版, 第三版: a Chinese numeral only after 第, so a headline such as 三版规划出台 stays a headline. */
+const PAGE_NUMBER = '(?:第\\s*(?:[A-Z]?\\d{1,3}|[一二三四五六七八九十]{1,3})|[A-Z]?\\d{1,3})';
+
 const STRAY_HEADER = [
   /^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+$/, // romanised masthead: Jiang Nan Wan Bao
-  /^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*.{0,20})?$/, // 2023年2月18日 星期六 …
-  /^(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s*[\u4e00-\u9fff·]{2,8})?$/, // 第1版 / A01版 要闻
-  /^[A-Z]\d{1,3}(?:\s+[\u4e00-\u9fff·]{2,8})?$/, // A01 要闻
-  /^(?:责任编辑|版面编辑|美术编辑|校对|组版|编辑|责编|美编|视觉)[\s：:]*[\u4e00-\u9fff·]{2,4}(?:\s+\S.*)?$/,
+  ...DATE_HEADER,
+  new RegExp(`^${PAGE_NUMBER}\\s*版(?:\\s*[：:·]?\\s*[\\u4e00-\\u9fff·]{2,8})?$`), // 第1版 / A01版 要闻 / 第B03版：经济
+  /^[A-Z]\d{1,3}(?:\s*[：:·]?\s*[\u4e00-\u9fff·]{2,8})?$/, // A01 要闻
+  // 责任编辑：王敏 美术编辑：刘洋 / 本版编辑 赵丽 / 校对 李华
+  /^(?:责任编辑|版面编辑|美术编辑|本版编辑|图片编辑|责任校对|校对|组版|编辑|责编|美编|视觉|版式)[\s：:]*[\u4e00-\u9fff·]{2,4}(?:\s+\S.*)?$/,
   /^(?:国内统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号).*$/,
 ];
 
 export function isStrayHeader(text: string): boolean {
-  return STRAY_HEADER.some((re) => re.test(text));
+  const folded = foldDigits(text);
+  return STRAY_HEADER.some((re) => re.test(folded));
+}
+
+/** The day a date header prints (2021年3月4日 星期四 → 2021-03-04), or null for any other line or an impossible day. */
+export function dateOfHeader(text: string): string | null {
+  const folded = foldDigits(text);
+  for (const re of DATE_HEADER) {
+    const m = re.exec(folded);
+    if (!m) continue;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const d = new Date(Date.UTC(year, month - 1, day));
+    if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+    return d.toISOString().slice(0, 10);
+  }
+  return null;
 }

@@ -30,67 +30,138 @@ function bigrams(text: string): string[] {
   return grams;
 }
 
-/**
- * How strongly each deck points at each body: the share of the deck's character pairs found in the body,
- * weighted by how rare the pair is among the page's bodies, so 召开会议 counts for little and 审计委员会 for much.
- */
-export function affinity(decks: Deck[], bodies: string[]): number[][] {
-  const bodyGrams = bodies.map((b) => new Set(bigrams(b)));
-  const df = new Map<string, number>();
-  for (const grams of bodyGrams) for (const g of grams) df.set(g, (df.get(g) ?? 0) + 1);
-  const n = bodies.length;
-  return decks.map((deck) => {
-    const grams = [...new Set(bigrams(deckText(deck)))];
-    const weight = (g: string) => Math.log(1 + n / Math.max(df.get(g) ?? 0, 0.5));
-    const total = grams.reduce((sum, g) => sum + weight(g), 0);
-    return bodyGrams.map((set) => (total === 0 ? 0 : grams.reduce((s, g) => s + (set.has(g) ? weight(g) : 0), 0) / total));
-  });
+/** A line of a headline block, as the assignment sees it. */
+export interface HeadlineLine {
+  line: SourceLine;
+  /** Index of the block (the run of headline lines printed after a body) it stands in. */
+  block: number;
+  /** Index of its group: lines printed together, without a blank line between them. */
+  group: number;
 }
 
-/** What leaving one article's headline for another's costs, inside one block: headlines of one article are printed together. */
+/** How many bodies above a block may own its lines: headlines are printed near their article. */
+export const HEADLINE_WINDOW = 6;
+
+/** The articles that may own a line of block `block`: the nearest ones printed above it. */
+export function candidatesOf(block: number, bodies: number): number[] {
+  const out: number[] = [];
+  for (let a = Math.max(0, block - HEADLINE_WINDOW + 1); a <= Math.min(block, bodies - 1); a++) out.push(a);
+  return out;
+}
+
+/**
+ * Character pairs of the page's bodies, with how many bodies hold each: built once per page, so scoring a line
+ * costs its own length times the bodies it may belong to.
+ */
+export interface BodyGrams {
+  sets: Set<string>[];
+  df: Map<string, number>;
+}
+
+export function bodyGramsOf(bodies: string[]): BodyGrams {
+  const sets = bodies.map((b) => new Set(bigrams(b)));
+  const df = new Map<string, number>();
+  for (const grams of sets) for (const g of grams) df.set(g, (df.get(g) ?? 0) + 1);
+  return { sets, df };
+}
+
+/**
+ * How strongly a headline text points at each of the given bodies: the share of its character pairs found in the
+ * body, weighted by how rare the pair is among the page's bodies, so 召开会议 counts for little and 审计委员会 for much.
+ */
+export function affinityTo(text: string, candidates: number[], grams: BodyGrams): number[] {
+  const own = [...new Set(bigrams(text))];
+  const n = grams.sets.length;
+  const weight = (g: string) => Math.log(1 + n / Math.max(grams.df.get(g) ?? 0, 0.5));
+  const total = own.reduce((sum, g) => sum + weight(g), 0);
+  return candidates.map((a) => (total === 0 ? 0 : own.reduce((s, g) => s + (grams.sets[a]!.has(g) ? weight(g) : 0), 0) / total));
+}
+
+/** Deck-level affinity for every body, for tests and the review report. */
+export function affinity(decks: Deck[], bodies: string[]): number[][] {
+  const grams = bodyGramsOf(bodies);
+  const all = bodies.map((_, i) => i);
+  return decks.map((deck) => affinityTo(deckText(deck), all, grams));
+}
+
+/** What leaving one article's headline for another's costs between lines separated by a blank line. */
 const SWITCH_COST = 0.1;
+/** The same between lines printed together: one article's lines usually touch, but two articles' may. */
+const SWITCH_IN_GROUP_COST = 0.15;
 /** What giving a second headline to an article that already has one costs. */
 const ALREADY_TITLED_COST = 0.3;
 
 /**
- * Assigns every deck to a body: per block, the most likely sequence of articles (Viterbi over decks in print order),
- * where a deck's evidence is its affinity and changing article between neighbouring decks has a cost. A deck that
- * leads into the next (a kicker ending in —— or 强调) is bound to the same article as that next deck. A block
- * printed after the k-th body holds headlines of the first k articles only.
- * A deck with no evidence of its own follows its neighbours. Returns, per deck, the index of its body, or -1 when
- * no deck of its block shares a single character pair with any body.
+ * Assigns every headline line to a body: per block, the most likely sequence of articles (Viterbi over lines in
+ * print order), where a line's evidence is its affinity and changing article between neighbouring lines has a
+ * cost (higher inside a group of touching lines). A line that leads into the next (a kicker ending in —— or 强调)
+ * is bound to the same article as that next line. A block printed after the k-th body holds headlines of the few
+ * articles printed just above it (HEADLINE_WINDOW). A line with no evidence of its own follows its neighbours.
+ * Returns, per line, the index of its body, or -1 when no line of its block shares a character pair with any body.
  */
-export function assignDecks(decks: Deck[], bodies: string[]): number[] {
-  const scores = affinity(decks, bodies);
-  const result = new Array<number>(decks.length).fill(-1);
+export function assignHeadlineLines(lines: HeadlineLine[], bodies: string[], grams: BodyGrams = bodyGramsOf(bodies)): number[] {
+  const result = new Array<number>(lines.length).fill(-1);
   const blocks = new Map<number, number[]>();
-  decks.forEach((d, i) => blocks.set(d.block, [...(blocks.get(d.block) ?? []), i]));
+  lines.forEach((l, i) => blocks.set(l.block, [...(blocks.get(l.block) ?? []), i]));
   const titled = new Set<number>();
   for (const [block, members] of [...blocks.entries()].sort((a, b) => a[0] - b[0])) {
-    // Bind kickers to the deck after them by summing their evidence into one unit.
+    const candidates = candidatesOf(block, bodies.length);
+    if (candidates.length === 0) continue;
+    const scores = members.map((i) => affinityTo(lines[i]!.line.text, candidates, grams));
+    // Bind a kicker to the line after it by summing their evidence into one unit.
     const units: number[][] = [];
-    for (const i of members) {
+    members.forEach((i, k) => {
       const last = units.at(-1);
-      const previous = last?.at(-1);
-      if (last && previous !== undefined && KICKER_END.test(deckText(decks[previous]!))) last.push(i);
-      else units.push([i]);
-    }
-    // Headlines are printed after their bodies: a block can only hold headlines of the articles above it, and an
-    // article that already has its headline in an earlier block is an unlikely owner of another.
-    const unitScore = units.map((u) =>
-      bodies.map((_, a) => (a > block ? -Infinity : u.reduce((s, i) => s + scores[i]![a]!, 0) / u.length - (titled.has(a) ? ALREADY_TITLED_COST : 0))),
-    );
-    const path = viterbi(unitScore, SWITCH_COST);
-    const blockHasEvidence = units.some((u) => u.some((i) => scores[i]!.some((v, a) => a <= block && v > 0)));
-    units.forEach((u, k) => {
-      for (const i of u) result[i] = blockHasEvidence ? path[k]! : -1;
+      const previous = k > 0 ? lines[members[k - 1]!]! : null;
+      if (last && previous && KICKER_END.test(previous.line.text)) last.push(k);
+      else units.push([k]);
     });
-    for (const k of path) titled.add(k);
+    // An article that already has its headline in an earlier block is an unlikely owner of another.
+    const unitScore = units.map((u) => candidates.map((a, c) => u.reduce((s, k) => s + scores[k]![c]!, 0) / u.length - (titled.has(a) ? ALREADY_TITLED_COST : 0)));
+    const switchCosts = units.map((u, k) => (k === 0 ? 0 : lines[members[u[0]!]!]!.group === lines[members[units[k - 1]!.at(-1)!]!]!.group ? SWITCH_IN_GROUP_COST : SWITCH_COST));
+    const path = viterbi(unitScore, switchCosts);
+    const blockHasEvidence = scores.some((row) => row.some((v) => v > 0));
+    units.forEach((u, k) => {
+      for (const m of u) result[members[m]!] = blockHasEvidence ? candidates[path[k]!]! : -1;
+    });
+    if (blockHasEvidence) for (const c of path) titled.add(candidates[c]!);
   }
   return result;
 }
 
-function viterbi(emissions: number[][], switchCost: number): number[] {
+/**
+ * Groups assigned headline lines into decks: a deck ends at a blank line, where the owner changes, after a kicker
+ * line (…强调——) and before a subtitle line (——市领导调研…).
+ */
+export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; owner: number }[] {
+  const out: { deck: Deck; owner: number }[] = [];
+  lines.forEach((l, i) => {
+    const previous = i > 0 ? lines[i - 1]! : null;
+    const last = out.at(-1);
+    const continues =
+      last && previous && previous.group === l.group && owners[i - 1] === owners[i] && !KICKER_END.test(previous.line.text) && !SUBTITLE_START.test(l.line.text);
+    if (continues) last.deck.lines.push(l.line);
+    else out.push({ deck: { lines: [l.line], block: l.block }, owner: owners[i]! });
+  });
+  return out;
+}
+
+/** How sure a deck's assignment is: its owner's affinity over the best other candidate's, and which that is. */
+export function deckMargin(deck: Deck, owner: number, bodies: number, grams: BodyGrams): { margin: number; runnerUp: number | null } {
+  const candidates = candidatesOf(deck.block, bodies);
+  if (candidates.length < 2 || owner < 0) return { margin: 1, runnerUp: null };
+  const scores = affinityTo(deckText(deck), candidates, grams);
+  const own = scores[candidates.indexOf(owner)] ?? 0;
+  let runnerUp: number | null = null;
+  let best = -Infinity;
+  candidates.forEach((a, c) => {
+    if (a !== owner && scores[c]! > best) [best, runnerUp] = [scores[c]!, a];
+  });
+  return { margin: own - best, runnerUp };
+}
+
+/** The best path through per-step emissions, paying `switchCosts[t]` to change state between steps t-1 and t. */
+function viterbi(emissions: number[][], switchCosts: number[]): number[] {
   if (emissions.length === 0) return [];
   const states = emissions[0]!.length;
   let best = emissions[0]!.slice();
@@ -98,13 +169,12 @@ function viterbi(emissions: number[][], switchCost: number): number[] {
   for (let t = 1; t < emissions.length; t++) {
     const next: number[] = [];
     const from: number[] = [];
+    // Staying costs nothing and any switch costs the same, so the best way into a state is either from itself or
+    // from the best state of the step before: linear in the states.
+    const top = best.indexOf(Math.max(...best));
     for (let s = 0; s < states; s++) {
-      let arg = s;
-      let value = best[s]!;
-      for (let p = 0; p < states; p++) {
-        const v = best[p]! - (p === s ? 0 : switchCost);
-        if (v > value) [arg, value] = [p, v];
-      }
+      const switched = best[top]! - switchCosts[t]!;
+      const [arg, value] = switched > best[s]! ? [top, switched] : [s, best[s]!];
       next.push(value + emissions[t]![s]!);
       from.push(arg);
     }

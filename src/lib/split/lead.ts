@@ -14,36 +14,77 @@ const RANGE_TAIL = '(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(?:(\\d{1,2})
 const RELATIVE = '昨天|昨日|今天|今日|前天|日前|近日|近期|连日来|本周|上周|月初|月底';
 const DATELINE = new RegExp(`^(?:${DAY}${RANGE_TAIL}|(${RELATIVE}))`);
 
-const OWN_LEAD = /^(本报(?:讯|综合消息|综合报道)|本报[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电)\s*((?:（|\()[^）)]{1,60}(?:）|\)))?\s*/;
-const REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员)((?:[ \\u3000]+${HAN_NAME})+))\\s*`);
-const AGENCY_LEAD = /^(据?(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)[\u4e00-\u9fff]{0,12}?(\d{1,2}月\d{1,2}日)电)\s*((?:（|\()[^）)]{1,60}(?:）|\)))?\s*/;
+const CREDIT_PARENS = '((?:（|\\()[^）)（(]{1,60}(?:）|\\)))?';
+const OWN_LEAD = new RegExp(`^(本报(?:讯|综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}\\d{1,2}月\\d{1,2}日电)\\s*${CREDIT_PARENS}\\s*`);
+/** 本报记者 张三 李四 (or 本报通讯员 …, 本报记者 张三 通讯员 李四): names separated by spaces, never a date word. */
+const REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员|实习生)((?:[ \\u3000]+(?!${RELATIVE})${HAN_NAME})+))\\s*`);
+const AGENCY_LEAD = new RegExp(`^(据?(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)[\\u4e00-\\u9fff]{0,12}?(\\d{1,2}月\\d{1,2}日)电)\\s*${CREDIT_PARENS}\\s*`);
+
+/**
+ * Full-width digits read as ASCII ones, one character for one, so positions found in the folded text hold in the
+ * printed one (本报讯 ３月５日 has a dateline like 本报讯 3月5日).
+ */
+export function foldDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
 
 /** The date phrase opening a text, if any (for a dateline printed on the line after the credit). */
 export function matchDatelineAtStart(text: string): string | null {
-  return DATELINE.exec(text)?.[0] ?? null;
+  const m = DATELINE.exec(foldDigits(text));
+  return m ? text.slice(0, m[0].length) : null;
 }
 
-/** Recognises the lead at the start of a line; null when the line does not open an article. */
-export function matchLead(line: string): Lead | null {
-  const agency = AGENCY_LEAD.exec(line);
+/**
+ * Recognises the lead at the start of a text; null when the text does not open an article. The text may be
+ * several column lines joined (a lead wraps anywhere: inside its credit, between 本报 and 讯, inside the
+ * dateline); marker and dateline come back as printed, full-width digits included.
+ */
+export function matchLead(text: string): Lead | null {
+  const folded = foldDigits(text);
+  const printed = (from: number, to: number) => text.slice(from, to);
+  const agency = AGENCY_LEAD.exec(folded);
   if (agency) {
-    return { marker: agency[1]! + (agency[3] ?? ''), dateline: agency[2]!, reporters: namesInCredit(agency[3] ?? '') };
+    const markerEnd = agency[1]!.length;
+    const credit = agency[3] ?? '';
+    const creditAt = credit ? folded.indexOf(credit, markerEnd) : markerEnd;
+    const dateAt = agency[1]!.lastIndexOf(agency[2]!);
+    return {
+      marker: printed(0, markerEnd) + printed(creditAt, creditAt + credit.length),
+      dateline: printed(dateAt, dateAt + agency[2]!.length),
+      reporters: namesInCredit(credit),
+    };
   }
-  const own = OWN_LEAD.exec(line);
+  const own = OWN_LEAD.exec(folded);
   if (own) {
-    const dateline = DATELINE.exec(line.slice(own[0].length));
-    return { marker: own[1]! + (own[2] ?? ''), dateline: dateline?.[0] ?? null, reporters: namesInCredit(own[2] ?? '') };
+    const credit = own[2] ?? '';
+    const creditAt = credit ? folded.indexOf(credit, own[1]!.length) : own[1]!.length;
+    const dateline = DATELINE.exec(folded.slice(own[0].length));
+    return {
+      marker: printed(0, own[1]!.length) + printed(creditAt, creditAt + credit.length),
+      dateline: dateline ? printed(own[0].length, own[0].length + dateline[0].length) : null,
+      reporters: namesInCredit(credit),
+    };
   }
-  const byReporter = REPORTER_LEAD.exec(line);
+  const byReporter = REPORTER_LEAD.exec(folded);
   if (byReporter) {
-    const dateline = DATELINE.exec(line.slice(byReporter[0].length));
-    return { marker: byReporter[1]!, dateline: dateline?.[0] ?? null, reporters: namesInCredit(byReporter[2]!) };
+    const dateline = DATELINE.exec(folded.slice(byReporter[0].length));
+    return {
+      marker: printed(0, byReporter[1]!.length),
+      dateline: dateline ? printed(byReporter[0].length, byReporter[0].length + dateline[0].length) : null,
+      reporters: namesInCredit(byReporter[2]!),
+    };
   }
   return null;
 }
 
 /** Words of a credit that are not names: they stand alone (记者 张三, 李四 摄) or open a name (记者张三). */
-const CREDIT_WORD = /^(?:本报记者|特约记者|实习记者|见习记者|记者|通讯员|实习生|摄影|摄|文|图|文\/图|报道|整理|综合)$/;
+const CREDIT_WORD = /^(?:本报记者|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄|文|图|文\/图|报道|整理|综合)$/;
+/**
+ * Role words of two or more characters that separate names even when printed glued to them (记者张三通讯员李四) or
+ * when a column wrap removed the space (记者 张三 / 通讯员 李四 joined). One-character words (文, 图, 摄) are
+ * never split out: they stand inside names (白文永).
+ */
+const CREDIT_ROLE = /本报记者|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影/g;
 const CREDIT_PREFIX = /^(?:本报记者|特约记者|实习记者|见习记者|记者|通讯员|实习生)(?=[\u4e00-\u9fff]{2})/;
 
 /**
@@ -52,7 +93,7 @@ const CREDIT_PREFIX = /^(?:本报记者|特约记者|实习记者|见习记者|�
  * removed only as whole tokens, never from inside a name (白文永 keeps its 文).
  */
 export function parseCreditNames(credit: string): string[] | null {
-  const inner = credit.replace(/^[（(]|[）)]$/g, '');
+  const inner = credit.replace(/^[（(]|[）)]$/g, '').replace(CREDIT_ROLE, ' $& ');
   const parts = inner
     .split(/[、，,\s]+/)
     .map((p) => p.replace(/\/(?:文|图|摄|文\/图)$/, '').replace(CREDIT_PREFIX, ''))
@@ -76,7 +117,7 @@ export interface ResolvedDate {
  */
 export function resolveDateline(dateline: string | null, year: number, issueDate: string | null): ResolvedDate {
   if (dateline === null) return { date: null, dateEnd: null };
-  const m = DATELINE.exec(dateline);
+  const m = DATELINE.exec(foldDigits(dateline));
   if (!m) return { date: null, dateEnd: null };
   if (m[1] && m[2]) {
     // An issue of early January reports late December: a day after the issue date belongs to the year before.

@@ -1,7 +1,8 @@
 import { matchByline, type Byline } from './byline';
 import { SeedError } from './errors';
-import { assignDecks, classifyDecks, KICKER_END, SUBTITLE_START, type Deck } from './headlines';
-import { isStrayHeader } from './headers';
+import { assignHeadlineLines, bodyGramsOf, classifyDecks, deckMargin, deckText, decksOf, type Deck, type HeadlineLine } from './headlines';
+import { dateOfHeader, isStrayHeader } from './headers';
+import { matchJump, type JumpMarker } from './jumps';
 import { matchDatelineAtStart, matchLead, resolveDateline, type Lead } from './lead';
 import { countableChars, normalizeLines, type SourceLine } from './lines';
 import { joinParagraphs } from './paragraphs';
@@ -18,7 +19,19 @@ export interface PageMeta {
 export interface Leftover {
   line: number;
   text: string;
-  reason: 'before-first-article' | 'page-furniture' | 'unattributed-text' | 'unmatched-headline';
+  reason: 'before-first-article' | 'page-furniture' | 'jump-marker' | 'unattributed-text' | 'unmatched-headline';
+}
+
+/** A place on a page that a person should look at: what the split was unsure of, most doubtful first. */
+export interface ReviewItem {
+  kind: 'no-lead' | 'unassigned-line' | 'headline-margin' | 'derived-title' | 'unmatched-jump' | 'inferred-date' | 'date-conflict' | 'unresolved-date' | 'correction';
+  line: number;
+  /** 1-based order of the article on its page, when the item is about one. */
+  article: number | null;
+  text: string;
+  detail: string;
+  /** 0 (a note) to 1 (surely wrong or lost): the report lists the highest first. */
+  doubt: number;
 }
 
 export interface DraftArticle {
@@ -33,9 +46,13 @@ export interface DraftArticle {
   bodyEnd: number;
   decks: Deck[];
   title: string;
-  titleSource: 'headline' | 'derived';
+  titleSource: 'headline' | 'derived' | 'corrected';
   kicker: string | null;
   subtitle: string | null;
+  /** The page a jump line sends the article on to (（下转第2版）), as printed; null when it ends here. */
+  jumpTo: string | null;
+  /** The page this text continues from (（上接第1版）); such a part has no lead of its own. */
+  jumpFrom: string | null;
 }
 
 export interface Accounting {
@@ -50,52 +67,117 @@ export interface Accounting {
 
 export interface ParsedPage {
   source: string;
+  /** The manifest's facts, with the issue date a page header gives when the manifest has none. */
   meta: PageMeta;
+  /** Where meta.issueDate came from. */
+  issueDateSource: 'manifest' | 'page-header' | null;
   articles: DraftArticle[];
   leftovers: Leftover[];
+  review: ReviewItem[];
   accounting: Accounting;
 }
 
 /** Widest a headline line is printed; anything wider is running text. */
 const MAX_HEADLINE_WIDTH = 40;
+/** A headline deck whose owner leads the runner-up by less than this is listed for review. */
+export const LOW_MARGIN = 0.1;
+
+const NO_LEAD: Lead = { marker: '', dateline: null, reporters: [] };
+
+interface PageFurniture {
+  content: SourceLine[];
+  leftovers: Leftover[];
+  headerDates: { line: number; date: string }[];
+  /** Jump lines by the index (in content) of the line they stood on. */
+  jumps: Map<number, JumpMarker>;
+}
 
 /**
- * Splits one OCR'd page into articles. Pure: text in, structure out; throws SeedError naming the file and line
- * when the page cannot be read as articles, or when a character would be lost.
+ * Takes page furniture out of the text before articles are read: whole lines that are headers, labels or editor
+ * lines, and the jump markers inside lines. Each goes to the leftovers, so the accounting still sees it.
  */
-export function parsePage(text: string, source: string, meta: PageMeta): ParsedPage {
+function takeFurniture(lines: SourceLine[]): PageFurniture {
+  const leftovers: Leftover[] = [];
+  const headerDates: { line: number; date: string }[] = [];
+  const jumps = new Map<number, JumpMarker>();
+  const content: SourceLine[] = [];
+  for (const line of lines) {
+    if (line.text !== '' && isStrayHeader(line.text)) {
+      leftovers.push({ line: line.no, text: line.text, reason: 'page-furniture' });
+      const date = dateOfHeader(line.text);
+      if (date) headerDates.push({ line: line.no, date });
+      continue;
+    }
+    const jump = line.text === '' ? null : matchJump(line.text);
+    if (jump) {
+      leftovers.push({ line: line.no, text: jump.marker.text, reason: 'jump-marker' });
+      jumps.set(content.length, jump.marker);
+      content.push({ ...line, text: jump.rest, indented: jump.rest !== '' && line.indented && jump.marker.direction === 'to' });
+      continue;
+    }
+    content.push(line);
+  }
+  return { content, leftovers, headerDates, jumps };
+}
+
+/** The issue date to use, and what the page's date headers say about it. */
+function issueDateOf(meta: PageMeta, headerDates: { line: number; date: string }[]): { issueDate: string | null; source: ParsedPage['issueDateSource']; review: ReviewItem[] } {
+  const review: ReviewItem[] = [];
+  const printed = [...new Set(headerDates.map((h) => h.date))];
+  for (const h of headerDates) {
+    const other = meta.issueDate ?? (printed.length > 1 ? printed[0]! : null);
+    if (other !== null && h.date !== other) {
+      review.push({ kind: 'date-conflict', line: h.line, article: null, text: h.date, detail: `the page prints ${h.date}, the manifest says ${meta.issueDate ?? 'nothing'}${printed.length > 1 ? ` (headers disagree: ${printed.join(', ')})` : ''}`, doubt: 0.95 });
+    } else if (meta.issueDate === null && !h.date.startsWith(String(meta.year))) {
+      review.push({ kind: 'date-conflict', line: h.line, article: null, text: h.date, detail: `the page prints ${h.date}, the manifest's year is ${meta.year}`, doubt: 0.95 });
+    }
+  }
+  if (meta.issueDate !== null) return { issueDate: meta.issueDate, source: 'manifest', review };
+  if (printed.length === 1 && printed[0]!.startsWith(String(meta.year))) {
+    review.push({ kind: 'inferred-date', line: headerDates[0]!.line, article: null, text: printed[0]!, detail: `issue date taken from the page header (the manifest gives none)`, doubt: 0.3 });
+    return { issueDate: printed[0]!, source: 'page-header', review };
+  }
+  return { issueDate: null, source: null, review };
+}
+
+/**
+ * Splits one OCR'd page into articles. Pure: text in, structure out. Only text that cannot be read at all (a
+ * control character, no text) throws; every layout it does not understand still yields articles or leftovers,
+ * each listed in `review`. Throws SeedError when a character would be lost (a bug, never a layout).
+ */
+export function parsePage(text: string, source: string, manifestMeta: PageMeta): ParsedPage {
   const { lines, removedInvisible, controlAt } = normalizeLines(text);
   if (controlAt !== null) throw new SeedError(source, 'control character in text (is this a binary file?)', controlAt);
   if (!lines.some((l) => l.text !== '')) throw new SeedError(source, 'the file has no text');
 
-  const leftovers: Leftover[] = [];
-  const content: SourceLine[] = lines.map((line) => {
-    if (line.text !== '' && isStrayHeader(line.text)) {
-      leftovers.push({ line: line.no, text: line.text, reason: 'page-furniture' });
-      return { ...line, text: '', indented: false };
-    }
-    return line;
-  });
+  const { content, leftovers, headerDates, jumps } = takeFurniture(lines);
+  const dated = issueDateOf(manifestMeta, headerDates);
+  const meta: PageMeta = { ...manifestMeta, issueDate: dated.issueDate };
+  const review: ReviewItem[] = [...dated.review];
 
-  const leads = findLeads(content);
+  const leads = findLeads(content, jumps);
+  const firstText = leads.length ? leads[0]!.index : content.length;
+  for (const line of content.slice(0, firstText)) {
+    if (line.text !== '') leftovers.push({ line: line.no, text: line.text, reason: leads.length ? 'before-first-article' : 'unattributed-text' });
+  }
   if (leads.length === 0) {
-    const first = content.find((l) => l.text !== '')!;
-    throw new SeedError(source, `no article lead (本报讯, 本报记者, 新华社…电) found; first text line: "${first.text.slice(0, 20)}"`, first.no);
-  }
-  for (const line of content.slice(0, leads[0]!.index)) {
-    if (line.text !== '') leftovers.push({ line: line.no, text: line.text, reason: 'before-first-article' });
+    const first = content.find((l) => l.text !== '');
+    review.push({ kind: 'no-lead', line: first?.no ?? 1, article: null, text: first?.text.slice(0, 20) ?? '', detail: 'no article lead (本报讯, 本报记者, 新华社…电) on the page: all its text is left over', doubt: 1 });
   }
 
-  const decks: Deck[] = [];
-  const drafts = leads.map(({ index, lead }, k) => {
+  const candidates: HeadlineLine[] = [];
+  const drafts = leads.map(({ index, lead, jumpFrom }, k) => {
     const end = k + 1 < leads.length ? leads[k + 1]!.index : content.length;
     const span = content.slice(index, end);
-    const { body, byline, bylineLine, after } = splitSpan(span);
-    for (const group of groups(after).flatMap(splitDecks)) {
-      if (group.every((l) => printedWidth(l.text) <= MAX_HEADLINE_WIDTH && !endsSentence(l.text))) decks.push({ lines: group, block: k });
-      else for (const l of group) leftovers.push({ line: l.no, text: l.text, reason: 'unattributed-text' });
-    }
-    const paragraphs = joinParagraphs(body, span[0]!.text === lead.marker);
+    const jumpAt = [...jumps.entries()].find(([at, m]) => m.direction === 'to' && at >= index && at < end);
+    const { body, byline, bylineLine, after } = splitSpan(span, jumpAt ? jumpAt[0] - index : null);
+    groups(after).forEach((group) => {
+      if (group.every((l) => printedWidth(l.text) <= MAX_HEADLINE_WIDTH && !endsSentence(l.text))) {
+        const id = candidates.length ? candidates.at(-1)!.group + 1 : 0;
+        for (const line of group) candidates.push({ line, block: k, group: id });
+      } else for (const l of group) leftovers.push({ line: l.no, text: l.text, reason: 'unattributed-text' });
+    });
+    const paragraphs = joinParagraphs(body, span[0]!.text === lead.marker && lead.marker !== '');
     const { date, dateEnd } = resolveDateline(lead.dateline, meta.year, meta.issueDate);
     const bodyLines = body.filter((l) => l.text !== '');
     return {
@@ -106,62 +188,118 @@ export function parsePage(text: string, source: string, meta: PageMeta): ParsedP
       paragraphs,
       byline,
       bylineLine,
-      bodyStart: bodyLines[0]!.no,
-      bodyEnd: bylineLine ?? bodyLines.at(-1)!.no,
+      bodyStart: bodyLines[0]?.no ?? span[0]!.no,
+      bodyEnd: bylineLine ?? bodyLines.at(-1)?.no ?? span[0]!.no,
       decks: [] as Deck[],
+      jumpTo: jumpAt ? jumpAt[1].page : null,
+      jumpFrom,
     };
   });
 
-  const owners = assignDecks(decks, drafts.map((d) => d.paragraphs.join('')));
-  decks.forEach((deck, i) => {
-    const owner = owners[i]!;
-    if (owner >= 0) drafts[owner]!.decks.push(deck);
-    else for (const l of deck.lines) leftovers.push({ line: l.no, text: l.text, reason: 'unmatched-headline' });
-  });
+  const bodies = drafts.map((d) => d.paragraphs.join(''));
+  const grams = bodyGramsOf(bodies);
+  const owners = assignHeadlineLines(candidates, bodies, grams);
+  for (const { deck, owner } of decksOf(candidates, owners)) {
+    if (owner < 0) {
+      for (const l of deck.lines) leftovers.push({ line: l.no, text: l.text, reason: 'unmatched-headline' });
+      continue;
+    }
+    drafts[owner]!.decks.push(deck);
+    const { margin, runnerUp } = deckMargin(deck, owner, bodies.length, grams);
+    if (runnerUp !== null && margin < LOW_MARGIN) {
+      review.push({
+        kind: 'headline-margin',
+        line: deck.lines[0]!.no,
+        article: owner + 1,
+        text: deckText(deck),
+        detail: `given to article ${owner + 1} (${excerpt(bodies[owner]!)}) by a margin of ${margin.toFixed(2)} over article ${runnerUp + 1} (${excerpt(bodies[runnerUp]!)})`,
+        doubt: Math.min(0.9, 0.6 + (LOW_MARGIN - margin)),
+      });
+    }
+  }
 
   const articles: DraftArticle[] = drafts.map((draft) => {
     const sorted = [...draft.decks].sort((a, b) => a.lines[0]!.no - b.lines[0]!.no);
     const parts = classifyDecks(sorted);
-    return {
-      ...draft,
-      decks: sorted,
-      title: parts.title ?? deriveTitle(draft.paragraphs[0]!, draft.lead),
-      titleSource: parts.title ? 'headline' : 'derived',
-      kicker: parts.kicker,
-      subtitle: parts.subtitle,
-    };
+    const title = parts.title ?? deriveTitle(draft.paragraphs, draft.lead);
+    return { ...draft, decks: sorted, title, titleSource: parts.title ? 'headline' : 'derived', kicker: parts.kicker, subtitle: parts.subtitle };
   });
+  for (const a of articles) {
+    if (a.titleSource === 'derived' && a.jumpFrom === null) {
+      review.push({ kind: 'derived-title', line: a.bodyStart, article: a.order, text: a.title, detail: 'no headline line went to this article: its title is taken from the lead', doubt: 0.5 });
+    }
+    if (a.date === null && a.lead.dateline !== null && /\d|[０-９]|昨|今|前天/.test(a.lead.dateline)) {
+      review.push({ kind: 'unresolved-date', line: a.bodyStart, article: a.order, text: a.lead.dateline, detail: meta.issueDate ? 'the dateline names no real day' : 'the dateline needs the issue date, which neither the manifest nor a page header gives', doubt: 0.4 });
+    }
+  }
+  for (const l of leftovers) {
+    if (l.reason === 'unattributed-text' || l.reason === 'unmatched-headline') {
+      review.push({ kind: 'unassigned-line', line: l.line, article: null, text: l.text, detail: l.reason === 'unmatched-headline' ? 'a headline line that shares nothing with any article above it' : 'text that fits no article', doubt: 0.8 });
+    }
+  }
 
   leftovers.sort((a, b) => a.line - b.line);
+  review.sort((a, b) => b.doubt - a.doubt || a.line - b.line);
   const accounting = account(source, lines, articles, leftovers, removedInvisible);
-  return { source, meta, articles, leftovers, accounting };
+  return { source, meta, issueDateSource: dated.source, articles, leftovers, review, accounting };
 }
+
+function excerpt(text: string): string {
+  const chars = [...text];
+  return chars.length > 14 ? `${chars.slice(0, 14).join('')}…` : text;
+}
+
+function isReporterLead(marker: string): boolean {
+  return /^本报(?:记者|通讯员|实习生)/.test(marker);
+}
+
+/** How many column lines a lead may wrap over. */
+const LEAD_LINES = 4;
 
 /**
  * Lines that open an article: a lead at the start of a line that stands at the top of the page, after a blank
- * line, or after a finished sentence or a byline — never a 本报 that a column wrap happened to put first.
+ * line, or after a finished sentence or a byline — never a 本报 that a column wrap happened to put first. A lead
+ * may wrap over the next lines (the column is narrow), so each line is read joined with the few after it. A
+ * continuation (（上接第1版）) opens a part of its own, without a lead.
  */
-function findLeads(lines: SourceLine[]): { index: number; lead: Lead }[] {
-  const found: { index: number; lead: Lead }[] = [];
+function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): { index: number; lead: Lead; jumpFrom: string | null }[] {
+  const found: { index: number; lead: Lead; jumpFrom: string | null }[] = [];
   let previous: SourceLine | null = null;
   let blankBefore = true;
+  let continuation: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const jump = jumps.get(i);
+    if (jump?.direction === 'from') continuation = jump.page;
     if (line.text === '') {
       blankBefore = true;
       continue;
     }
+    const following = lines.slice(i + 1, i + 1 + LEAD_LINES * 2).filter((l) => l.text !== '').slice(0, LEAD_LINES - 1);
     let lead = matchLead(line.text);
+    // Only the bracketed and agency leads are read across lines: the 本报记者 张三 form ends where its line ends,
+    // or its names would run into the text after them.
+    const joined = lead === null || lead.dateline === null ? matchLead([line.text, ...following.map((l) => l.text)].join('')) : null;
+    const wrapped = joined && !isReporterLead(joined.marker) ? joined : null;
+    // A lead completed only by the lines after it must stand where an article can start.
+    const atBreak = blankBefore || previous === null || endsSentence(previous.text) || /[）)]$/.test(previous.text);
+    if (wrapped && wrapped.marker.length > line.text.length) {
+      if (atBreak || lead !== null) lead = wrapped;
+    } else if (wrapped && lead && wrapped.dateline !== null && wrapped.marker === lead.marker && line.text !== lead.marker) lead = wrapped;
     // 本报讯 and 新华社…电 at a line start open an article wherever they stand (a masthead may sit right above);
     // the weaker 本报记者 张三 form must also follow a break, so a wrapped sentence is not taken for a lead.
-    const strong = lead !== null && !lead.marker.startsWith('本报记者') && !lead.marker.startsWith('本报通讯员');
-    const opensHere = strong || blankBefore || previous === null || endsSentence(previous.text) || /[）)]$/.test(previous.text);
-    if (lead && lead.dateline === null && line.text === lead.marker) {
+    const strong = lead !== null && !isReporterLead(lead.marker);
+    if (lead && lead.dateline === null && line.text === lead.marker && following[0]) {
       // The credit stands alone on its line (本报记者 钱七 孙八); the dateline opens the next line.
-      const next = lines.slice(i + 1).find((l) => l.text !== '');
-      if (next) lead = { ...lead, dateline: matchDatelineAtStart(next.text) };
+      lead = { ...lead, dateline: matchDatelineAtStart(following[0].text) };
     }
-    if (lead && opensHere) found.push({ index: i, lead });
+    if (lead && (strong || atBreak)) {
+      found.push({ index: i, lead, jumpFrom: null });
+      continuation = null;
+    } else if (continuation !== null) {
+      found.push({ index: i, lead: NO_LEAD, jumpFrom: continuation });
+      continuation = null;
+    }
     previous = line;
     blankBefore = false;
   }
@@ -172,7 +310,10 @@ function findLeads(lines: SourceLine[]): { index: number; lead: Lead }[] {
  * Splits an article's lines into body and what follows it. The body ends at the byline; without one, it ends at
  * the last finished sentence, and the trailing groups of unfinished lines are headline material.
  */
-function splitSpan(span: SourceLine[]): { body: SourceLine[]; byline: Byline | null; bylineLine: number | null; after: SourceLine[] } {
+function splitSpan(span: SourceLine[], jumpAt: number | null): { body: SourceLine[]; byline: Byline | null; bylineLine: number | null; after: SourceLine[] } {
+  // A part that jumps to another page ends at its jump line, finished sentence or not; its byline is printed with
+  // the continuation.
+  if (jumpAt !== null) return { body: trimBlank(span.slice(0, jumpAt + 1)), byline: null, bylineLine: null, after: span.slice(jumpAt + 1) };
   for (let i = span.length - 1; i > 0; i--) {
     const line = span[i]!;
     if (line.text === '') continue;
@@ -216,20 +357,6 @@ function trimBlank(lines: SourceLine[]): SourceLine[] {
   return lines.slice(0, end);
 }
 
-/**
- * Splits a group of headline lines printed without a blank between them where a deck visibly ends: after a
- * kicker line (…强调——, …强调) and before a subtitle line (——市领导调研…).
- */
-function splitDecks(group: SourceLine[]): SourceLine[][] {
-  const decks: SourceLine[][] = [[]];
-  group.forEach((line, i) => {
-    const previous = group[i - 1];
-    if (previous && (KICKER_END.test(previous.text) || SUBTITLE_START.test(line.text))) decks.push([]);
-    decks.at(-1)!.push(line);
-  });
-  return decks;
-}
-
 function groups(lines: SourceLine[]): SourceLine[][] {
   const out: SourceLine[][] = [];
   let current: SourceLine[] = [];
@@ -243,13 +370,21 @@ function groups(lines: SourceLine[]): SourceLine[][] {
   return out;
 }
 
-/** A title for an article printed without a headline: the first clause after the dateline (市委常委会召开第120次会议). */
-export function deriveTitle(firstParagraph: string, lead: Lead): string {
-  let rest = firstParagraph.slice(lead.marker.length).trimStart();
-  if (lead.dateline && rest.startsWith(lead.dateline)) rest = rest.slice(lead.dateline.length);
-  rest = rest.replace(/^[，,、：:\s]+/, '');
-  const clause = /^[^，。！？；]{4,}/.exec(rest)?.[0] ?? /^[^。！？]+/.exec(rest)?.[0] ?? rest;
-  return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
+/**
+ * A title for an article printed without a headline: the first clause after the dateline (市委常委会召开第120次会议).
+ * A lead that is only a credit (本报记者 钱七 孙八) or a continuation gives its first text clause; never empty.
+ */
+export function deriveTitle(paragraphs: string[], lead: Lead): string {
+  for (const [i, paragraph] of paragraphs.entries()) {
+    let rest = i === 0 ? paragraph.slice(lead.marker.length).trimStart() : paragraph;
+    if (i === 0 && lead.dateline && rest.startsWith(lead.dateline)) rest = rest.slice(lead.dateline.length);
+    rest = rest.replace(/^[，,、：:\s]+/, '');
+    if (rest === '') continue;
+    const clause = /^[^，。！？；]{4,}/.exec(rest)?.[0] ?? /^[^。！？]+/.exec(rest)?.[0] ?? rest;
+    return clause.length > 40 ? `${clause.slice(0, 40)}…` : clause;
+  }
+  const all = paragraphs.join('') || lead.marker;
+  return all.length > 40 ? `${all.slice(0, 40)}…` : all || '（无题）';
 }
 
 export function account(source: string, lines: SourceLine[], articles: DraftArticle[], leftovers: Leftover[], invisibleRemoved: number): Accounting {

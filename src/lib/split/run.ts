@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { buildArticles, findPeople, type ArticleRecord, type CachedPagePeople } from './articles';
+import { buildArticles, findPeople, joinJumps, type ArticleRecord, type CachedPagePeople } from './articles';
 import { decodeSeed } from './decode';
 import { parseManifest, pageMetaFor } from './manifest';
-import { parsePage, type ParsedPage } from './page';
+import { parsePage, type ParsedPage, type ReviewItem } from './page';
 
 export interface SeedFile {
   name: string;
@@ -15,6 +15,8 @@ export interface SplitResult {
   encodings: Record<string, string>;
   /** Pages whose parse came from the cache. */
   reused: number;
+  /** What a person should look at, over all pages, most doubtful first. */
+  review: (ReviewItem & { file: string })[];
 }
 
 /** One page's work, as an earlier run left it. */
@@ -72,7 +74,11 @@ export function splitSeeds(seeds: SeedFile[], manifestText: string, cache?: Page
       cache.set(keys[p]!, { page, encoding: encodings[page.source]!, people: { roles: people[p]!.roles, mentions: { learned, names: people[p]!.mentions } } });
     });
   }
-  return { pages, records: buildArticles(pages, people), encodings, reused: cached.filter(Boolean).length };
+  const jumps = joinJumps(pages);
+  const review = pages
+    .flatMap((page, p) => [...page.review, ...(jumps.review.get(p) ?? [])].map((item) => ({ file: page.source, ...item })))
+    .sort((a, b) => b.doubt - a.doubt || a.file.localeCompare(b.file) || a.line - b.line);
+  return { pages, records: buildArticles(pages, people, jumps), encodings, reused: cached.filter(Boolean).length, review };
 }
 
 /** The per-page accounting as an aligned text table. */
