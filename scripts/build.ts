@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { runSplit } from './split';
+import { exitOnInputError, runSplit } from './split';
 import { planRender } from '../src/lib/site/build-plan';
 import { currentBuildState, loadBuildState, saveBuildState } from '../src/lib/site/build-state';
 import { buildSearchIndex } from '../src/lib/search/indexer';
@@ -20,13 +20,17 @@ const STAMP = join(OUT, '..', `.${OUT.split('/').filter(Boolean).pop()}.split-ha
 const ASTRO = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 function split(): void {
-  const hash = hashFiles([SEEDS, 'src/lib/split', 'src/schemas'], (path, isDirectory) => !isDirectory && !/\.(txt|json|ts)$/.test(path));
+  const hash = hashFiles([SEEDS, 'src/lib/split', 'src/schemas'], (path, isDirectory) => !isDirectory && !/\.(txt|json|ts|ya?ml)$/i.test(path));
   const fresh = existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash && existsSync(OUT) && readdirSync(OUT).some((n) => n.endsWith('.md'));
   if (fresh) {
     console.log(`split: seeds unchanged, keeping ${OUT}`);
     return;
   }
-  console.log(runSplit(SEEDS, OUT));
+  try {
+    console.log(runSplit(SEEDS, OUT, undefined, (line) => console.error(line)));
+  } catch (error) {
+    exitOnInputError('build', error);
+  }
   mkdirSync(OUT, { recursive: true });
   writeFileSync(STAMP, hash);
 }

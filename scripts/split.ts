@@ -1,17 +1,21 @@
 /**
  * npm run split [-- --seeds DIR --out DIR]
- * Reads every *.txt page and the manifest in the seeds folder, writes one Markdown file per article, and prints
- * the character accounting. On any error nothing is written, so good output is never half-replaced.
+ * Reads every page (*.txt, any case), the manifest and the corrections in the seeds folder, writes one Markdown
+ * file per article and split-report.json (accounting, leftovers and the review list), and prints the accounting
+ * and the most doubtful places. On any input error nothing is written and every error is listed.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hashFiles } from '../src/lib/hash-files';
-import { SeedError } from '../src/lib/split/errors';
+import { progressReporter } from '../src/lib/progress';
+import { CORRECTIONS_DIR, correctionsPathFor } from '../src/lib/split/corrections';
+import { decodeSeed } from '../src/lib/split/decode';
+import { inputErrorLines, SeedError, SeedErrors } from '../src/lib/split/errors';
 import { renderArticleFile } from '../src/lib/split/render';
-import { accountingTable, MANIFEST_NAME, splitSeeds, type CachedPage, type PageCache } from '../src/lib/split/run';
+import { accountingTable, MANIFEST_NAME, reviewTable, splitSeeds, type CachedPage, type PageCache, type SeedFile } from '../src/lib/split/run';
 
-export const REPORT_NAME = '_split-report.json';
+export const REPORT_NAME = 'split-report.json';
 
 /** Where parsed pages are kept between runs (see PageCache); SPLIT_CACHE=none turns it off. */
 const CACHE_DIR = process.env.SPLIT_CACHE_DIR ?? join('node_modules', '.cache', 'archive-split');
@@ -33,25 +37,52 @@ export function fileCache(dir: string): PageCache {
   };
 }
 
-export function runSplit(seedsDir: string, outDir: string, cacheDir: string | null = process.env.SPLIT_CACHE === 'none' ? null : CACHE_DIR): string {
-  const names = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
+/**
+ * The seeds folder as the split sees it: every page file whatever its extension's case, each with its corrections
+ * file, and the manifest decoded like a page (UTF-8 with or without BOM, UTF-16, GB18030). A corrections file for
+ * no page is an error.
+ */
+export function readSeedFolder(seedsDir: string): { seeds: SeedFile[]; manifestText: string } {
+  const names = readdirSync(seedsDir).filter((n) => /\.txt$/i.test(n)).sort();
   if (names.length === 0) throw new SeedError(seedsDir, 'no .txt pages in this folder');
   const manifestPath = join(seedsDir, MANIFEST_NAME);
-  let manifestText: string;
-  try {
-    manifestText = readFileSync(manifestPath, 'utf8');
-  } catch {
-    throw new SeedError(manifestPath, 'missing: every seed folder needs a manifest describing its pages');
+  if (!existsSync(manifestPath)) throw new SeedError(manifestPath, 'missing: every seed folder needs a manifest describing its pages');
+  const manifestText = decodeSeed(readFileSync(manifestPath), MANIFEST_NAME).text;
+  const errors: SeedError[] = [];
+  const correctionsDir = join(seedsDir, CORRECTIONS_DIR);
+  if (existsSync(correctionsDir)) {
+    const pages = new Set(names.map((n) => correctionsPathFor(n)));
+    for (const file of readdirSync(correctionsDir).filter((n) => /\.ya?ml$/i.test(n))) {
+      if (!pages.has(`${CORRECTIONS_DIR}/${file}`)) errors.push(new SeedError(`${CORRECTIONS_DIR}/${file}`, `corrects no page: there is no ${file.replace(/\.ya?ml$/i, '.txt')} in the seeds folder`));
+    }
   }
-  const result = splitSeeds(
-    names.map((name) => ({ name, bytes: readFileSync(join(seedsDir, name)) })),
-    manifestText,
-    cacheDir ? fileCache(cacheDir) : undefined,
-  );
+  if (errors.length) throw new SeedErrors(errors);
+  const seeds = names.map((name): SeedFile => {
+    const corrections = correctionsPathFor(name);
+    const path = join(seedsDir, corrections);
+    return { name, bytes: readFileSync(join(seedsDir, name)), ...(existsSync(path) ? { corrections: { file: corrections, text: readFileSync(path, 'utf8') } } : {}) };
+  });
+  return { seeds, manifestText };
+}
+
+export function runSplit(seedsDir: string, outDir: string, cacheDir: string | null = process.env.SPLIT_CACHE === 'none' ? null : CACHE_DIR, log: (line: string) => void = () => {}): string {
+  const { seeds, manifestText } = readSeedFolder(seedsDir);
+  const progress = progressReporter('split', seeds.length, 'pages', log);
+  const result = splitSeeds(seeds, manifestText, cacheDir ? fileCache(cacheDir) : undefined, progress);
+  progress(seeds.length);
 
   const files = new Map(result.records.map((r) => [`${r.data.id}.md`, renderArticleFile(r)]));
   const report = {
-    pages: result.pages.map((p) => ({ ...p.accounting, encoding: result.encodings[p.source], articles: p.articles.length, leftovers: p.leftovers })),
+    articles: result.records.length,
+    review: result.review,
+    pages: result.pages.map((p) => ({
+      ...p.accounting,
+      encoding: result.encodings[p.source],
+      issueDate: p.meta.issueDate,
+      issueDateSource: p.issueDateSource,
+      articles: p.articles.length,
+      leftovers: p.leftovers,
+    })),
   };
   files.set(REPORT_NAME, `${JSON.stringify(report, null, 2)}\n`);
 
@@ -63,27 +94,33 @@ export function runSplit(seedsDir: string, outDir: string, cacheDir: string | nu
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging);
   for (const [name, text] of changed) writeFileSync(join(staging, name), text);
-  for (const old of readdirSync(outDir)) if (old.endsWith('.md') || old === REPORT_NAME) if (!files.has(old)) rmSync(join(outDir, old));
+  for (const old of readdirSync(outDir)) if (old.endsWith('.md') || old === REPORT_NAME || old === '_split-report.json') if (!files.has(old)) rmSync(join(outDir, old));
   for (const [name] of changed) renameSync(join(staging, name), join(outDir, name));
   rmSync(staging, { recursive: true, force: true });
 
   const leftovers = result.pages.flatMap((p) => p.leftovers.map((l) => `  ${p.source}:${l.line}  ${l.reason}  ${l.text}`));
   return [
     accountingTable(result),
-    leftovers.length ? `leftovers:\n${leftovers.join('\n')}` : 'leftovers: none',
-    `${result.records.length} articles from ${result.pages.length} pages (${result.reused} parsed pages reused) → ${outDir}; files written: ${changed.length}`,
+    leftovers.length ? `leftovers:\n${leftovers.slice(0, 40).join('\n')}${leftovers.length > 40 ? `\n  … ${leftovers.length - 40} more in ${REPORT_NAME}` : ''}` : 'leftovers: none',
+    reviewTable(result.review),
+    `${result.records.length} articles from ${result.pages.length} pages (${result.reused} parsed pages reused) → ${outDir}; files written: ${changed.length}; report: ${join(outDir, REPORT_NAME)}`,
   ].join('\n');
 }
 
+/** Prints an input error's every line, without a stack trace, and exits 1; anything else is a bug and is rethrown. */
+export function exitOnInputError(command: string, error: unknown): never {
+  const lines = inputErrorLines(error);
+  if (!lines) throw error;
+  console.error(`${command}: ${lines.length} problem(s) in the input; nothing was written:`);
+  for (const line of lines) console.error(`  ${line}`);
+  process.exit(1);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'src/content/articles' } } });
+  const { values } = parseArgs({ options: { seeds: { type: 'string', default: process.env.SEEDS_DIR ?? 'seeds' }, out: { type: 'string', default: process.env.ARTICLES_DIR ?? 'src/content/articles' } } });
   try {
-    console.log(runSplit(resolve(values.seeds!), resolve(values.out!)));
+    console.log(runSplit(resolve(values.seeds!), resolve(values.out!), undefined, (line) => console.error(line)));
   } catch (error) {
-    if (error instanceof SeedError) {
-      console.error(`split: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
+    exitOnInputError('split', error);
   }
 }

@@ -199,7 +199,7 @@ export function buildArticles(pages: ParsedPage[], people: PagePeople[] = findPe
         kicker: titled.kicker,
         subtitle: titled.subtitle,
         headlines: partsOf.flatMap((x) => headlineLines(x.article).map((l) => l.text)),
-        reporters: [...new Set(partsOf.flatMap((x) => [...x.article.lead.reporters, ...(x.article.byline?.names ?? [])]))],
+        reporters: [...new Set(partsOf.flatMap((x) => x.article.reporters ?? [...x.article.lead.reporters, ...(x.article.byline?.names ?? [])]))],
         people: mentioned,
         source: page.source,
         page: page.meta.page,
@@ -216,7 +216,7 @@ export function buildArticles(pages: ParsedPage[], people: PagePeople[] = findPe
             headlines: headlineLines(x.article).map((l) => l.no),
           })),
         },
-        corrections: [],
+        corrections: partsOf.flatMap((x) => x.article.corrections),
       };
       const checked = articleSchema.safeParse(data);
       if (!checked.success) {

@@ -19,6 +19,13 @@ const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\t\v\f]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 
+/** Every line ending the splitter knows: the one definition used by whatever numbers lines (split, 原文, corrections). */
+export const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
+
+export function splitLines(text: string): string[] {
+  return text.split(LINE_BREAK);
+}
+
 /**
  * Splits text into numbered lines on any line ending (LF, CRLF, CR, U+2028/9), removes invisible characters and
  * folds exotic spaces, keeping the full-width space apart because at a line start it marks a paragraph indent.
@@ -27,7 +34,7 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 export function normalizeLines(text: string): NormalizedPage & { controlAt: number | null } {
   let removedInvisible = 0;
   let controlAt: number | null = null;
-  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, index): SourceLine => {
+  const lines = splitLines(text).map((raw, index): SourceLine => {
     const visible = raw.replace(INVISIBLE, () => {
       removedInvisible++;
       return '';

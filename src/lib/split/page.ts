@@ -1,5 +1,6 @@
 import { matchByline, type Byline } from './byline';
-import { SeedError } from './errors';
+import { applyTextFixes, describeCorrection, type Correction, type PageCorrections } from './corrections';
+import { SeedError, SeedErrors } from './errors';
 import { assignHeadlineLines, bodyGramsOf, classifyDecks, deckMargin, deckText, decksOf, type Deck, type HeadlineLine } from './headlines';
 import { dateOfHeader, isStrayHeader } from './headers';
 import { matchJump, type JumpMarker } from './jumps';
@@ -53,6 +54,10 @@ export interface DraftArticle {
   jumpTo: string | null;
   /** The page this text continues from (（上接第1版）); such a part has no lead of its own. */
   jumpFrom: string | null;
+  /** Reporters a correction sets, in place of those the lead and byline give; null when none does. */
+  reporters: string[] | null;
+  /** The corrections applied to this article, as descriptions. */
+  corrections: string[];
 }
 
 export interface Accounting {
@@ -145,7 +150,8 @@ function issueDateOf(meta: PageMeta, headerDates: { line: number; date: string }
  * control character, no text) throws; every layout it does not understand still yields articles or leftovers,
  * each listed in `review`. Throws SeedError when a character would be lost (a bug, never a layout).
  */
-export function parsePage(text: string, source: string, manifestMeta: PageMeta): ParsedPage {
+export function parsePage(printed: string, source: string, manifestMeta: PageMeta, corrections?: PageCorrections): ParsedPage {
+  const text = applyTextFixes(printed, corrections);
   const { lines, removedInvisible, controlAt } = normalizeLines(text);
   if (controlAt !== null) throw new SeedError(source, 'control character in text (is this a binary file?)', controlAt);
   if (!lines.some((l) => l.text !== '')) throw new SeedError(source, 'the file has no text');
@@ -193,12 +199,16 @@ export function parsePage(text: string, source: string, manifestMeta: PageMeta):
       decks: [] as Deck[],
       jumpTo: jumpAt ? jumpAt[1].page : null,
       jumpFrom,
+      reporters: null as string[] | null,
+      corrections: [] as string[],
     };
   });
 
   const bodies = drafts.map((d) => d.paragraphs.join(''));
   const grams = bodyGramsOf(bodies);
   const owners = assignHeadlineLines(candidates, bodies, grams);
+  const fixes = correctionsOf(corrections, drafts.length, candidates, owners);
+  review.push(...fixes.review);
   for (const { deck, owner } of decksOf(candidates, owners)) {
     if (owner < 0) {
       for (const l of deck.lines) leftovers.push({ line: l.no, text: l.text, reason: 'unmatched-headline' });
@@ -222,7 +232,13 @@ export function parsePage(text: string, source: string, manifestMeta: PageMeta):
     const sorted = [...draft.decks].sort((a, b) => a.lines[0]!.no - b.lines[0]!.no);
     const parts = classifyDecks(sorted);
     const title = parts.title ?? deriveTitle(draft.paragraphs, draft.lead);
-    return { ...draft, decks: sorted, title, titleSource: parts.title ? 'headline' : 'derived', kicker: parts.kicker, subtitle: parts.subtitle };
+    const article: DraftArticle = { ...draft, decks: sorted, title, titleSource: parts.title ? 'headline' : 'derived', kicker: parts.kicker, subtitle: parts.subtitle };
+    for (const c of fixes.byArticle.get(draft.order) ?? []) {
+      if ('title' in c) [article.title, article.titleSource] = [c.title, 'corrected'];
+      if ('reporters' in c) article.reporters = c.reporters;
+      article.corrections.push(describeCorrection(c));
+    }
+    return article;
   });
   for (const a of articles) {
     if (a.titleSource === 'derived' && a.jumpFrom === null) {
@@ -242,6 +258,41 @@ export function parsePage(text: string, source: string, manifestMeta: PageMeta):
   review.sort((a, b) => b.doubt - a.doubt || a.line - b.line);
   const accounting = account(source, lines, articles, leftovers, removedInvisible);
   return { source, meta, issueDateSource: dated.source, articles, leftovers, review, accounting };
+}
+
+/**
+ * Checks a page's corrections against what the split found and applies the headline moves to `owners` in place.
+ * A correction naming an article the page does not have, or a line that is no headline line, no longer matches
+ * the page: an error naming it.
+ */
+function correctionsOf(corrections: PageCorrections | undefined, articles: number, candidates: HeadlineLine[], owners: number[]): { byArticle: Map<number, Correction[]>; review: ReviewItem[] } {
+  const byArticle = new Map<number, Correction[]>();
+  const review: ReviewItem[] = [];
+  if (!corrections) return { byArticle, review };
+  const errors: SeedError[] = [];
+  for (const c of corrections.entries) {
+    const line = 'line' in c ? c.line : 0;
+    if ('replace' in c) {
+      review.push({ kind: 'correction', line, article: null, text: c.with, detail: describeCorrection(c), doubt: 0 });
+      continue;
+    }
+    if (c.article > articles) {
+      errors.push(new SeedError(corrections.file, `${describeCorrection(c)}: the page has ${articles} article(s)`));
+      continue;
+    }
+    if ('line' in c) {
+      const at = candidates.findIndex((h) => h.line.no === c.line);
+      if (at < 0) {
+        errors.push(new SeedError(corrections.file, `${describeCorrection(c)}: line ${c.line} of the page is not a headline line`));
+        continue;
+      }
+      owners[at] = c.article - 1;
+    }
+    byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
+    review.push({ kind: 'correction', line, article: c.article, text: '', detail: describeCorrection(c), doubt: 0 });
+  }
+  if (errors.length) throw new SeedErrors(errors);
+  return { byArticle, review };
 }
 
 function excerpt(text: string): string {

@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import { buildArticles, findPeople, joinJumps, type ArticleRecord, type CachedPagePeople } from './articles';
+import { parseCorrections } from './corrections';
 import { decodeSeed } from './decode';
-import { parseManifest, pageMetaFor } from './manifest';
+import { eachOrErrors, SeedErrors } from './errors';
+import { entriesWithoutFiles, parseManifest, pageMetaFor } from './manifest';
 import { parsePage, type ParsedPage, type ReviewItem } from './page';
 
 export interface SeedFile {
   name: string;
   bytes: Uint8Array;
+  /** The page's corrections file (seeds/corrections/<page>.yaml), when there is one. */
+  corrections?: { file: string; text: string };
 }
 
 export interface SplitResult {
@@ -37,7 +41,17 @@ export interface PageCache {
 }
 
 function pageKey(version: string, seed: SeedFile, meta: unknown): string {
-  return createHash('sha256').update(version).update('\0').update(seed.name).update('\0').update(JSON.stringify(meta)).update('\0').update(seed.bytes).digest('hex');
+  return createHash('sha256')
+    .update(version)
+    .update('\0')
+    .update(seed.name)
+    .update('\0')
+    .update(JSON.stringify(meta))
+    .update('\0')
+    .update(seed.corrections?.text ?? '')
+    .update('\0')
+    .update(seed.bytes)
+    .digest('hex');
 }
 
 export const MANIFEST_NAME = 'manifest.json';
@@ -46,26 +60,36 @@ export const MANIFEST_NAME = 'manifest.json';
  * The whole split over in-memory files: decode, parse each page, then build articles across pages. With a cache,
  * unchanged pages skip decoding, parsing and role finding, and keep their mentions while the learned names hold.
  */
-export function splitSeeds(seeds: SeedFile[], manifestText: string, cache?: PageCache): SplitResult {
-  const manifest = parseManifest(manifestText, MANIFEST_NAME);
-  const encodings: Record<string, string> = {};
+export function splitSeeds(seeds: SeedFile[], manifestText: string, cache?: PageCache, onPage?: (done: number, total: number) => void): SplitResult {
   const sorted = [...seeds].sort((a, b) => a.name.localeCompare(b.name));
+  const manifest = parseManifest(manifestText, MANIFEST_NAME);
+  const missing = entriesWithoutFiles(manifest, sorted.map((s) => s.name), MANIFEST_NAME, manifestText);
+  const encodings: Record<string, string> = {};
   const keys: string[] = [];
   const cached: (CachedPage | undefined)[] = [];
-  const pages = sorted.map((seed) => {
-    const meta = pageMetaFor(manifest, seed.name, MANIFEST_NAME);
-    const key = cache ? pageKey(cache.version, seed, meta) : '';
-    const hit = cache?.get(key);
-    keys.push(key);
-    cached.push(hit);
-    if (hit) {
-      encodings[seed.name] = hit.encoding;
-      return hit.page;
-    }
-    const { text, encoding } = decodeSeed(seed.bytes, seed.name);
-    encodings[seed.name] = encoding;
-    return parsePage(text, seed.name, meta);
-  });
+  let pages: ParsedPage[];
+  try {
+    pages = eachOrErrors(sorted, (seed, i) => {
+      onPage?.(i, sorted.length);
+      const meta = pageMetaFor(manifest, seed.name, MANIFEST_NAME);
+      const key = cache ? pageKey(cache.version, seed, meta) : '';
+      const hit = cache?.get(key);
+      keys.push(key);
+      cached.push(hit);
+      if (hit) {
+        encodings[seed.name] = hit.encoding;
+        return hit.page;
+      }
+      const { text, encoding } = decodeSeed(seed.bytes, seed.name);
+      encodings[seed.name] = encoding;
+      const corrections = seed.corrections ? parseCorrections(seed.corrections.text, seed.corrections.file) : undefined;
+      return parsePage(text, seed.name, meta, corrections);
+    });
+  } catch (error) {
+    if (error instanceof SeedErrors) throw new SeedErrors([...missing, ...error.errors]);
+    throw error;
+  }
+  if (missing.length) throw new SeedErrors(missing);
   const { people, learned } = findPeople(pages, cached.map((c) => c?.people));
   if (cache) {
     pages.forEach((page, p) => {
@@ -97,4 +121,21 @@ export function accountingTable(result: SplitResult): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   return [header, ...rows].map((r) => r.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+/** How many review rows the split prints; the report file holds them all. */
+export const REVIEW_ROWS = 20;
+
+/** The review list as a short table, most doubtful first, with a count per kind. */
+export function reviewTable(review: SplitResult['review'], rows = REVIEW_ROWS): string {
+  const needed = review.filter((r) => r.kind !== 'correction');
+  if (needed.length === 0) return 'review: nothing doubtful';
+  const counts = new Map<string, number>();
+  for (const r of needed) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+  const clip = (text: string, n: number) => ([...text].length > n ? `${[...text].slice(0, n - 1).join('')}…` : text);
+  const lines = needed.slice(0, rows).map((r) => `  ${r.doubt.toFixed(2)}  ${r.kind.padEnd(15)}  ${`${r.file}:${r.line}`.padEnd(28)}  ${r.article === null ? '  ' : `#${r.article}`}  ${clip(r.text, 16)} — ${clip(r.detail, 90)}`);
+  return [
+    `review: ${needed.length} place(s) to look at (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')})${needed.length > rows ? `; the ${rows} most doubtful:` : ':'}`,
+    ...lines,
+  ].join('\n');
 }
