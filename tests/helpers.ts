@@ -6,6 +6,8 @@ import { parsePage, type PageMeta } from '../src/lib/split/page';
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', 'seeds');
 export const FIXTURE_PAGES_DIR = join(import.meta.dirname, 'fixtures', 'pages');
+/** Hand-written pages, one or two per layout class, with truth.json written by someone who did not read the splitter. */
+export const CLASS_PAGES_DIR = join(import.meta.dirname, 'fixtures', 'classes');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();

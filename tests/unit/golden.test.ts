@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderArticleFile } from '../../src/lib/split/render';
 import { MANIFEST_NAME, splitSeeds } from '../../src/lib/split/run';
-import { FIXTURE_PAGES_DIR, readSeeds, SEEDS_DIR } from '../helpers';
+import { CLASS_PAGES_DIR, FIXTURE_PAGES_DIR, readSeeds, SEEDS_DIR } from '../helpers';
 
 /**
  * Golden outputs, reviewed by hand against the source pages. Regenerate deliberately with `npx vitest -u` and
@@ -12,6 +12,7 @@ import { FIXTURE_PAGES_DIR, readSeeds, SEEDS_DIR } from '../helpers';
 for (const [name, dir] of [
   ['seeds', SEEDS_DIR],
   ['fixtures', FIXTURE_PAGES_DIR],
+  ['classes', CLASS_PAGES_DIR],
 ] as const) {
   describe(`the ${name} pages`, () => {
     const result = splitSeeds(readSeeds(dir), readFileSync(join(dir, MANIFEST_NAME), 'utf8'));
@@ -19,7 +20,7 @@ for (const [name, dir] of [
     for (const page of result.pages) {
       it(`splits ${page.source} as reviewed`, async () => {
         const records = result.records.filter((r) => r.data.source === page.source);
-        const golden = { accounting: page.accounting, leftovers: page.leftovers, articles: records.map((r) => ({ ...r.data, paragraphs: r.paragraphs })) };
+        const golden = { accounting: page.accounting, leftovers: page.leftovers, review: page.review, articles: records.map((r) => ({ ...r.data, paragraphs: r.paragraphs })) };
         await expect(`${JSON.stringify(golden, null, 2)}\n`).toMatchFileSnapshot(join(import.meta.dirname, '..', 'golden', name, `${page.source}.json`));
       });
     }

@@ -15,7 +15,9 @@ const STRAY_HEADER = [
   /^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+$/, // romanised masthead: Jiang Nan Wan Bao
   ...DATE_HEADER,
   new RegExp(`^${PAGE_NUMBER}\\s*版(?:\\s*[：:·]?\\s*[\\u4e00-\\u9fff·]{2,8})?$`), // 第1版 / A01版 要闻 / 第B03版：经济
-  /^[A-Z]\d{1,3}(?:\s*[：:·]?\s*[\u4e00-\u9fff·]{2,8})?$/, // A01 要闻
+  // A01 要闻, B02：城事, 3 综合: the section name stands apart from the label (S2线进入试运行 is a headline)
+  /^[A-Z]?\d{1,3}(?:\s+|\s*[：:·]\s*)[\u4e00-\u9fff·]{2,6}$/,
+  /^[A-Z]\d{1,3}$/,
   // 责任编辑：王敏 美术编辑：刘洋 / 本版编辑 赵丽 / 校对 李华
   /^(?:责任编辑|版面编辑|美术编辑|本版编辑|图片编辑|责任校对|校对|组版|编辑|责编|美编|视觉|版式)[\s：:]*[\u4e00-\u9fff·]{2,4}(?:\s+\S.*)?$/,
   /^(?:国内统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号).*$/,

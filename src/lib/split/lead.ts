@@ -39,9 +39,12 @@ export function matchDatelineAtStart(text: string): string | null {
  * several column lines joined (a lead wraps anywhere: inside its credit, between 本报 and 讯, inside the
  * dateline); marker and dateline come back as printed, full-width digits included.
  */
-export function matchLead(text: string): Lead | null {
+export function matchLead(text: string, lineBreaks: readonly number[] = []): Lead | null {
   const folded = foldDigits(text);
   const printed = (from: number, to: number) => text.slice(from, to);
+  /** The credit with the column breaks inside it marked, so a break can part two names the wrap left unspaced. */
+  const namesInCredit = (credit: string, at: number) =>
+    credit ? (parseCreditNames(markBreaks(credit, lineBreaks.filter((b) => b > at && b < at + credit.length).map((b) => b - at))) ?? []) : [];
   const agency = AGENCY_LEAD.exec(folded);
   if (agency) {
     const markerEnd = agency[1]!.length;
@@ -51,7 +54,7 @@ export function matchLead(text: string): Lead | null {
     return {
       marker: printed(0, markerEnd) + printed(creditAt, creditAt + credit.length),
       dateline: printed(dateAt, dateAt + agency[2]!.length),
-      reporters: namesInCredit(credit),
+      reporters: namesInCredit(credit, creditAt),
     };
   }
   const own = OWN_LEAD.exec(folded);
@@ -62,7 +65,7 @@ export function matchLead(text: string): Lead | null {
     return {
       marker: printed(0, own[1]!.length) + printed(creditAt, creditAt + credit.length),
       dateline: dateline ? printed(own[0].length, own[0].length + dateline[0].length) : null,
-      reporters: namesInCredit(credit),
+      reporters: namesInCredit(credit, creditAt),
     };
   }
   const byReporter = REPORTER_LEAD.exec(folded);
@@ -71,20 +74,20 @@ export function matchLead(text: string): Lead | null {
     return {
       marker: printed(0, byReporter[1]!.length),
       dateline: dateline ? printed(byReporter[0].length, byReporter[0].length + dateline[0].length) : null,
-      reporters: namesInCredit(byReporter[2]!),
+      reporters: namesInCredit(byReporter[2]!, byReporter[1]!.length - byReporter[2]!.length),
     };
   }
   return null;
 }
 
 /** Words of a credit that are not names: they stand alone (记者 张三, 李四 摄) or open a name (记者张三). */
-const CREDIT_WORD = /^(?:本报记者|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄|文|图|文\/图|报道|整理|综合)$/;
+const CREDIT_WORD = /^(?:本报记者|本报通讯员|本报实习生|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄|文|图|文\/图|报道|整理|综合)$/;
 /**
  * Role words of two or more characters that separate names even when printed glued to them (记者张三通讯员李四) or
  * when a column wrap removed the space (记者 张三 / 通讯员 李四 joined). One-character words (文, 图, 摄) are
  * never split out: they stand inside names (白文永).
  */
-const CREDIT_ROLE = /本报记者|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影/g;
+const CREDIT_ROLE = /本报记者|本报通讯员|本报实习生|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影/g;
 const CREDIT_PREFIX = /^(?:本报记者|特约记者|实习记者|见习记者|记者|通讯员|实习生)(?=[\u4e00-\u9fff]{2})/;
 
 /**
@@ -93,17 +96,44 @@ const CREDIT_PREFIX = /^(?:本报记者|特约记者|实习记者|见习记者|�
  * removed only as whole tokens, never from inside a name (白文永 keeps its 文).
  */
 export function parseCreditNames(credit: string): string[] | null {
-  const inner = credit.replace(/^[（(]|[）)]$/g, '').replace(CREDIT_ROLE, ' $& ');
+  const inner = credit
+    .replace(/^[（(]|[）)]$/g, '')
+    .replace(CREDIT_ROLE_ACROSS_BREAKS, (role) => ` ${role.replaceAll(BREAK, '')} `);
   const parts = inner
     .split(/[、，,\s]+/)
+    .flatMap(splitAtBreak)
     .map((p) => p.replace(/\/(?:文|图|摄|文\/图)$/, '').replace(CREDIT_PREFIX, ''))
     .filter((p) => p && !CREDIT_WORD.test(p));
   if (parts.length === 0) return null;
   return parts.every((p) => /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$/.test(p)) ? parts : null;
 }
 
-function namesInCredit(credit: string): string[] {
-  return credit ? (parseCreditNames(credit) ?? []) : [];
+/** Marks where a column break fell inside a credit (offsets into it). */
+const BREAK = '\u0001';
+
+function markBreaks(credit: string, offsets: number[]): string {
+  let out = credit;
+  for (const at of [...offsets].sort((a, b) => b - a)) out = out.slice(0, at) + BREAK + out.slice(at);
+  return out;
+}
+
+/** Credit role words even when a column break fell inside them (通讯|员). */
+const CREDIT_ROLE_ACROSS_BREAKS = new RegExp(
+  CREDIT_ROLE.source
+    .split('|')
+    .map((word) => [...word].join(`${BREAK}?`))
+    .join('|'),
+  'g',
+);
+
+/**
+ * A token with a column break inside: two names when both sides are names (华思远|柏青, the space lost in the
+ * wrap), one name broken by the wrap otherwise (施|雅琴).
+ */
+function splitAtBreak(token: string): string[] {
+  if (!token.includes(BREAK)) return [token];
+  const sides = token.split(BREAK).filter(Boolean);
+  return sides.length > 1 && sides.every((side) => [...side].length >= 2) ? sides : [sides.join('')];
 }
 
 export interface ResolvedDate {

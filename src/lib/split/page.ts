@@ -300,6 +300,11 @@ function excerpt(text: string): string {
   return chars.length > 14 ? `${chars.slice(0, 14).join('')}…` : text;
 }
 
+/** How much of a line's text a lead reading takes: its marker and dateline. */
+function leadLength(lead: Lead): number {
+  return lead.marker.length + (lead.dateline?.length ?? 0);
+}
+
 function isReporterLead(marker: string): boolean {
   return /^本报(?:记者|通讯员|实习生)/.test(marker);
 }
@@ -329,14 +334,15 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): { index
     const following = lines.slice(i + 1, i + 1 + LEAD_LINES * 2).filter((l) => l.text !== '').slice(0, LEAD_LINES - 1);
     let lead = matchLead(line.text);
     // Only the bracketed and agency leads are read across lines: the 本报记者 张三 form ends where its line ends,
-    // or its names would run into the text after them.
-    const joined = lead === null || lead.dateline === null ? matchLead([line.text, ...following.map((l) => l.text)].join('')) : null;
+    // or its names would run into the text after them. The joined reading wins when it reads more of the lead (a
+    // credit or a range's end on the next line).
+    const parts = [line.text, ...following.map((l) => l.text)];
+    const breaks = parts.slice(0, -1).map((_, k) => parts.slice(0, k + 1).join('').length);
+    const joined = following.length ? matchLead(parts.join(''), breaks) : null;
     const wrapped = joined && !isReporterLead(joined.marker) ? joined : null;
     // A lead completed only by the lines after it must stand where an article can start.
     const atBreak = blankBefore || previous === null || endsSentence(previous.text) || /[）)]$/.test(previous.text);
-    if (wrapped && wrapped.marker.length > line.text.length) {
-      if (atBreak || lead !== null) lead = wrapped;
-    } else if (wrapped && lead && wrapped.dateline !== null && wrapped.marker === lead.marker && line.text !== lead.marker) lead = wrapped;
+    if (wrapped && (lead !== null || atBreak) && leadLength(wrapped) > (lead ? leadLength(lead) : 0)) lead = wrapped;
     // 本报讯 and 新华社…电 at a line start open an article wherever they stand (a masthead may sit right above);
     // the weaker 本报记者 张三 form must also follow a break, so a wrapped sentence is not taken for a lead.
     const strong = lead !== null && !isReporterLead(lead.marker);

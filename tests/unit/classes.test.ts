@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MANIFEST_NAME, splitSeeds } from '../../src/lib/split/run';
+import { FIELDS, scoreSplit, type TruthArticle } from '../../tools/lib/score-split';
+import { CLASS_PAGES_DIR, readSeeds } from '../helpers';
+
+/**
+ * The hand-written pages of every layout class (wrapped leads, reversed credits, full-width dates, touching
+ * headlines, headline blocks out of order, articles without headlines, jump pairs, furniture, mixed), split and
+ * compared field by field with the truth their writer gave, who had not read the splitter.
+ */
+const { _furniture: furniture, _jumps: jumps, ...truth } = JSON.parse(readFileSync(join(CLASS_PAGES_DIR, 'truth.json'), 'utf8')) as Record<string, unknown>;
+const result = splitSeeds(readSeeds(CLASS_PAGES_DIR), readFileSync(join(CLASS_PAGES_DIR, MANIFEST_NAME), 'utf8'));
+const score = scoreSplit(truth as Record<string, TruthArticle[]>, result.records, result.pages, furniture as Record<string, string[]>);
+
+describe('the hand-written layout-class pages', () => {
+  for (const [cls, s] of score.byClass) {
+    it(`split every ${cls} article right: ${FIELDS.join(', ')}`, () => {
+      expect(score.misses.filter((m) => m.classes.includes(cls))).toEqual([]);
+      for (const f of FIELDS) expect(s.right[f]).toBe(s.articles);
+    });
+  }
+
+  it('cover every class with at least three articles', () => {
+    for (const cls of ['wrapped-lead', 'reversed-credits', 'fullwidth-date', 'touching-headlines', 'headline-order', 'no-headline', 'jump', 'furniture']) {
+      expect(score.byClass.get(cls)?.articles ?? 0, cls).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('leave every furniture line and every jump line over, and nothing else that the truth gives an article', () => {
+    expect(score.furnitureMissed).toEqual([]);
+    for (const page of result.pages) {
+      const jumpLines = page.leftovers.filter((l) => l.reason === 'jump-marker').map((l) => l.text);
+      expect(jumpLines, page.source).toEqual((jumps as Record<string, string[]>)[page.source] ?? []);
+      expect(page.leftovers.filter((l) => l.reason === 'unattributed-text' || l.reason === 'unmatched-headline'), page.source).toEqual([]);
+    }
+  });
+
+  it('join each jump pair into one article citing both pages and both files', () => {
+    const joined = result.records.filter((r) => r.data.pages.length > 1);
+    expect(joined.length).toBeGreaterThanOrEqual(3);
+    for (const r of joined) {
+      expect(r.data.lines.continued.map((c) => c.page)).toEqual(r.data.pages.slice(1));
+      expect(r.data.lines.continued.every((c) => c.file !== r.data.source)).toBe(true);
+    }
+    expect(result.review.filter((r) => r.kind === 'unmatched-jump')).toEqual([]);
+  });
+
+  it('date the page whose manifest gives no issue date from its printed date header, and say so in the review', () => {
+    const undated = result.pages.filter((p) => p.issueDateSource === 'page-header');
+    expect(undated.length).toBeGreaterThanOrEqual(1);
+    expect(result.review.filter((r) => r.kind === 'inferred-date').map((r) => r.file)).toEqual(undated.map((p) => p.source));
+  });
+});

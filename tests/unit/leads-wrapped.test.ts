@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../helpers';
+
+/**
+ * A lead wraps wherever the column ends. Each case is printed with the break at every position inside its lead
+ * (and one line further on), so the class is tested, not one example.
+ */
+const REST = '市交通运输局召开城乡公交一体化推进会。会上通报了今年以来的进展。';
+
+function pageWithLead(lead: string, at: number, width = 14): string {
+  const text = [...(lead + REST)];
+  const first = text.slice(0, at).join('');
+  const rest = text.slice(at);
+  const lines = [first];
+  for (let i = 0; i < rest.length; i += width) lines.push(rest.slice(i, i + width).join(''));
+  return `${lines.join('\n')}\n\n公交一体化推进会召开\n`;
+}
+
+const CASES: { lead: string; dateline: string; date: string; reporters: string[] }[] = [
+  { lead: '本报讯（记者 顾晓岚 通讯员 蒋一鸣）4月12日，', dateline: '4月12日', date: '2022-04-12', reporters: ['顾晓岚', '蒋一鸣'] },
+  { lead: '本报讯（通讯员 蒋一鸣 记者 顾晓岚）4月12日，', dateline: '4月12日', date: '2022-04-12', reporters: ['蒋一鸣', '顾晓岚'] },
+  { lead: '本报讯（记者顾晓岚 通讯员蒋一鸣）4月12日，', dateline: '4月12日', date: '2022-04-12', reporters: ['顾晓岚', '蒋一鸣'] },
+  { lead: '本报讯（实习生 钟敏 记者 华思远 柏青）4月12日，', dateline: '4月12日', date: '2022-04-12', reporters: ['钟敏', '华思远', '柏青'] },
+  { lead: '新华社南京4月12日电（记者 邵文涛）', dateline: '4月12日', date: '2022-04-12', reporters: ['邵文涛'] },
+  { lead: '本报讯 ４月１２日，', dateline: '４月１２日', date: '2022-04-12', reporters: [] },
+  { lead: '本报讯 4月12日至13日，', dateline: '4月12日至13日', date: '2022-04-12', reporters: [] },
+];
+
+describe('a lead wrapped by the column', () => {
+  for (const c of CASES) {
+    it(`keeps the dateline and reporters of ${c.lead} wherever the line breaks`, () => {
+      for (let at = 1; at < [...c.lead].length; at++) {
+        const page = parse(pageWithLead(c.lead, at), { year: 2022 });
+        expect(page.articles, `break after ${[...c.lead].slice(0, at).join('')}`).toHaveLength(1);
+        const [article] = page.articles;
+        expect([article!.lead.dateline, article!.date, article!.lead.reporters], `break after ${[...c.lead].slice(0, at).join('')}`).toEqual([c.dateline, c.date, c.reporters]);
+        expect(article!.paragraphs.join('').replace(/\s/g, '')).toBe((c.lead + REST).replace(/\s/g, ''));
+        expect(page.leftovers).toEqual([]);
+      }
+    });
+  }
+
+  it('reads an ideographic space between 本报讯 and the dateline', () => {
+    const page = parse('本报讯\u3000３月５日，市气象台发布\n寒潮蓝色预警。\n\n寒潮来袭\n', { year: 2021 });
+    expect(page.articles[0]!.date).toBe('2021-03-05');
+  });
+
+  it('does not take a 本报 that a wrap put at a line start inside running text for a lead', () => {
+    const page = parse('本报讯 5月6日，市体育局发布消息，\n据本\n报讯员介绍，赛事筹备顺利。\n\n赛事筹备顺利\n', { year: 2022 });
+    expect(page.articles).toHaveLength(1);
+  });
+
+  it('reads 本报记者 with names alone on a line, and a date word after them on the same line', () => {
+    const alone = parse('本报记者 吕方舟 葛雯\n昨天，全市植树节活动举行。\n\n植树节活动举行\n', { year: 2022, issueDate: '2022-03-13' });
+    expect([alone.articles[0]!.lead.reporters, alone.articles[0]!.date]).toEqual([['吕方舟', '葛雯'], '2022-03-12']);
+    const inline = parse('本报记者 吕方舟 昨天，全市植树节活动举行。\n\n植树节活动举行\n', { year: 2022, issueDate: '2022-03-13' });
+    expect([inline.articles[0]!.lead.reporters, inline.articles[0]!.date]).toEqual([['吕方舟'], '2022-03-12']);
+  });
+});
