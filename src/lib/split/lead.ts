@@ -43,8 +43,7 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
   const folded = foldDigits(text);
   const printed = (from: number, to: number) => text.slice(from, to);
   /** The credit with the column breaks inside it marked, so a break can part two names the wrap left unspaced. */
-  const namesInCredit = (credit: string, at: number) =>
-    credit ? (parseCreditNames(markBreaks(credit, lineBreaks.filter((b) => b > at && b < at + credit.length).map((b) => b - at))) ?? []) : [];
+  const namesInCredit = (credit: string, at: number) => creditNames(credit, lineBreaks.filter((b) => b > at && b < at + credit.length).map((b) => b - at));
   const agency = AGENCY_LEAD.exec(folded);
   if (agency) {
     const markerEnd = agency[1]!.length;
@@ -108,10 +107,26 @@ export function parseCreditNames(credit: string): string[] | null {
   return parts.every((p) => /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$/.test(p)) ? parts : null;
 }
 
+/** Names of a credit printed over several column lines, `breaks` being where the lines joined (offsets into it). */
+export function creditNames(credit: string, breaks: readonly number[] = []): string[] {
+  return credit ? (parseCreditNames(markBreaks(credit, breaks)) ?? []) : [];
+}
+
+/**
+ * A line that goes on with a 本报记者 credit printed alone on its line: more names, or another role with its
+ * names (卢燕 彭明诚, 通讯员 李四). Never a date word.
+ */
+const CREDIT_ROLE_WORD = '(?:本报)?(?:记者|通讯员|实习生)';
+export const CREDIT_CONTINUATION = new RegExp(
+  `^(?:${CREDIT_ROLE_WORD}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{2,4}(?:\\s+(?:${CREDIT_ROLE_WORD}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{2,4})*$`,
+);
+/** A credit line that ends in a role word wants the names on the next line (本报实习生 尹超红 记者 / 卢燕). */
+export const CREDIT_ENDS_IN_ROLE = new RegExp(`${CREDIT_ROLE_WORD}$`);
+
 /** Marks where a column break fell inside a credit (offsets into it). */
 const BREAK = '\u0001';
 
-function markBreaks(credit: string, offsets: number[]): string {
+function markBreaks(credit: string, offsets: readonly number[]): string {
   let out = credit;
   for (const at of [...offsets].sort((a, b) => b - a)) out = out.slice(0, at) + BREAK + out.slice(at);
   return out;

@@ -77,15 +77,25 @@ function lineOf(text: string, seed: string, field?: string): number | undefined 
 }
 
 export function parseManifest(text: string, file: string): Manifest {
+  const checked = checkManifest(text, file);
+  if (checked.errors.length) throw new SeedErrors(checked.errors);
+  return checked.manifest;
+}
+
+/**
+ * The manifest's valid entries, every problem found in it, and every file it names (valid entry or not), so a
+ * run can report the manifest's problems and the pages it does not name together.
+ */
+export function checkManifest(text: string, file: string): { manifest: Manifest; errors: SeedError[]; named: Set<string> } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const at = /position (\d+)/.exec(String(error))?.[1];
     const line = at === undefined ? undefined : text.slice(0, Number(at)).split('\n').length;
-    throw new SeedError(file, `not valid JSON: ${(error as Error).message}`, line);
+    return { manifest: { pages: {} }, errors: [new SeedError(file, `not valid JSON: ${(error as Error).message}`, line)], named: new Set() };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new SeedError(file, 'must be a JSON object with a "pages" object');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { manifest: { pages: {} }, errors: [new SeedError(file, 'must be a JSON object with a "pages" object')], named: new Set() };
   const errors: SeedError[] = [];
   for (const key of Object.keys(data)) {
     if (!TOP_LEVEL.has(key)) {
@@ -96,7 +106,7 @@ export function parseManifest(text: string, file: string): Manifest {
   const pages = (data as { pages?: unknown }).pages;
   if (typeof pages !== 'object' || pages === null || Array.isArray(pages)) {
     errors.push(new SeedError(file, '"pages" must be an object with one entry per page file'));
-    throw new SeedErrors(errors);
+    return { manifest: { pages: {} }, errors, named: new Set() };
   }
   const out: Record<string, ManifestEntry> = {};
   for (const [seed, entry] of Object.entries(pages)) {
@@ -135,8 +145,7 @@ export function parseManifest(text: string, file: string): Manifest {
     out[seed] = checked;
   }
   errors.push(...slugClashes(out, text, file));
-  if (errors.length) throw new SeedErrors(errors);
-  return { pages: out };
+  return { manifest: { pages: out }, errors, named: new Set(Object.keys(pages)) };
 }
 
 /** Two papers that would share a short name (常州日报 and 滁州日报 → czrb) would share ids and URLs. */

@@ -4,7 +4,7 @@ import { SeedError, SeedErrors } from './errors';
 import { assignHeadlineLines, bodyGramsOf, classifyDecks, deckMargin, deckText, decksOf, type Deck, type HeadlineLine } from './headlines';
 import { dateOfHeader, isStrayHeader } from './headers';
 import { matchJump, type JumpMarker } from './jumps';
-import { matchDatelineAtStart, matchLead, resolveDateline, type Lead } from './lead';
+import { CREDIT_CONTINUATION, CREDIT_ENDS_IN_ROLE, creditNames, matchDatelineAtStart, matchLead, resolveDateline, type Lead } from './lead';
 import { countableChars, normalizeLines, type SourceLine } from './lines';
 import { joinParagraphs } from './paragraphs';
 import { endsSentence, printedWidth } from './sentences';
@@ -172,7 +172,7 @@ export function parsePage(printed: string, source: string, manifestMeta: PageMet
   }
 
   const candidates: HeadlineLine[] = [];
-  const drafts = leads.map(({ index, lead, jumpFrom }, k) => {
+  const drafts = leads.map(({ index, lead, jumpFrom, creditLines }, k) => {
     const end = k + 1 < leads.length ? leads[k + 1]!.index : content.length;
     const span = content.slice(index, end);
     const jumpAt = [...jumps.entries()].find(([at, m]) => m.direction === 'to' && at >= index && at < end);
@@ -183,7 +183,7 @@ export function parsePage(printed: string, source: string, manifestMeta: PageMet
         for (const line of group) candidates.push({ line, block: k, group: id });
       } else for (const l of group) leftovers.push({ line: l.no, text: l.text, reason: 'unattributed-text' });
     });
-    const paragraphs = joinParagraphs(body, span[0]!.text === lead.marker && lead.marker !== '');
+    const paragraphs = joinParagraphs(body, creditLines);
     const { date, dateEnd } = resolveDateline(lead.dateline, meta.year, meta.issueDate);
     const bodyLines = body.filter((l) => l.text !== '');
     return {
@@ -318,8 +318,16 @@ const LEAD_LINES = 4;
  * may wrap over the next lines (the column is narrow), so each line is read joined with the few after it. A
  * continuation (（上接第1版）) opens a part of its own, without a lead.
  */
-function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): { index: number; lead: Lead; jumpFrom: string | null }[] {
-  const found: { index: number; lead: Lead; jumpFrom: string | null }[] = [];
+interface FoundLead {
+  index: number;
+  lead: Lead;
+  jumpFrom: string | null;
+  /** Lines of a credit printed alone (本报记者 钱七 孙八): a paragraph of its own; 0 when the lead runs into text. */
+  creditLines: number;
+}
+
+function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLead[] {
+  const found: FoundLead[] = [];
   let previous: SourceLine | null = null;
   let blankBefore = true;
   let continuation: string | null = null;
@@ -346,15 +354,27 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): { index
     // 本报讯 and 新华社…电 at a line start open an article wherever they stand (a masthead may sit right above);
     // the weaker 本报记者 张三 form must also follow a break, so a wrapped sentence is not taken for a lead.
     const strong = lead !== null && !isReporterLead(lead.marker);
-    if (lead && lead.dateline === null && line.text === lead.marker && following[0]) {
-      // The credit stands alone on its line (本报记者 钱七 孙八); the dateline opens the next line.
-      lead = { ...lead, dateline: matchDatelineAtStart(following[0].text) };
+    let creditLines = 0;
+    if (lead && lead.dateline === null && line.text === lead.marker) {
+      // The credit stands alone on its line (本报记者 钱七 孙八), maybe going on over the next lines (本报实习生
+      // 尹超红 记者 / 卢燕 彭明诚); the dateline opens the line after it.
+      let credit = line.text;
+      const breaks: number[] = [];
+      creditLines = 1;
+      for (const next of following) {
+        if (!CREDIT_CONTINUATION.test(next.text) || !(CREDIT_ENDS_IN_ROLE.test(credit) || /\s/.test(next.text))) break;
+        breaks.push(credit.length);
+        credit += next.text;
+        creditLines++;
+      }
+      const after = following[creditLines - 1];
+      lead = { ...lead, marker: credit, reporters: creditLines > 1 ? creditNames(credit, breaks) : lead.reporters, dateline: after ? matchDatelineAtStart(after.text) : null };
     }
     if (lead && (strong || atBreak)) {
-      found.push({ index: i, lead, jumpFrom: null });
+      found.push({ index: i, lead, jumpFrom: null, creditLines });
       continuation = null;
     } else if (continuation !== null) {
-      found.push({ index: i, lead: NO_LEAD, jumpFrom: continuation });
+      found.push({ index: i, lead: NO_LEAD, jumpFrom: continuation, creditLines: 0 });
       continuation = null;
     }
     previous = line;

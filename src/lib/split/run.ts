@@ -3,7 +3,7 @@ import { buildArticles, findPeople, joinJumps, type ArticleRecord, type CachedPa
 import { parseCorrections } from './corrections';
 import { decodeSeed } from './decode';
 import { eachOrErrors, SeedErrors } from './errors';
-import { entriesWithoutFiles, parseManifest, pageMetaFor } from './manifest';
+import { checkManifest, entriesWithoutFiles, pageMetaFor } from './manifest';
 import { parsePage, type ParsedPage, type ReviewItem } from './page';
 
 export interface SeedFile {
@@ -62,15 +62,18 @@ export const MANIFEST_NAME = 'manifest.json';
  */
 export function splitSeeds(seeds: SeedFile[], manifestText: string, cache?: PageCache, onPage?: (done: number, total: number) => void): SplitResult {
   const sorted = [...seeds].sort((a, b) => a.name.localeCompare(b.name));
-  const manifest = parseManifest(manifestText, MANIFEST_NAME);
-  const missing = entriesWithoutFiles(manifest, sorted.map((s) => s.name), MANIFEST_NAME, manifestText);
+  const { manifest, errors: manifestErrors, named } = checkManifest(manifestText, MANIFEST_NAME);
+  const problems = [...manifestErrors, ...entriesWithoutFiles(manifest, sorted.map((s) => s.name), MANIFEST_NAME, manifestText)];
+  // A page whose entry is there but broken is reported with its entry; the others are still read, so one run
+  // lists every problem of the folder.
+  const readable = sorted.filter((seed) => manifest.pages[seed.name] || !named.has(seed.name));
   const encodings: Record<string, string> = {};
   const keys: string[] = [];
   const cached: (CachedPage | undefined)[] = [];
-  let pages: ParsedPage[];
+  let pages: ParsedPage[] = [];
   try {
-    pages = eachOrErrors(sorted, (seed, i) => {
-      onPage?.(i, sorted.length);
+    pages = eachOrErrors(readable, (seed, i) => {
+      onPage?.(i, readable.length);
       const meta = pageMetaFor(manifest, seed.name, MANIFEST_NAME);
       const key = cache ? pageKey(cache.version, seed, meta) : '';
       const hit = cache?.get(key);
@@ -86,10 +89,10 @@ export function splitSeeds(seeds: SeedFile[], manifestText: string, cache?: Page
       return parsePage(text, seed.name, meta, corrections);
     });
   } catch (error) {
-    if (error instanceof SeedErrors) throw new SeedErrors([...missing, ...error.errors]);
-    throw error;
+    if (!(error instanceof SeedErrors)) throw error;
+    problems.push(...error.errors);
   }
-  if (missing.length) throw new SeedErrors(missing);
+  if (problems.length) throw new SeedErrors(problems);
   const { people, learned } = findPeople(pages, cached.map((c) => c?.people));
   if (cache) {
     pages.forEach((page, p) => {
