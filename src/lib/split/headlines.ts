@@ -84,20 +84,25 @@ export function affinity(decks: Deck[], bodies: string[]): number[][] {
   return decks.map((deck) => affinityTo(deckText(deck), all, grams));
 }
 
-/** What leaving one article's headline for another's costs between lines separated by a blank line. */
-const SWITCH_COST = 0.1;
-/** The same between lines printed together: one article's lines usually touch, but two articles' may. */
-const SWITCH_IN_GROUP_COST = 0.15;
-/** What giving a second headline to an article that already has one costs. */
+/** What one more headline in a block costs: a headline must earn its place with shared words. */
+const RUN_COST = Number(process.env.RUN_COST ?? 0.1);
+/** What ending one headline and starting another between two touching lines (no blank between) costs more. */
+const TOUCH_COST = Number(process.env.TOUCH_COST ?? 0.02);
+/** What giving a headline to an article that already has one from an earlier block costs. */
 const ALREADY_TITLED_COST = 0.3;
+/** The most lines one article's headline takes (kicker, a title wrapped over lines, subtitle). */
+const MAX_HEADLINE_LINES = 8;
+/** Blocks longer than this are assigned line by line, so a page of nothing but short lines stays cheap. */
+const MAX_SEGMENTED_LINES = 40;
 
 /**
- * Assigns every headline line to a body: per block, the most likely sequence of articles (Viterbi over lines in
- * print order), where a line's evidence is its affinity and changing article between neighbouring lines has a
- * cost (higher inside a group of touching lines). A line that leads into the next (a kicker ending in —— or 强调)
- * is bound to the same article as that next line. A block printed after the k-th body holds headlines of the few
- * articles printed just above it (HEADLINE_WINDOW). A line with no evidence of its own follows its neighbours.
- * Returns, per line, the index of its body, or -1 when no line of its block shares a character pair with any body.
+ * Assigns every headline line to a body. Per block, the lines are cut into headlines — each a run of consecutive
+ * lines belonging to one article, no two runs to the same article — by dynamic programming over the cut points:
+ * a headline scores the share of its character pairs found in its article's body (weighted by rarity), less a
+ * cost per headline, more for a cut between touching lines. A kicker (ending in —— or 强调) never ends a headline
+ * and a subtitle (opening with ——) never starts one. A block printed after the k-th body holds headlines of the
+ * few articles printed just above it (HEADLINE_WINDOW). Returns, per line, the index of its body, or -1 when no
+ * line of its block shares a character pair with any body.
  */
 export function assignHeadlineLines(lines: HeadlineLine[], bodies: string[], grams: BodyGrams = bodyGramsOf(bodies)): number[] {
   const result = new Array<number>(lines.length).fill(-1);
@@ -107,26 +112,73 @@ export function assignHeadlineLines(lines: HeadlineLine[], bodies: string[], gra
   for (const [block, members] of [...blocks.entries()].sort((a, b) => a[0] - b[0])) {
     const candidates = candidatesOf(block, bodies.length);
     if (candidates.length === 0) continue;
-    const scores = members.map((i) => affinityTo(lines[i]!.line.text, candidates, grams));
-    // Bind a kicker to the line after it by summing their evidence into one unit.
-    const units: number[][] = [];
-    members.forEach((i, k) => {
-      const last = units.at(-1);
-      const previous = k > 0 ? lines[members[k - 1]!]! : null;
-      if (last && previous && KICKER_END.test(previous.line.text)) last.push(k);
-      else units.push([k]);
+    const blockLines = members.map((i) => lines[i]!);
+    if (!blockLines.some((l) => affinityTo(l.line.text, candidates, grams).some((v) => v > 0))) continue;
+    const penalty = candidates.map((a) => (titled.has(a) ? ALREADY_TITLED_COST : 0));
+    const owners = blockLines.length <= MAX_SEGMENTED_LINES ? segmentBlock(blockLines, candidates, grams, penalty) : lineByLine(blockLines, candidates, grams);
+    owners.forEach((c, k) => {
+      result[members[k]!] = candidates[c]!;
+      titled.add(candidates[c]!);
     });
-    // An article that already has its headline in an earlier block is an unlikely owner of another.
-    const unitScore = units.map((u) => candidates.map((a, c) => u.reduce((s, k) => s + scores[k]![c]!, 0) / u.length - (titled.has(a) ? ALREADY_TITLED_COST : 0)));
-    const switchCosts = units.map((u, k) => (k === 0 ? 0 : lines[members[u[0]!]!]!.group === lines[members[units[k - 1]!.at(-1)!]!]!.group ? SWITCH_IN_GROUP_COST : SWITCH_COST));
-    const path = viterbi(unitScore, switchCosts);
-    const blockHasEvidence = scores.some((row) => row.some((v) => v > 0));
-    units.forEach((u, k) => {
-      for (const m of u) result[members[m]!] = blockHasEvidence ? candidates[path[k]!]! : -1;
-    });
-    if (blockHasEvidence) for (const c of path) titled.add(candidates[c]!);
   }
   return result;
+}
+
+/** The best cut of one block into headlines (see assignHeadlineLines): per line, the index of its candidate. */
+function segmentBlock(lines: HeadlineLine[], candidates: number[], grams: BodyGrams, penalty: number[]): number[] {
+  const n = lines.length;
+  const states = 1 << candidates.length;
+  // best[i][mask]: the best score of lines before i cut into headlines of the articles in mask.
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(states).fill(-Infinity));
+  const from: { start: number; mask: number; c: number }[][] = Array.from({ length: n + 1 }, () => new Array(states));
+  best[0]![0] = 0;
+  const canEnd = (j: number) => j === n - 1 || !KICKER_END.test(lines[j]!.line.text);
+  const canStart = (i: number) => i === 0 || !SUBTITLE_START.test(lines[i]!.line.text);
+  for (let i = 0; i < n; i++) {
+    if (!canStart(i)) continue;
+    const cutCost = i > 0 && lines[i - 1]!.group === lines[i]!.group ? TOUCH_COST : 0;
+    for (let j = i; j < Math.min(n, i + MAX_HEADLINE_LINES); j++) {
+      if (!canEnd(j)) continue;
+      const text = lines
+        .slice(i, j + 1)
+        .map((l) => l.line.text)
+        .join('\n');
+      const shares = affinityTo(text, candidates, grams);
+      for (let mask = 0; mask < states; mask++) {
+        const before = best[i]![mask]!;
+        if (before === -Infinity) continue;
+        for (let c = 0; c < candidates.length; c++) {
+          if (mask & (1 << c)) continue;
+          const value = before + shares[c]! - penalty[c]! - RUN_COST - cutCost;
+          const next = mask | (1 << c);
+          if (value > best[j + 1]![next]!) {
+            best[j + 1]![next] = value;
+            from[j + 1]![next] = { start: i, mask, c };
+          }
+        }
+      }
+    }
+  }
+  let mask = best[n]!.indexOf(Math.max(...best[n]!));
+  if (best[n]![mask] === -Infinity) return lineByLine(lines, candidates, grams);
+  const owners = new Array<number>(n).fill(0);
+  for (let end = n; end > 0; ) {
+    const step = from[end]![mask]!;
+    for (let k = step.start; k < end; k++) owners[k] = step.c;
+    [end, mask] = [step.start, step.mask];
+  }
+  return owners;
+}
+
+/** Each line to the candidate it shares most with, a line without evidence following the line before it. */
+function lineByLine(lines: HeadlineLine[], candidates: number[], grams: BodyGrams): number[] {
+  let previous = 0;
+  return lines.map((l) => {
+    const shares = affinityTo(l.line.text, candidates, grams);
+    const top = Math.max(...shares);
+    if (top > 0) previous = shares.indexOf(top);
+    return previous;
+  });
 }
 
 /**
@@ -158,36 +210,6 @@ export function deckMargin(deck: Deck, owner: number, bodies: number, grams: Bod
     if (a !== owner && scores[c]! > best) [best, runnerUp] = [scores[c]!, a];
   });
   return { margin: own - best, runnerUp };
-}
-
-/** The best path through per-step emissions, paying `switchCosts[t]` to change state between steps t-1 and t. */
-function viterbi(emissions: number[][], switchCosts: number[]): number[] {
-  if (emissions.length === 0) return [];
-  const states = emissions[0]!.length;
-  let best = emissions[0]!.slice();
-  const back: number[][] = [];
-  for (let t = 1; t < emissions.length; t++) {
-    const next: number[] = [];
-    const from: number[] = [];
-    // Staying costs nothing and any switch costs the same, so the best way into a state is either from itself or
-    // from the best state of the step before: linear in the states.
-    const top = best.indexOf(Math.max(...best));
-    for (let s = 0; s < states; s++) {
-      const switched = best[top]! - switchCosts[t]!;
-      const [arg, value] = switched > best[s]! ? [top, switched] : [s, best[s]!];
-      next.push(value + emissions[t]![s]!);
-      from.push(arg);
-    }
-    back.push(from);
-    best = next;
-  }
-  let state = best.indexOf(Math.max(...best));
-  const path = [state];
-  for (let t = back.length - 1; t >= 0; t--) {
-    state = back[t]![state]!;
-    path.unshift(state);
-  }
-  return path;
 }
 
 /**

@@ -122,7 +122,33 @@ function takeFurniture(lines: SourceLine[]): PageFurniture {
     }
     content.push(line);
   }
-  return { content, leftovers, headerDates, jumps };
+  return { content: splitRunInLeads(content), leftovers, headerDates, jumps };
+}
+
+/** Where a lead may start inside a line: right after a finished sentence or a byline's closing bracket. */
+const RUN_IN_AT = /[。！？!?…”’）)]/;
+
+/**
+ * Splits a line where an article's lead starts after the end of the previous one on the same line (…高地。本报讯
+ * 3月5日，… or （张三）本报讯 …), even when the lead itself wraps onto the next line (…。本报 / 讯 …). Only the
+ * strong leads (本报讯, 新华社…电) count: the two parts keep the line's number.
+ */
+function splitRunInLeads(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  lines.forEach((line, i) => {
+    let rest = line;
+    for (let p = 1; p < rest.text.length; p++) {
+      if (!RUN_IN_AT.test(rest.text[p - 1]!) || !/[本新据中]/.test(rest.text[p]!)) continue;
+      const following = lines.slice(i + 1, i + 4).filter((l) => l.text !== '').map((l) => l.text);
+      const lead = matchLead([rest.text.slice(p), ...following].join(''));
+      if (!lead || isReporterLead(lead.marker) || lead.marker === '') continue;
+      out.push({ ...rest, text: rest.text.slice(0, p) });
+      rest = { ...rest, text: rest.text.slice(p), indented: false };
+      p = 0;
+    }
+    out.push(rest);
+  });
+  return out;
 }
 
 /** The issue date to use, and what the page's date headers say about it. */
@@ -353,7 +379,7 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
     if (wrapped && (lead !== null || atBreak) && leadLength(wrapped) > (lead ? leadLength(lead) : 0)) lead = wrapped;
     // 本报讯 and 新华社…电 at a line start open an article wherever they stand (a masthead may sit right above);
     // the weaker 本报记者 张三 form must also follow a break, so a wrapped sentence is not taken for a lead.
-    const strong = lead !== null && !isReporterLead(lead.marker);
+    let strong = lead !== null && !isReporterLead(lead.marker);
     let creditLines = 0;
     if (lead && lead.dateline === null && line.text === lead.marker) {
       // The credit stands alone on its line (本报记者 钱七 孙八), maybe going on over the next lines (本报实习生
@@ -370,6 +396,8 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
       const after = following[creditLines - 1];
       lead = { ...lead, marker: credit, reporters: creditLines > 1 ? creditNames(credit, breaks) : lead.reporters, dateline: after ? matchDatelineAtStart(after.text) : null };
     }
+    // A credit alone on its line followed by a dateline opens an article even right after a headline line.
+    if (lead && creditLines > 0 && lead.dateline !== null) strong = true;
     if (lead && (strong || atBreak)) {
       found.push({ index: i, lead, jumpFrom: null, creditLines });
       continuation = null;
@@ -407,14 +435,16 @@ function splitSpan(span: SourceLine[], jumpAt: number | null): { body: SourceLin
   if (first && first.before !== '') {
     return { body: [{ ...span[0]!, text: first.before }], byline: first, bylineLine: span[0]!.no, after: span.slice(1) };
   }
-  let end = span.length;
-  while (end > 1) {
-    const tail = lastGroup(span, end);
-    if (tail === null) break;
-    const lastLine = span[tail.end - 1]!;
-    if (endsSentence(lastLine.text) || tail.start === 0) break;
-    end = tail.start;
+  // Without a byline the body ends with its last finished sentence, even when headline lines touch it; lines of
+  // unfinished text after it are headline material. A body with no finished sentence keeps its first group.
+  let last = -1;
+  for (let i = span.length - 1; i >= 0; i--) {
+    if (span[i]!.text !== '' && endsSentence(span[i]!.text)) {
+      last = i;
+      break;
+    }
   }
+  const end = last >= 0 ? last + 1 : (lastGroup(span, span.findIndex((l, i) => i > 0 && l.text === '') >>> 0)?.end ?? span.length);
   return { body: trimBlank(span.slice(0, end)), byline: null, bylineLine: null, after: span.slice(end) };
 }
 

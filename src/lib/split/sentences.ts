@@ -1,6 +1,9 @@
-/** A line that ends a sentence: 。！？… possibly followed by closing quotes or brackets. */
+/**
+ * A line that ends a sentence: 。！？… possibly followed by closing quotes or brackets; also a line of nothing
+ * but closing quotes, which a column wrap pushed after the sentence's 。 (…84.6项。 / ”).
+ */
 export function endsSentence(text: string): boolean {
-  return /[。！？!?…][”’」』）)》]*$/.test(text);
+  return /[。！？!?…][”’」』）)》]*$/.test(text) || /^[”’」』]+$/.test(text);
 }
 
 /**
