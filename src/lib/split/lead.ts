@@ -148,8 +148,12 @@ const CREDIT_ROLE_ACROSS_BREAKS = new RegExp(
 function splitAtBreak(token: string): string[] {
   if (!token.includes(BREAK)) return [token];
   const sides = token.split(BREAK).filter(Boolean);
-  return sides.length > 1 && sides.every((side) => [...side].length >= 2) ? sides : [sides.join('')];
+  const apart = sides.length > 1 && sides.every((side) => [...side].length >= 2) && !COMPOUND_SURNAME.test(sides[0]!);
+  return apart ? sides : [sides.join('')];
 }
+
+/** Two-character surnames: 上官 / 铭蕾 at a column break is one name, 上官铭蕾. */
+const COMPOUND_SURNAME = /^(?:上官|欧阳|司马|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|端木|独孤|南宫|申屠|轩辕|西门|闻人|赫连|澹台|公冶|宗政|濮阳|太史|仲孙|钟离|呼延)$/;
 
 export interface ResolvedDate {
   date: string | null;

@@ -138,11 +138,13 @@ function splitRunInLeads(lines: SourceLine[]): SourceLine[] {
   lines.forEach((line, i) => {
     let rest = line;
     for (let p = 1; p < rest.text.length; p++) {
-      if (!RUN_IN_AT.test(rest.text[p - 1]!) || !/[本新据中]/.test(rest.text[p]!)) continue;
+      if (!/[本新据中]/.test(rest.text[p]!)) continue;
+      const before = rest.text.slice(0, p).trimEnd();
+      if (before === '' || !RUN_IN_AT.test(before.at(-1)!)) continue;
       const following = lines.slice(i + 1, i + 4).filter((l) => l.text !== '').map((l) => l.text);
       const lead = matchLead([rest.text.slice(p), ...following].join(''));
       if (!lead || isReporterLead(lead.marker) || lead.marker === '') continue;
-      out.push({ ...rest, text: rest.text.slice(0, p) });
+      out.push({ ...rest, text: before });
       rest = { ...rest, text: rest.text.slice(p), indented: false };
       p = 0;
     }
@@ -387,8 +389,10 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
       let credit = line.text;
       const breaks: number[] = [];
       creditLines = 1;
-      for (const next of following) {
-        if (!CREDIT_CONTINUATION.test(next.text) || !(CREDIT_ENDS_IN_ROLE.test(credit) || /\s/.test(next.text))) break;
+      for (const [k, next] of following.entries()) {
+        // A name the wrap cut (钱辉 / 瑞) is one character; it goes on the credit when a dateline follows it.
+        const cutName = /^[\u4e00-\u9fff]$/.test(next.text) && following[k + 1] !== undefined && matchDatelineAtStart(following[k + 1]!.text) !== null;
+        if (!cutName && (!CREDIT_CONTINUATION.test(next.text) || !(CREDIT_ENDS_IN_ROLE.test(credit) || /\s/.test(next.text)))) break;
         breaks.push(credit.length);
         credit += next.text;
         creditLines++;
