@@ -1,4 +1,5 @@
 import type { SourceLine } from './lines';
+import { printedWidth } from './sentences';
 
 /** Lines of a headline printed together (no blank line between them): one deck of a headline. */
 export interface Deck {
@@ -85,9 +86,7 @@ export function affinity(decks: Deck[], bodies: string[]): number[][] {
 }
 
 /** What one more headline in a block costs: a headline must earn its place with shared words. */
-const RUN_COST = Number(process.env.RUN_COST ?? 0.1);
-/** What ending one headline and starting another between two touching lines (no blank between) costs more. */
-const TOUCH_COST = Number(process.env.TOUCH_COST ?? 0.02);
+const RUN_COST = 0.02;
 /** What giving a headline to an article that already has one from an earlier block costs. */
 const ALREADY_TITLED_COST = 0.3;
 /** The most lines one article's headline takes (kicker, a title wrapped over lines, subtitle). */
@@ -98,8 +97,9 @@ const MAX_SEGMENTED_LINES = 40;
 /**
  * Assigns every headline line to a body. Per block, the lines are cut into headlines — each a run of consecutive
  * lines belonging to one article, no two runs to the same article — by dynamic programming over the cut points:
- * a headline scores the share of its character pairs found in its article's body (weighted by rarity), less a
- * cost per headline, more for a cut between touching lines. A kicker (ending in —— or 强调) never ends a headline
+ * a headline scores the affinities of its lines to its article's body (the share of each line's character pairs
+ * found there, weighted by rarity), less a small cost per headline. Touching lines may belong to two headlines:
+ * only the evidence decides where one ends. A kicker (ending in —— or 强调) never ends a headline
  * and a subtitle (opening with ——) never starts one. A block printed after the k-th body holds headlines of the
  * few articles printed just above it (HEADLINE_WINDOW). Returns, per line, the index of its body, or -1 when no
  * line of its block shares a character pair with any body.
@@ -132,24 +132,23 @@ function segmentBlock(lines: HeadlineLine[], candidates: number[], grams: BodyGr
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(states).fill(-Infinity));
   const from: { start: number; mask: number; c: number }[][] = Array.from({ length: n + 1 }, () => new Array(states));
   best[0]![0] = 0;
+  // A headline's evidence is the sum of its lines' affinities: a line without evidence (a wrapped title's weak
+  // second half) costs nothing where it goes, so it stays with its neighbours rather than open a headline.
+  const lineShares = lines.map((l) => affinityTo(l.line.text, candidates, grams));
   const canEnd = (j: number) => j === n - 1 || !KICKER_END.test(lines[j]!.line.text);
   const canStart = (i: number) => i === 0 || !SUBTITLE_START.test(lines[i]!.line.text);
   for (let i = 0; i < n; i++) {
     if (!canStart(i)) continue;
-    const cutCost = i > 0 && lines[i - 1]!.group === lines[i]!.group ? TOUCH_COST : 0;
+    const shares = new Array<number>(candidates.length).fill(0);
     for (let j = i; j < Math.min(n, i + MAX_HEADLINE_LINES); j++) {
+      lineShares[j]!.forEach((v, c) => (shares[c]! += v));
       if (!canEnd(j)) continue;
-      const text = lines
-        .slice(i, j + 1)
-        .map((l) => l.line.text)
-        .join('\n');
-      const shares = affinityTo(text, candidates, grams);
       for (let mask = 0; mask < states; mask++) {
         const before = best[i]![mask]!;
         if (before === -Infinity) continue;
         for (let c = 0; c < candidates.length; c++) {
           if (mask & (1 << c)) continue;
-          const value = before + shares[c]! - penalty[c]! - RUN_COST - cutCost;
+          const value = before + shares[c]! - penalty[c]! - RUN_COST;
           const next = mask | (1 << c);
           if (value > best[j + 1]![next]!) {
             best[j + 1]![next] = value;
@@ -191,11 +190,25 @@ export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; 
     const previous = i > 0 ? lines[i - 1]! : null;
     const last = out.at(-1);
     const continues =
-      last && previous && previous.group === l.group && owners[i - 1] === owners[i] && !KICKER_END.test(previous.line.text) && !SUBTITLE_START.test(l.line.text);
+      last &&
+      previous &&
+      previous.group === l.group &&
+      owners[i - 1] === owners[i] &&
+      !KICKER_END.test(previous.line.text) &&
+      !SUBTITLE_START.test(l.line.text) &&
+      !opensLongerDeck(previous.line.text, l.line.text, last.deck.lines.length);
     if (continues) last.deck.lines.push(l.line);
     else out.push({ deck: { lines: [l.line], block: l.block }, owner: owners[i]! });
   });
   return out;
+}
+
+/**
+ * A short line printed right above a much longer one is a kicker over its title (聚焦民生实事 / 我市全力推进民生实事
+ * 行动): a title wrapped over two lines fills its first line, so its second is never much the longer.
+ */
+function opensLongerDeck(previous: string, line: string, deckLines: number): boolean {
+  return deckLines === 1 && printedWidth(previous) <= 8 && printedWidth(line) >= printedWidth(previous) * 1.5;
 }
 
 /** How sure a deck's assignment is: its owner's affinity over the best other candidate's, and which that is. */

@@ -18,6 +18,10 @@ const CREDIT_PARENS = '((?:（|\\()[^）)（(]{1,60}(?:）|\\)))?';
 const OWN_LEAD = new RegExp(`^(本报(?:讯|综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}\\d{1,2}月\\d{1,2}日电)\\s*${CREDIT_PARENS}\\s*`);
 /** 本报记者 张三 李四 (or 本报通讯员 …, 本报记者 张三 通讯员 李四): names separated by spaces, never a date word. */
 const REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员|实习生)((?:[ \\u3000]+(?!${RELATIVE})${HAN_NAME})+))\\s*`);
+/** A credit line with the name glued to the role (本报记者邓立桂), whole: an article opens with it only when a dateline follows. */
+const GLUED_REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员|实习生)((?!${RELATIVE})${HAN_NAME}))$`);
+/** A whole line that is nothing but a 本报 credit: roles and names (names cut by a wrap may be one character). */
+export const CREDIT_LINE = new RegExp(`^本报(?:记者|通讯员|实习生)(?:[ ]*(?:(?:本报)?(?:记者|通讯员|实习生)|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+$`);
 const AGENCY_LEAD = new RegExp(`^(据?(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)[\\u4e00-\\u9fff]{0,12}?(\\d{1,2}月\\d{1,2}日)电)\\s*${CREDIT_PARENS}\\s*`);
 
 /**
@@ -67,7 +71,7 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
       reporters: namesInCredit(credit, creditAt),
     };
   }
-  const byReporter = REPORTER_LEAD.exec(folded);
+  const byReporter = REPORTER_LEAD.exec(folded) ?? GLUED_REPORTER_LEAD.exec(folded);
   if (byReporter) {
     const dateline = DATELINE.exec(folded.slice(byReporter[0].length));
     return {

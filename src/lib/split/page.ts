@@ -4,7 +4,7 @@ import { SeedError, SeedErrors } from './errors';
 import { assignHeadlineLines, bodyGramsOf, classifyDecks, deckMargin, deckText, decksOf, type Deck, type HeadlineLine } from './headlines';
 import { dateOfHeader, isStrayHeader } from './headers';
 import { matchJump, type JumpMarker } from './jumps';
-import { CREDIT_CONTINUATION, CREDIT_ENDS_IN_ROLE, creditNames, matchDatelineAtStart, matchLead, resolveDateline, type Lead } from './lead';
+import { CREDIT_CONTINUATION, CREDIT_ENDS_IN_ROLE, CREDIT_LINE, creditNames, matchDatelineAtStart, matchLead, resolveDateline, type Lead } from './lead';
 import { countableChars, normalizeLines, type SourceLine } from './lines';
 import { joinParagraphs } from './paragraphs';
 import { endsSentence, printedWidth } from './sentences';
@@ -84,6 +84,11 @@ export interface ParsedPage {
 
 /** Widest a headline line is printed; anything wider is running text. */
 const MAX_HEADLINE_WIDTH = 40;
+
+/** A line that may be headline: not too wide, no finished sentence at its end, no 。 or ； inside it. */
+function looksLikeHeadline(line: SourceLine): boolean {
+  return printedWidth(line.text) <= MAX_HEADLINE_WIDTH && !endsSentence(line.text) && !/[。；;]/.test(line.text);
+}
 /** A headline deck whose owner leads the runner-up by less than this is listed for review. */
 export const LOW_MARGIN = 0.1;
 
@@ -206,7 +211,7 @@ export function parsePage(printed: string, source: string, manifestMeta: PageMet
     const jumpAt = [...jumps.entries()].find(([at, m]) => m.direction === 'to' && at >= index && at < end);
     const { body, byline, bylineLine, after } = splitSpan(span, jumpAt ? jumpAt[0] - index : null);
     groups(after).forEach((group) => {
-      if (group.every((l) => printedWidth(l.text) <= MAX_HEADLINE_WIDTH && !endsSentence(l.text))) {
+      if (group.every(looksLikeHeadline)) {
         const id = candidates.length ? candidates.at(-1)!.group + 1 : 0;
         for (const line of group) candidates.push({ line, block: k, group: id });
       } else for (const l of group) leftovers.push({ line: l.no, text: l.text, reason: 'unattributed-text' });
@@ -383,7 +388,7 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
     // the weaker 本报记者 张三 form must also follow a break, so a wrapped sentence is not taken for a lead.
     let strong = lead !== null && !isReporterLead(lead.marker);
     let creditLines = 0;
-    if (lead && lead.dateline === null && line.text === lead.marker) {
+    if (lead && lead.dateline === null && isReporterLead(lead.marker) && CREDIT_LINE.test(line.text)) {
       // The credit stands alone on its line (本报记者 钱七 孙八), maybe going on over the next lines (本报实习生
       // 尹超红 记者 / 卢燕 彭明诚); the dateline opens the line after it.
       let credit = line.text;
@@ -398,7 +403,9 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
         creditLines++;
       }
       const after = following[creditLines - 1];
-      lead = { ...lead, marker: credit, reporters: creditLines > 1 ? creditNames(credit, breaks) : lead.reporters, dateline: after ? matchDatelineAtStart(after.text) : null };
+      lead = { ...lead, marker: credit, reporters: creditNames(credit, breaks), dateline: after ? matchDatelineAtStart(after.text) : null };
+      // 本报记者邓立桂 with the name glued to the role is a credit only when a dateline follows it.
+      if (lead.dateline === null && !/^本报(?:记者|通讯员|实习生)\s/.test(credit)) lead = null;
     }
     // A credit alone on its line followed by a dateline opens an article even right after a headline line.
     if (lead && creditLines > 0 && lead.dateline !== null) strong = true;
