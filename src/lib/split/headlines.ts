@@ -101,10 +101,10 @@ const MAX_SEGMENTED_LINES = 40;
  * found there, weighted by rarity), less a small cost per headline. Touching lines may belong to two headlines:
  * only the evidence decides where one ends. A kicker (ending in —— or 强调) never ends a headline
  * and a subtitle (opening with ——) never starts one. A block printed after the k-th body holds headlines of the
- * few articles printed just above it (HEADLINE_WINDOW). Returns, per line, the index of its body, or -1 when no
+ * few articles printed just above it (HEADLINE_WINDOW). `costs` makes some bodies less likely owners. Returns, per line, the index of its body, or -1 when no
  * line of its block shares a character pair with any body.
  */
-export function assignHeadlineLines(lines: HeadlineLine[], bodies: string[], grams: BodyGrams = bodyGramsOf(bodies)): number[] {
+export function assignHeadlineLines(lines: HeadlineLine[], bodies: string[], grams: BodyGrams = bodyGramsOf(bodies), costs: number[] = []): number[] {
   const result = new Array<number>(lines.length).fill(-1);
   const blocks = new Map<number, number[]>();
   lines.forEach((l, i) => blocks.set(l.block, [...(blocks.get(l.block) ?? []), i]));
@@ -114,7 +114,7 @@ export function assignHeadlineLines(lines: HeadlineLine[], bodies: string[], gra
     if (candidates.length === 0) continue;
     const blockLines = members.map((i) => lines[i]!);
     if (!blockLines.some((l) => affinityTo(l.line.text, candidates, grams).some((v) => v > 0))) continue;
-    const penalty = candidates.map((a) => (titled.has(a) ? ALREADY_TITLED_COST : 0));
+    const penalty = candidates.map((a) => (titled.has(a) ? ALREADY_TITLED_COST : 0) + (costs[a] ?? 0));
     const owners = blockLines.length <= MAX_SEGMENTED_LINES ? segmentBlock(blockLines, candidates, grams, penalty) : lineByLine(blockLines, candidates, grams);
     owners.forEach((c, k) => {
       result[members[k]!] = candidates[c]!;

@@ -89,6 +89,8 @@ const MAX_HEADLINE_WIDTH = 40;
 function looksLikeHeadline(line: SourceLine): boolean {
   return printedWidth(line.text) <= MAX_HEADLINE_WIDTH && !endsSentence(line.text) && !/[。；;]/.test(line.text);
 }
+/** What giving a headline to a continued part (（上接第1版）…) costs in the assignment. */
+const CONTINUATION_COST = 0.3;
 /** A headline deck whose owner leads the runner-up by less than this is listed for review. */
 export const LOW_MARGIN = 0.1;
 
@@ -239,7 +241,8 @@ export function parsePage(printed: string, source: string, manifestMeta: PageMet
 
   const bodies = drafts.map((d) => d.paragraphs.join(''));
   const grams = bodyGramsOf(bodies);
-  const owners = assignHeadlineLines(candidates, bodies, grams);
+  // A continuation's headline was printed with its first part: one here is a reprint, less likely than another's.
+  const owners = assignHeadlineLines(candidates, bodies, grams, drafts.map((d) => (d.jumpFrom === null ? 0 : CONTINUATION_COST)));
   const fixes = correctionsOf(corrections, drafts.length, candidates, owners);
   review.push(...fixes.review);
   for (const { deck, owner } of decksOf(candidates, owners)) {
@@ -495,7 +498,7 @@ function groups(lines: SourceLine[]): SourceLine[][] {
 export function deriveTitle(paragraphs: string[], lead: Lead): string {
   for (const [i, paragraph] of paragraphs.entries()) {
     let rest = i === 0 ? paragraph.slice(lead.marker.length).trimStart() : paragraph;
-    if (i === 0 && lead.dateline && rest.startsWith(lead.dateline)) rest = rest.slice(lead.dateline.length);
+    if (lead.dateline && rest.startsWith(lead.dateline)) rest = rest.slice(lead.dateline.length);
     rest = rest.replace(/^[，,、：:\s]+/, '');
     if (rest === '') continue;
     const clause = /^[^，。！？；]{4,}/.exec(rest)?.[0] ?? /^[^。！？]+/.exec(rest)?.[0] ?? rest;
