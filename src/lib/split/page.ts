@@ -386,7 +386,9 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
     const wrapped = joined && !isReporterLead(joined.marker) ? joined : null;
     // A lead completed only by the lines after it must stand where an article can start.
     const atBreak = blankBefore || previous === null || endsSentence(previous.text) || /[）)]$/.test(previous.text);
-    if (wrapped && (lead !== null || atBreak) && leadLength(wrapped) > (lead ? leadLength(lead) : 0)) lead = wrapped;
+    // (本报讯 or 新华社 whole on the line is enough: 新华社合肥３月５日 / 电（记者 …）.)
+    const strongStart = /^(?:据?新华社|中新社|本报讯)/.test(line.text);
+    if (wrapped && (lead !== null || atBreak || strongStart) && leadLength(wrapped) > (lead ? leadLength(lead) : 0)) lead = wrapped;
     // 本报讯 and 新华社…电 at a line start open an article wherever they stand (a masthead may sit right above);
     // the weaker 本报记者 张三 form must also follow a break, so a wrapped sentence is not taken for a lead.
     let strong = lead !== null && !isReporterLead(lead.marker);
@@ -398,8 +400,8 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
       const breaks: number[] = [];
       creditLines = 1;
       for (const [k, next] of following.entries()) {
-        // A name the wrap cut (钱辉 / 瑞) is one character; it goes on the credit when a dateline follows it.
-        const cutName = /^[\u4e00-\u9fff]$/.test(next.text) && following[k + 1] !== undefined && matchDatelineAtStart(following[k + 1]!.text) !== null;
+        // The rest of a name the wrap cut (钱辉 / 瑞, 龙 / 辉昊) goes on the credit when a dateline follows it.
+        const cutName = /^[\u4e00-\u9fff]{1,3}$/.test(next.text) && following[k + 1] !== undefined && matchDatelineAtStart(following[k + 1]!.text) !== null;
         if (!cutName && (!CREDIT_CONTINUATION.test(next.text) || !(CREDIT_ENDS_IN_ROLE.test(credit) || /\s/.test(next.text)))) break;
         breaks.push(credit.length);
         credit += next.text;
