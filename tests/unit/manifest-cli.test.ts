@@ -85,4 +85,14 @@ describe('npm run split on a manifest with mistakes', () => {
   it('names the line of a manifest that is not JSON', () => {
     expectInputError(split({ 'a.txt': PAGE }, '{\n  "pages": {\n    "a.txt": { "paper": "江南晚报", }\n  }\n}\n'), /manifest\.json:3: not valid JSON/);
   });
+
+  it('applies a corrections file beside the pages and records it, and refuses one for a page that is not there', () => {
+    const ok = split({ 'a.txt': PAGE, 'corrections/a.yaml': 'corrections:\n  - { line: 3, replace: 王建, with: 王建 }\n  - { article: 1, title: 王建国调研城市更新 }\n' }, { pages: { 'a.txt': ENTRY } });
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('3 articles from 1 pages');
+    const stray = split({ 'a.txt': PAGE, 'corrections/b.yaml': 'corrections: []\n' }, { pages: { 'a.txt': ENTRY } });
+    expectInputError(stray, 'corrections/b.yaml: corrects no page: there is no b.txt in the seeds folder');
+    const stale = split({ 'a.txt': PAGE, 'corrections/a.yaml': 'corrections:\n  - { line: 3, replace: 不在这一行, with: 字 }\n' }, { pages: { 'a.txt': ENTRY } });
+    expectInputError(stale, 'corrections/a.yaml: line 3: “不在这一行” → “字”: line 3 of the page does not contain');
+  });
 });

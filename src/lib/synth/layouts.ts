@@ -180,13 +180,13 @@ function balanced(s: string): boolean {
 function cleanClauses(clauses: string[], words: Set<string>): string[] {
   const surnames = new Set(SURNAMES);
   const keys = new Set<string>();
-  const roleThenName = /(?:书记|市长|主任|主席|董事长|总裁|秘书长|部长|委员长|委员|院长|局长)、?([\u4e00-\u9fff]{2})/g;
-  const nameThenVerb = /([\u4e00-\u9fff]{2,3})(?:指出|强调|表示|来到|先后|主持|要求|叮嘱|在调研|在与|会见|带队|说)/g;
+  const roleThenName = /(?:书记|市长|区长|县长|主任|主席|董事长|总裁|总经理|秘书长|部长|委员长|委员|院长|校长|局长|组长)、?([\u4e00-\u9fff]{2})/g;
+  const nameThenVerb = /([\u4e00-\u9fff]{2,3})(?:指出|强调|表示|来到|先后|主持|要求|叮嘱|在调研|在与|会见|带队|说|对|在)/g;
   for (const c of clauses) {
     for (const m of c.matchAll(roleThenName)) if (surnames.has(m[1]![0]!)) keys.add(m[1]!);
     for (const m of c.matchAll(nameThenVerb)) {
       const n = m[1]!;
-      const name = n.length === 3 && surnames.has(n[0]!) ? n.slice(0, 2) : n.length === 3 && surnames.has(n[1]!) ? n.slice(1, 3) : null;
+      const name = n.length === 3 && surnames.has(n[0]!) ? n.slice(0, 2) : surnames.has(n.at(-2)!) ? n.slice(-2) : null;
       if (name && !words.has(name)) keys.add(name);
     }
     if (c.includes('市领导')) for (const n of c.split(/市领导|、/).slice(1)) if (surnames.has(n[0] ?? '')) keys.add(n.slice(0, 2));
@@ -194,7 +194,7 @@ function cleanClauses(clauses: string[], words: Set<string>): string[] {
   return clauses.filter(
     (c) =>
       balanced(c) &&
-      !/习近平|总书记|书记|市长|主任|主席|董事长|总裁|秘书长|部长|市领导|同志|本报|记者|新华社|通讯员|[转接]第|版|星期|电$/.test(c) &&
+      !/习近平|总书记|书记|市长|主任|主席|董事长|总裁|总经理|秘书长|部长|院长|校长|组长|委员|市领导|同志|本报|记者|新华社|通讯员|[转接]第|版|星期|电$/.test(c) &&
       ![...keys].some((k) => c.includes(k)),
   );
 }
@@ -662,7 +662,7 @@ function wrap(text: string, first: number, rest: number, hang: boolean): { lines
     while (i < chars.length && w + charWidth(chars[i]!) <= cap) w += charWidth(chars[i++]!);
     if (i === start) i++;
     if (hang) {
-      for (let h = 0; h < 2 && i < chars.length && CLOSING.has(chars[i]!); h++) i++;
+      for (let h = 0; h < 3 && i < chars.length && CLOSING.has(chars[i]!); h++) i++;
       while (i - start > 1 && i < chars.length && OPENING.has(chars[i - 1]!)) i--;
     }
     lines.push(chars.slice(start, i).join('').replace(/ +$/, ''));
@@ -672,14 +672,16 @@ function wrap(text: string, first: number, rest: number, hang: boolean): { lines
 }
 
 /** Prints paragraphs as column lines; reports whether a line break fell inside the lead's spans. */
-function printParas(r: Rng, paras: Para[], style: Style, spans: { para: number; end: number }[] = []): { lines: string[]; leadWrapped: boolean } {
+function printParas(r: Rng, paras: Para[], style: Style, spans: { para: number; end: number }[] = [], runIn?: number): { lines: string[]; leadWrapped: boolean } {
   const W = style.width;
   const out: string[] = [];
   let leadWrapped = false;
   paras.forEach((p, i) => {
-    const { lines, starts } = wrap(p.text, p.indent ? W - 2 : W, W, style.hang);
+    // A run-in paragraph starts on the line where the text before it ended, with that line's room left.
+    const ran = i === 0 && runIn !== undefined;
+    const { lines, starts } = wrap(p.text, ran ? runIn : p.indent ? W - 2 : W, W, style.hang);
     for (const s of spans) if (s.para === i && starts.some((st) => st > 0 && st < s.end)) leadWrapped = true;
-    if (p.indent && style.indentMark && lines.length) lines[0] = style.indentMark + lines[0];
+    if (!ran && p.indent && style.indentMark && lines.length) lines[0] = style.indentMark + lines[0];
     lines.forEach((line, j) => {
       out.push(line);
       if (j < lines.length - 1 && !endsSentence(line) && r.chance(style.columnBreak)) out.push('');
@@ -753,6 +755,12 @@ function editorLine(r: Rng, cast: Cast): string {
 // ---------------------------------------------------------------------------------------------------------
 // Issues
 
+/**
+ * Chance that a lead which could run in does: it starts on the line where the previous article ended (as OCR
+ * joins them), which is the only way the wrap can fall between 本报 and 讯 or right after 本报讯.
+ */
+const RUN_IN_LEAD = 0.3;
+
 interface Furniture {
   text: string;
   at: 'top' | 'bottom' | 'inside' | 'between';
@@ -760,7 +768,6 @@ interface Furniture {
 
 interface Continuation {
   draft: Draft;
-  from: number;
   paras: Para[];
   marker: string;
 }
@@ -788,7 +795,7 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
     issueNo++;
     const paper = PAPERS[paperIndex]!;
     const issueDate = calendars[paperIndex]!;
-    calendars[paperIndex] = addDays(issueDate, r.int(1, 12));
+    calendars[paperIndex] = addDays(issueDate, r.int(1, 20));
     const year = Number(issueDate.slice(0, 4));
     const cast = castFor(seed, paperIndex, Math.floor((year - startYear) / 4));
     const undated = r.chance(0.15);
@@ -917,7 +924,8 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
       // Continuations of articles that jumped here open the page.
       for (const c of continuations[pi]!) {
         const inline = r.chance(0.4);
-        const paras = inline ? [{ text: `${c.marker}${c.paras[0]!.text}`, indent: false }, ...c.paras.slice(1)] : c.paras;
+        const gap = c.marker.startsWith('（') ? r.pick(['', '', ' ']) : r.pick([' ', '  ', '　']);
+        const paras = inline ? [{ text: `${c.marker}${gap}${c.paras[0]!.text}`, indent: false }, ...c.paras.slice(1)] : c.paras;
         if (!inline) printer.emit(c.marker, c.draft);
         const { lines } = printParas(r, paras, style);
         printRun(run++, lines, c.draft);
@@ -927,6 +935,7 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
 
       // The page's own articles; headlines follow their bodies, alone or in blocks.
       let pending: Draft[] = [];
+      let bodyEnd = -1;
       pageDrafts.forEach((d, k) => {
         for (const f of between.get(k) ?? []) printer.furnitureBefore(f, r.chance(0.8));
         let paras = d.paras;
@@ -943,10 +952,18 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
             { page: String(d.jumpTo), body: strip(cont.map((p) => p.text).join('')), markers: [inMarker] },
           ];
           d.truth.pages = [label, String(d.jumpTo)];
-          continuations[d.jumpTo - 1]!.push({ draft: d, from: pi + 1, paras: cont, marker: inMarker });
+          continuations[d.jumpTo - 1]!.push({ draft: d, paras: cont, marker: inMarker });
         }
-        const { lines, leadWrapped } = printParas(r, paras, style, d.leadSpans);
+        // Now and then a lead runs in on the line where the previous article's byline or last sentence ended.
+        const prev = printer.lines.at(-1);
+        const runInSep = r.pick(['', ' ']);
+        const room = prev && printer.lines.length - 1 === bodyEnd && /[。！？”）]$/.test(prev.text) ? style.width - width(prev.text) - width(runInSep) : 0;
+        const runIn = room >= 1 && r.chance(RUN_IN_LEAD) ? room : undefined;
+        const { lines, leadWrapped } = printParas(r, paras, style, d.leadSpans, runIn);
         if (leadWrapped) d.tags.add('wrapped-lead');
+        if (runIn !== undefined) {
+          prev!.text += runInSep + lines.shift()!;
+        }
         if (outMarker) {
           const last = lines.length - 1;
           const bare = !outMarker.startsWith('（');
@@ -955,6 +972,7 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
         }
         printRun(run++, lines, d);
         if (!d.jumpTo) printByline(d);
+        bodyEnd = d.jumpTo ? -1 : printer.lines.length - 1;
         if (d.headLines.length) pending.push(d);
         const lastOnPage = k === pageDrafts.length - 1;
         if (pending.length && (lastOnPage || r.chance(0.55))) {
