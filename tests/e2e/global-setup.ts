@@ -8,6 +8,8 @@ export const OUTPUT_DIR = join(ROOT, 'tests', 'output');
 export const SUB_SITE_DIR = join(OUTPUT_DIR, 'dist-sub');
 export const SUB_BASE = '/archive/sub/';
 export const HOSTILE_SITE_DIR = join(OUTPUT_DIR, 'dist-hostile');
+/** The hand-written layout-class pages (jump pairs, furniture, undated issues) as a site of their own. */
+export const CLASSES_SITE_DIR = join(OUTPUT_DIR, 'dist-classes');
 
 /**
  * Builds the sites the browser tests run against: the archive at the root, the same under a sub-path, and a
@@ -22,4 +24,5 @@ export default function setup(): void {
   build(SITE_DIR);
   build(SUB_SITE_DIR, { BASE_PATH: SUB_BASE });
   build(HOSTILE_SITE_DIR, { SEEDS_DIR: join(ROOT, 'tests', 'fixtures', 'hostile'), ARTICLES_DIR: join(OUTPUT_DIR, 'hostile-articles') });
+  build(CLASSES_SITE_DIR, { SEEDS_DIR: join(ROOT, 'tests', 'fixtures', 'classes'), ARTICLES_DIR: join(OUTPUT_DIR, 'classes-articles') });
 }
