@@ -13,7 +13,7 @@ import { CORRECTIONS_DIR, correctionsPathFor } from '../src/lib/split/correction
 import { decodeSeed } from '../src/lib/split/decode';
 import { inputErrorLines, SeedError, SeedErrors } from '../src/lib/split/errors';
 import { renderArticleFile } from '../src/lib/split/render';
-import { accountingTable, MANIFEST_NAME, reviewTable, splitSeeds, type CachedPage, type PageCache, type SeedFile } from '../src/lib/split/run';
+import { accountingTable, DEFAULT_MAX_PAGE_BYTES, MANIFEST_NAME, reviewTable, splitSeeds, type CachedPage, type PageCache, type SeedFile } from '../src/lib/split/run';
 
 export const REPORT_NAME = 'split-report.json';
 
@@ -68,7 +68,8 @@ export function readSeedFolder(seedsDir: string): { seeds: SeedFile[]; manifestT
 export function runSplit(seedsDir: string, outDir: string, cacheDir: string | null = process.env.SPLIT_CACHE === 'none' ? null : CACHE_DIR, log: (line: string) => void = () => {}): string {
   const { seeds, manifestText } = readSeedFolder(seedsDir);
   const progress = progressReporter('split', seeds.length, 'pages', log);
-  const result = splitSeeds(seeds, manifestText, cacheDir ? fileCache(cacheDir) : undefined, progress);
+  const maxPageBytes = process.env.SPLIT_MAX_PAGE_MB ? Number(process.env.SPLIT_MAX_PAGE_MB) * 1024 * 1024 : DEFAULT_MAX_PAGE_BYTES;
+  const result = splitSeeds(seeds, manifestText, cacheDir ? fileCache(cacheDir) : undefined, progress, maxPageBytes);
   progress(seeds.length);
 
   const files = new Map(result.records.map((r) => [`${r.data.id}.md`, renderArticleFile(r)]));

@@ -95,4 +95,9 @@ describe('npm run split on a manifest with mistakes', () => {
     const stale = split({ 'a.txt': PAGE, 'corrections/a.yaml': 'corrections:\n  - { line: 3, replace: 不在这一行, with: 字 }\n' }, { pages: { 'a.txt': ENTRY } });
     expectInputError(stale, 'corrections/a.yaml: line 3: “不在这一行” → “字”: line 3 of the page does not contain');
   });
+
+  it('refuses a page file larger than a printed page can be, naming it', () => {
+    const huge = PAGE.repeat(Math.ceil((2.2 * 1024 * 1024) / Buffer.byteLength(PAGE)));
+    expectInputError(split({ 'a.txt': huge }, { pages: { 'a.txt': ENTRY } }), /a\.txt: the file is 2\.\d MB, over the 2\.0 MB a page may have/);
+  });
 });

@@ -460,18 +460,9 @@ function splitSpan(span: SourceLine[], jumpAt: number | null): { body: SourceLin
       break;
     }
   }
-  const end = last >= 0 ? last + 1 : (lastGroup(span, span.findIndex((l, i) => i > 0 && l.text === '') >>> 0)?.end ?? span.length);
+  const firstBlank = span.findIndex((l) => l.text === '');
+  const end = last >= 0 ? last + 1 : firstBlank > 0 ? firstBlank : span.length;
   return { body: trimBlank(span.slice(0, end)), byline: null, bylineLine: null, after: span.slice(end) };
-}
-
-/** The last blank-separated group of lines before `end`, as indices. */
-function lastGroup(span: SourceLine[], end: number): { start: number; end: number } | null {
-  let stop = end;
-  while (stop > 0 && span[stop - 1]!.text === '') stop--;
-  if (stop === 0) return null;
-  let start = stop;
-  while (start > 0 && span[start - 1]!.text !== '') start--;
-  return { start, end: stop };
 }
 
 function trimBlank(lines: SourceLine[]): SourceLine[] {

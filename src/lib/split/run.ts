@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { buildArticles, findPeople, joinJumps, type ArticleRecord, type CachedPagePeople } from './articles';
 import { parseCorrections } from './corrections';
 import { decodeSeed } from './decode';
-import { eachOrErrors, SeedErrors } from './errors';
+import { eachOrErrors, SeedError, SeedErrors } from './errors';
 import { checkManifest, entriesWithoutFiles, pageMetaFor } from './manifest';
 import { parsePage, type ParsedPage, type ReviewItem } from './page';
 
@@ -60,7 +60,10 @@ export const MANIFEST_NAME = 'manifest.json';
  * The whole split over in-memory files: decode, parse each page, then build articles across pages. With a cache,
  * unchanged pages skip decoding, parsing and role finding, and keep their mentions while the learned names hold.
  */
-export function splitSeeds(seeds: SeedFile[], manifestText: string, cache?: PageCache, onPage?: (done: number, total: number) => void): SplitResult {
+/** The largest page file the split takes by default: a real printed page is tens of KB; megabytes mean a wrong file. */
+export const DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
+
+export function splitSeeds(seeds: SeedFile[], manifestText: string, cache?: PageCache, onPage?: (done: number, total: number) => void, maxPageBytes = DEFAULT_MAX_PAGE_BYTES): SplitResult {
   const sorted = [...seeds].sort((a, b) => a.name.localeCompare(b.name));
   const { manifest, errors: manifestErrors, named } = checkManifest(manifestText, MANIFEST_NAME);
   const problems = [...manifestErrors, ...entriesWithoutFiles(manifest, sorted.map((s) => s.name), MANIFEST_NAME, manifestText)];
@@ -74,6 +77,9 @@ export function splitSeeds(seeds: SeedFile[], manifestText: string, cache?: Page
   try {
     pages = eachOrErrors(readable, (seed, i) => {
       onPage?.(i, readable.length);
+      if (seed.bytes.length > maxPageBytes) {
+        throw new SeedError(seed.name, `the file is ${(seed.bytes.length / 1048576).toFixed(1)} MB, over the ${(maxPageBytes / 1048576).toFixed(1)} MB a page may have (SPLIT_MAX_PAGE_MB raises it): is it one printed page?`);
+      }
       const meta = pageMetaFor(manifest, seed.name, MANIFEST_NAME);
       const key = cache ? pageKey(cache.version, seed, meta) : '';
       const hit = cache?.get(key);
