@@ -28,4 +28,14 @@ describe('decodeSeed', () => {
     const latin1 = iconv.encode('Le café est très bon, déjà vu, naïve façade. '.repeat(4), 'latin1');
     expect(() => decodeSeed(latin1, 'latin.txt')).toThrow(/^latin\.txt:1: cannot decode/);
   });
+  it('reads UTF-16 without a byte-order mark when one byte order decodes into text', () => {
+    expect(decodeSeed(iconv.encode(TEXT, 'utf-16le'), 'a.txt')).toEqual({ text: TEXT, encoding: 'utf-16le-no-bom' });
+    expect(decodeSeed(iconv.encode(TEXT, 'utf-16be'), 'a.txt')).toEqual({ text: TEXT, encoding: 'utf-16be-no-bom' });
+  });
+  it('refuses UTF-16 cut short by a byte, or holding a lone surrogate, naming the line', () => {
+    const whole = iconv.encode(TEXT, 'utf-16le', { addBOM: true });
+    expect(() => decodeSeed(whole.subarray(0, whole.length - 1), 'cut.txt')).toThrow(/^cut\.txt:2: UTF-16LE text with an odd number of bytes/);
+    const lone = Buffer.concat([iconv.encode('第一行\n第二', 'utf-16le', { addBOM: true }), Buffer.from([0x00, 0xd8]), iconv.encode('行\n', 'utf-16le')]);
+    expect(() => decodeSeed(lone, 'lone.txt')).toThrow(/^lone\.txt:2: invalid UTF-16LE: an unpaired surrogate 0xd800/);
+  });
 });

@@ -4,7 +4,7 @@ import { SeedError } from './errors';
 
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-16le-no-bom' | 'utf-16be-no-bom' | 'gb18030';
 }
 
 /** Encodings a detector may name for Chinese text that GB18030 (a superset) decodes correctly. */
@@ -20,11 +20,16 @@ export function decodeSeed(bytes: Uint8Array, file: string): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictUtf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strictUtf16(bytes.subarray(2), 'utf-16le', file, 2), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strictUtf16(bytes.subarray(2), 'utf-16be', file, 2), encoding: 'utf-16be' };
 
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
+    // UTF-16 saved without a byte-order mark: accepted only when one byte order decodes cleanly into text.
+    for (const order of ['utf-16le', 'utf-16be'] as const) {
+      const text = bytes.length % 2 === 0 ? tryDecode(bytes, order) : null;
+      if (text !== null && looksLikeText(text)) return { text, encoding: `${order}-no-bom` };
+    }
     throw new SeedError(file, `binary data (a NUL byte at offset ${nul}); expected a text file`, lineOfOffset(bytes, nul));
   }
   const utf8 = tryUtf8(bytes);
@@ -42,11 +47,50 @@ export function decodeSeed(bytes: Uint8Array, file: string): DecodedText {
 }
 
 function tryUtf8(bytes: Uint8Array): string | null {
+  return tryDecode(bytes, 'utf-8');
+}
+
+function tryDecode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
   }
+}
+
+/** Text of a page: Chinese, punctuation, Latin letters, digits and line breaks, nearly all of it. */
+function looksLikeText(text: string): boolean {
+  const chars = [...text];
+  const texty = chars.filter((c) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2000-\u206f\n\r\t\x20-\x7e]/.test(c)).length;
+  return chars.length > 0 && texty / chars.length >= 0.9;
+}
+
+/**
+ * UTF-16 after its byte-order mark, exactly: an odd trailing byte or a lone surrogate is an error naming the
+ * line, never a dropped byte or a U+FFFD.
+ */
+function strictUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string, offset: number): string {
+  if (bytes.length % 2 !== 0) {
+    const text = tryDecode(bytes.subarray(0, bytes.length - 1), encoding) ?? '';
+    throw new SeedError(file, `${encoding.toUpperCase()} text with an odd number of bytes: the last byte (offset ${bytes.length - 1 + offset}) is half a character (was the file cut short?)`, text.split('\n').length);
+  }
+  const text = tryDecode(bytes, encoding);
+  if (text !== null) return text;
+  // Find the first unpaired surrogate, to name its line.
+  const units = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let line = 1;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    const unit = units.getUint16(i, encoding === 'utf-16le');
+    if (unit === 0x0a) line++;
+    const high = unit >= 0xd800 && unit <= 0xdbff;
+    const low = unit >= 0xdc00 && unit <= 0xdfff;
+    const next = i + 3 < bytes.length ? units.getUint16(i + 2, encoding === 'utf-16le') : 0;
+    if (low || (high && !(next >= 0xdc00 && next <= 0xdfff))) {
+      throw new SeedError(file, `invalid ${encoding.toUpperCase()}: an unpaired surrogate 0x${unit.toString(16)} at offset ${i + offset}`, line);
+    }
+    if (high) i += 2;
+  }
+  throw new SeedError(file, `invalid ${encoding.toUpperCase()}`);
 }
 
 function strictUtf8(bytes: Uint8Array, file: string): string {
