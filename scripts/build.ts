@@ -1,18 +1,23 @@
 /**
- * npm run build [-- --outDir DIR]: re-splits when the seeds or the splitter changed (content hash, with a per-page
- * cache), then builds the site with Astro, which indexes it with Pagefind when done. When the site was built
- * before and the change is an edit in place, only the pages it touches are rendered (see lib/site/build-plan.ts)
- * into a scratch folder and copied over the site, and only the index shards whose pages changed are rebuilt.
+ * npm run build [-- --outDir DIR] [--no-cache]: re-splits when the seeds or the splitter changed (content hash,
+ * with a per-page cache), then builds the site with Astro, which indexes it with Pagefind when done. When the site
+ * was built before and the change is an edit in place, only the pages it touches are rendered (see
+ * lib/site/build-plan.ts) and only the index shards whose pages changed are rebuilt.
+ *
+ * Every build is made in a folder beside the site (DIR.staging), checked, and swapped in whole: a failed or killed
+ * build leaves the previous site as it was, and the record of what the site was built from is written last.
+ * FULL_BUILD=1 or --no-cache renders everything and trusts no cache.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { exitOnInputError, runSplit } from './split';
+import { writeFileAtomic } from '../src/lib/cache-files';
+import { hashFiles } from '../src/lib/hash-files';
+import { buildSearchIndex } from '../src/lib/search/indexer';
 import { planRender } from '../src/lib/site/build-plan';
 import { currentBuildState, loadBuildState, saveBuildState } from '../src/lib/site/build-state';
-import { buildSearchIndex } from '../src/lib/search/indexer';
-import { hashFiles } from '../src/lib/hash-files';
 
 const SEEDS = process.env.SEEDS_DIR ?? 'seeds';
 const OUT = process.env.ARTICLES_DIR ?? 'src/content/articles';
@@ -21,7 +26,7 @@ const ASTRO = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'a
 
 function split(): void {
   const hash = hashFiles([SEEDS, 'src/lib/split', 'src/schemas'], (path, isDirectory) => !isDirectory && !/\.(txt|json|ts|ya?ml)$/i.test(path));
-  const fresh = existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash && existsSync(OUT) && readdirSync(OUT).some((n) => n.endsWith('.md'));
+  const fresh = !process.env.ARCHIVE_NO_CACHE && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash && existsSync(OUT) && readdirSync(OUT).some((n) => n.endsWith('.md'));
   if (fresh) {
     console.log(`split: seeds unchanged, keeping ${OUT}`);
     return;
@@ -31,12 +36,11 @@ function split(): void {
   } catch (error) {
     exitOnInputError('build', error);
   }
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(STAMP, hash);
+  writeFileAtomic(STAMP, hash);
 }
 
 function astro(args: string[], env: Record<string, string> = {}): void {
-  execFileSync(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
+  execFileSync(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env: { ...process.env, ARCHIVE_STAGED: '1', ...env } });
 }
 
 function outDirOf(args: string[]): string {
@@ -44,18 +48,58 @@ function outDirOf(args: string[]): string {
   return at >= 0 && args[at + 1] ? args[at + 1]! : 'dist';
 }
 
-const args = process.argv.slice(2);
-const outDir = outDirOf(args);
+/** The site's files that a build must have made: the home, 404, every article page, and the search index. */
+export function missingFromSite(siteDir: string, articlesDir: string, indexed: boolean): string[] {
+  const expected = ['index.html', '404.html'];
+  for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.md'))) expected.push(`articles/${name.slice(0, -3)}/index.html`);
+  if (indexed) {
+    expected.push('pagefind/shards.json');
+    const shards = existsSync(join(siteDir, 'pagefind', 'shards.json')) ? (JSON.parse(readFileSync(join(siteDir, 'pagefind', 'shards.json'), 'utf8')) as { shards: { path: string }[] }).shards : [];
+    for (const s of shards) expected.push(`${s.path}pagefind-entry.json`, `${s.path}pagefind.js`);
+  }
+  return expected.filter((path) => !existsSync(join(siteDir, path)));
+}
+
+/**
+ * Puts a finished staging folder in the site's place: the old site is moved aside, the new one renamed in, the
+ * old one removed. Folders a killed swap left behind are put right by recoverSite at the next start.
+ */
+function swapIn(staging: string, outDir: string): void {
+  const old = `${outDir}.old`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, old);
+  renameSync(staging, outDir);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** Undoes what a killed build left: a half-made staging folder goes; a site moved aside but not replaced comes back. */
+function recoverSite(outDir: string, staging: string): void {
+  const old = `${outDir}.old`;
+  if (existsSync(old)) {
+    if (existsSync(outDir)) rmSync(old, { recursive: true, force: true });
+    else renameSync(old, outDir);
+  }
+  rmSync(staging, { recursive: true, force: true });
+}
+
+const args = process.argv.slice(2).filter((a) => a !== '--no-cache');
+if (process.argv.includes('--no-cache') || process.env.FULL_BUILD) process.env.ARCHIVE_NO_CACHE = '1';
+const outDir = resolve(outDirOf(args));
+const staging = `${outDir}.staging`;
+const rest = args.filter((_, i) => args[i] !== '--outDir' && args[i - 1] !== '--outDir');
+const indexed = process.env.SEARCH_INDEX !== 'none';
+recoverSite(outDir, staging);
 split();
 const after = currentBuildState(OUT);
-const plan = process.env.FULL_BUILD ? ({ kind: 'full', reason: 'FULL_BUILD is set' } as const) : planRender(loadBuildState(outDir), after);
+const plan = process.env.ARCHIVE_NO_CACHE ? ({ kind: 'full', reason: process.env.FULL_BUILD ? 'FULL_BUILD is set' : '--no-cache' } as const) : planRender(loadBuildState(outDir), after);
+if (plan.kind === 'unchanged') {
+  console.log(`build: no article changed since ${outDir} was built`);
+  process.exit(0);
+}
 if (plan.kind === 'full') {
   console.log(`build: rendering every page (${plan.reason})`);
-  // Astro writes over its output folder without emptying it: pages of removed articles or people would stay.
-  rmSync(outDir, { recursive: true, force: true });
-  astro(args);
-} else if (plan.kind === 'unchanged') {
-  console.log(`build: no article changed since ${outDir} was built`);
+  // Into an empty folder: pages of removed articles or people must not stay.
+  astro([...rest, '--outDir', staging], { SEARCH_INDEX: 'none' });
 } else {
   const s = plan.selection;
   console.log(`build: ${plan.changed.length} article(s) changed; rendering ${s.articles.length} article, ${s.issues.length} issue, ${s.people.length} person, ${s.reporters.length} reporter pages' families and the archive-wide pages`);
@@ -64,17 +108,27 @@ if (plan.kind === 'full') {
     const selection = join(scratch, 'selection.json');
     writeFileSync(selection, JSON.stringify(s));
     const partOut = join(scratch, 'site');
-    const rest = args.filter((_, i) => args[i] !== '--outDir' && args[i - 1] !== '--outDir');
     astro([...rest, '--outDir', partOut], { RENDER_ONLY: selection, SEARCH_INDEX: 'none' });
+    cpSync(outDir, staging, { recursive: true });
     // The sitemap lists the pages a build rendered: the partial one would list only the touched pages, and the
     // set of pages is unchanged (else the plan would have been a full build).
-    cpSync(partOut, outDir, { recursive: true, filter: (src) => !/\/sitemap-[^/]*\.xml$/.test(src) });
-    if (process.env.SEARCH_INDEX !== 'none') {
-      const report = buildSearchIndex(outDir);
-      console.log(`index: ${report.shards.map((x) => `${x.key} ${x.reused ? 'reused' : `${x.ms} ms`}`).join(', ')}`);
-    }
-    saveBuildState(outDir, after);
+    cpSync(partOut, staging, { recursive: true, filter: (src) => !/\/sitemap-[^/]*\.xml$/.test(src) });
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
+// Astro's scratch output (server code with this machine's paths) is never part of a site.
+rmSync(join(staging, '.prerender'), { recursive: true, force: true });
+if (indexed) {
+  const report = buildSearchIndex(staging);
+  console.log(`index: ${report.pages} article pages, ${report.shards.map((x) => `${x.key} ${x.reused ? 'reused' : `${x.ms} ms`}`).join(', ')}`);
+}
+const missing = missingFromSite(staging, OUT, indexed);
+if (missing.length) {
+  console.error(`build: the new site lacks ${missing.length} file(s) it should have (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); ${outDir} is left as it was`);
+  process.exit(1);
+}
+mkdirSync(join(outDir, '..'), { recursive: true });
+swapIn(staging, outDir);
+saveBuildState(outDir, after);
+console.log(`build: ${outDir} is complete`);

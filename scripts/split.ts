@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pruneCache, readChecked, touch, writeChecked } from '../src/lib/cache-files';
 import { hashFiles } from '../src/lib/hash-files';
 import { progressReporter } from '../src/lib/progress';
 import { CORRECTIONS_DIR, correctionsPathFor } from '../src/lib/split/corrections';
@@ -26,14 +27,26 @@ function splitterVersion(): string {
   return hashFiles(['src/lib/split', 'src/schemas', 'node_modules/nodejieba/package.json'].map((path) => join(root, path)));
 }
 
-/** A page cache of one JSON file per page key. */
-export function fileCache(dir: string): PageCache {
+/**
+ * A page cache of one checksummed JSON file per page key, written whole or not at all. An entry that is cut short
+ * or damaged is a miss (and said so), never a crash; used entries are kept fresh for pruning.
+ */
+export function fileCache(dir: string, log: (line: string) => void = () => {}): PageCache {
   mkdirSync(dir, { recursive: true });
   const path = (key: string) => join(dir, `${key}.json`);
   return {
     version: splitterVersion(),
-    get: (key) => (existsSync(path(key)) ? (JSON.parse(readFileSync(path(key), 'utf8')) as CachedPage) : undefined),
-    set: (key, entry) => writeFileSync(path(key), JSON.stringify(entry)),
+    get: (key) => {
+      if (!existsSync(path(key))) return undefined;
+      const text = readChecked(path(key));
+      if (text === null) {
+        log(`split cache: entry ${key.slice(0, 12)} is damaged; parsing the page again`);
+        return undefined;
+      }
+      touch(path(key));
+      return JSON.parse(text) as CachedPage;
+    },
+    set: (key, entry) => writeChecked(path(key), JSON.stringify(entry)),
   };
 }
 
@@ -65,11 +78,12 @@ export function readSeedFolder(seedsDir: string): { seeds: SeedFile[]; manifestT
   return { seeds, manifestText };
 }
 
-export function runSplit(seedsDir: string, outDir: string, cacheDir: string | null = process.env.SPLIT_CACHE === 'none' ? null : CACHE_DIR, log: (line: string) => void = () => {}): string {
+export function runSplit(seedsDir: string, outDir: string, cacheDir: string | null = process.env.SPLIT_CACHE === 'none' || process.env.ARCHIVE_NO_CACHE ? null : CACHE_DIR, log: (line: string) => void = () => {}): string {
   const { seeds, manifestText } = readSeedFolder(seedsDir);
   const progress = progressReporter('split', seeds.length, 'pages', log);
   const maxPageBytes = process.env.SPLIT_MAX_PAGE_MB ? Number(process.env.SPLIT_MAX_PAGE_MB) * 1024 * 1024 : DEFAULT_MAX_PAGE_BYTES;
-  const result = splitSeeds(seeds, manifestText, cacheDir ? fileCache(cacheDir) : undefined, progress, maxPageBytes);
+  const result = splitSeeds(seeds, manifestText, cacheDir ? fileCache(cacheDir, log) : undefined, progress, maxPageBytes);
+  if (cacheDir) pruneCache(cacheDir);
   progress(seeds.length);
 
   const files = new Map(result.records.map((r) => [`${r.data.id}.md`, renderArticleFile(r)]));

@@ -4,9 +4,10 @@ import { buildSearchIndex } from '../lib/search/indexer';
 import { currentBuildState, saveBuildState } from '../lib/site/build-state';
 
 /**
- * Indexes the built site with Pagefind once Astro has written dist/, in shards (see lib/search/shards.ts), and
- * records what a full build was made from, so that the next build can render only what changed
- * (lib/site/build-plan.ts). SEARCH_INDEX=none skips the index, for a benchmark that indexes as a stage of its own.
+ * For `astro build` run directly: indexes the built site with Pagefind once Astro has written it, in shards (see
+ * lib/search/shards.ts), and records what it was made from, so that the next build can render only what changed
+ * (lib/site/build-plan.ts). SEARCH_INDEX=none skips the index. scripts/build.ts (npm run build) does both itself,
+ * after checking the whole site, and sets ARCHIVE_STAGED.
  */
 export default function pagefind(): AstroIntegration {
   return {
@@ -14,12 +15,13 @@ export default function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // scripts/build.ts indexes, checks and records the site itself once it is whole (ARCHIVE_STAGED).
+        if (process.env.ARCHIVE_STAGED) return;
         if (process.env.SEARCH_INDEX !== 'none') {
           const report = buildSearchIndex(outDir);
           logger.info(`indexed ${report.pages} article pages in ${report.shards.length} shard(s): ${report.shards.map((s) => `${s.key} ${s.pages} pages ${s.reused ? 'reused' : `${s.ms} ms`}`).join(', ')}`);
         }
-        // A partial render is recorded by scripts/build.ts once it has been copied into the site.
-        if (!process.env.RENDER_ONLY) saveBuildState(outDir, currentBuildState(process.env.ARTICLES_DIR ?? './src/content/articles'));
+        saveBuildState(outDir, currentBuildState(process.env.ARTICLES_DIR ?? './src/content/articles'));
       },
     },
   };

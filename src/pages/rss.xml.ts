@@ -5,18 +5,25 @@ import { fullTitle } from '../lib/site/archive';
 import { sortDateOf } from '../lib/article-dates';
 import { urls } from '../lib/site/urls';
 
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 export async function GET(context: APIContext) {
   const entries = (await articleEntries()).slice(0, 50);
   return rss({
     title: '报纸档案',
     description: '最新收录的报纸文章',
-    site: context.site!,
+    // The channel links to the archive's home, under its base path.
+    site: new URL(import.meta.env.BASE_URL, context.site!).href,
     trailingSlash: true,
     items: entries.map((e) => ({
       title: fullTitle(e.data),
       link: urls.article(e.data.id),
       pubDate: new Date(`${sortDateOf(e.data)}T00:00:00+08:00`),
-      description: openingOf(e, 200),
+      // RSS readers render a description as HTML: the text is escaped for HTML here, and again for XML by the
+      // feed writer, so <img …> in an article reaches the reader as text.
+      description: escapeHtml(openingOf(e, 200)),
       author: e.data.reporters.join('、') || undefined,
       categories: [e.data.paper, ...e.data.people.map((p) => p.name)],
     })),

@@ -1,20 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './global-setup';
-
-/** Every file of a built site with its bytes, by path. */
-function filesOf(dir: string): Map<string, Buffer> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-      .sort()
-      .map((path) => [path, readFileSync(join(dir, path))]),
-  );
-}
+import { filesOf } from './site';
 
 describe('incremental build', () => {
   const work = mkdtempSync(join(tmpdir(), 'incremental-'));

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Article } from '../../src/schemas/article';
 
 export type ExportedArticle = Article & { paragraphs: string[] };
@@ -12,4 +12,15 @@ export function exportedArticles(siteDir: string): ExportedArticle[] {
 /** What search indexes of an article: kicker, title, subtitle and body. */
 export function searchableText(a: ExportedArticle): string {
   return [a.kicker, a.title, a.subtitle, ...a.paragraphs].filter(Boolean).join('\n');
+}
+
+/** Every file of a built site with its bytes, by path. */
+export function filesOf(dir: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+      .sort()
+      .map((path) => [path, readFileSync(join(dir, path))]),
+  );
 }

@@ -14,6 +14,13 @@ describe('parsePage', () => {
     }
   });
 
+  it('removes bidirectional controls, counting them, so an unclosed U+202E reverses no title', () => {
+    const page = parse(PAGE.replace('市委审计委员会召开会议\n', '市委审计\u202e委员会召开会议\n').replace('听取', '听\u2066取'));
+    expect(page.articles[0]!.title).toBe('市委审计委员会召开会议');
+    expect(page.articles[0]!.paragraphs.join('')).toContain('听取');
+    expect(page.accounting.invisibleRemoved).toBe(2);
+  });
+
   it('reports stray page headers as leftovers, even inside a body', () => {
     const page = parse(PAGE.replace('听取审计', '2023年2月18日 星期六\n听取审计'));
     expect(page.leftovers).toEqual([{ line: 2, text: '2023年2月18日 星期六', reason: 'page-furniture' }]);

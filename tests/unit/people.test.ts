@@ -42,3 +42,15 @@ describe('mentionedNames', () => {
     expect(mentionedNames('要不断提高飞行安全水平', known)).toEqual([]);
   });
 });
+
+describe('role patterns', () => {
+  it('take no run of one character repeated for a name', () => {
+    expect(findRoleNames('该行行长长长地叹了一口气。').map((p) => p.name)).not.toContain('长长长');
+    expect(findRoleNames('行长长长').map((p) => p.name)).toEqual([]);
+  });
+  it('take no verb after a role for a name (负责人作交流发言 names nobody), and keep rare surnames', () => {
+    expect(findRoleNames('会上，6家企业负责人作交流发言。')).toEqual([]);
+    expect(findRoleNames('省委书记信长星、北京大学副校长朴世龙出席。').map((p) => p.name)).toEqual(['信长星', '朴世龙']);
+  });
+});
+

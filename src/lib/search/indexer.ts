@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { isSeal, isSealedWhole, pruneCache, touch, writeFolderAtomic } from '../cache-files';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { DEFAULT_MAX_PAGES_PER_SHARD, planShards, yearOfArticlePath, type ShardManifest } from './shards';
@@ -29,7 +30,11 @@ export function articlePagesByYear(siteDir: string): Map<string, string[]> {
  * Indexes the article pages of a built site in shards (see planShards), each in a child process so that the
  * indexer's memory is bounded by one shard, and writes pagefind/shards.json for the search page.
  */
-export function buildSearchIndex(siteDir: string, maxPagesPerShard = Number(process.env.SEARCH_SHARD_PAGES ?? DEFAULT_MAX_PAGES_PER_SHARD)): IndexReport {
+export function buildSearchIndex(
+  siteDir: string,
+  maxPagesPerShard = Number(process.env.SEARCH_SHARD_PAGES ?? DEFAULT_MAX_PAGES_PER_SHARD),
+  log: (line: string) => void = (line) => console.error(line),
+): IndexReport {
   const byYear = articlePagesByYear(siteDir);
   const shards = planShards(new Map([...byYear].map(([y, files]) => [y, files.length])), maxPagesPerShard);
   const root = join(siteDir, 'pagefind');
@@ -44,19 +49,24 @@ export function buildSearchIndex(siteDir: string, maxPagesPerShard = Number(proc
     const hash = createHash('sha256');
     for (const file of files) hash.update(file).update(readFileSync(join(siteDir, file)));
     const cached = join(CACHE_DIR, `${shard.key}-${hash.digest('hex').slice(0, 16)}`);
-    const reused = existsSync(join(cached, 'pagefind-entry.json'));
+    // An entry counts only when every file its seal lists is there, whole; a damaged one is built again.
+    const reused = !process.env.ARCHIVE_NO_CACHE && isSealedWhole(cached);
     if (!reused) {
+      if (existsSync(cached)) log(`index cache: shard ${shard.key} entry is incomplete or damaged; indexing it again`);
       const list = join(root, `${shard.key}.files.json`);
       writeFileSync(list, JSON.stringify(files));
-      execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'index-shard.ts'), siteDir, list, cached], { stdio: 'inherit' });
+      writeFolderAtomic(cached, (dir) => {
+        execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'index-shard.ts'), siteDir, list, dir], { stdio: 'inherit' });
+      });
       rmSync(list);
-    }
-    cpSync(cached, join(root, shard.key), { recursive: true });
+    } else touch(cached);
+    cpSync(cached, join(root, shard.key), { recursive: true, filter: (path) => !isSeal(path) });
     manifest.shards.push({ key: shard.key, years: shard.years, pages: shard.pages, path: `pagefind/${shard.key}/` });
     report.shards.push({ key: shard.key, pages: shard.pages, ms: Math.round(performance.now() - started), reused });
     report.pages += shard.pages;
   }
   writeFileSync(join(root, 'shards.json'), JSON.stringify(manifest));
+  pruneCache(CACHE_DIR);
   return report;
 }
 

@@ -3,7 +3,8 @@
  * by scripts/build.ts and by the integration that records a full build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readChecked, writeChecked } from '../cache-files';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import type { Article } from '../../schemas/article';
@@ -11,7 +12,7 @@ import { sortDateOf } from '../article-dates';
 import { hashFiles } from '../hash-files';
 import type { BuildState, BuiltArticle } from './build-plan';
 
-const STATE_DIR = join('node_modules', '.cache', 'archive-build');
+const STATE_DIR = process.env.BUILD_STATE_DIR ?? join('node_modules', '.cache', 'archive-build');
 /** The site's code and settings: everything under these, except src/content (the articles and the split's stamp). */
 const SITE_INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
 
@@ -43,15 +44,18 @@ function statePath(outDir: string): string {
   return join(STATE_DIR, `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}.json`);
 }
 
+/** What the site in `outDir` was built from, or null when there is no site, no record, or a damaged one. */
 export function loadBuildState(outDir: string): BuildState | null {
-  const path = statePath(outDir);
-  return existsSync(path) && existsSync(outDir) ? (JSON.parse(readFileSync(path, 'utf8')) as BuildState) : null;
+  if (!existsSync(join(outDir, 'index.html'))) return null;
+  const text = readChecked(statePath(outDir));
+  return text === null ? null : (JSON.parse(text) as BuildState);
 }
 
+/** Records what the site in `outDir` was built from: written last, once the site is in place. */
 export function saveBuildState(outDir: string, state: BuildState): void {
-  mkdirSync(STATE_DIR, { recursive: true });
-  writeFileSync(statePath(outDir), JSON.stringify(state));
+  writeChecked(statePath(outDir), JSON.stringify(state));
 }
+
 
 export function currentBuildState(articlesDir: string): BuildState {
   return { site: siteHash(), articles: articleState(articlesDir) };

@@ -73,6 +73,16 @@ export function findRoleNames(text: string): PersonMention[] {
   return found;
 }
 
+/**
+ * Characters that open a verb or a function word after a role, never a name (负责人作交流发言, 主任是…): a name
+ * does not start with one. A list of what is not a surname, so rare surnames (信, 朴) still count.
+ */
+const NOT_NAME_START = new Set([...'作做是在对为将把被就也都又与及等到给让使要会可已正曾该以并而但且或则即若因据进开出参主表指强介带陪调视见发同担兼现总副']);
+
+function opensWithSurname(name: string): boolean {
+  return !NOT_NAME_START.has(name[0]!);
+}
+
 function nameAt(tokens: Token[], start: number): { name: string; end: number } | null {
   let text = '';
   let best: { name: string; end: number; rank: number } | null = null;
@@ -82,6 +92,8 @@ function nameAt(tokens: Token[], start: number): { name: string; end: number } |
     if (k === start && AFTER_NAME.has(word[0]!)) return null;
     text += word;
     if (text.length < 2 || text.length > 3) continue;
+    // 行长长长: a run of one character repeated is no name; nor is 作交流 after 负责人 (see NOT_NAME_START).
+    if (/^(.)\1+$/u.test(text) || !opensWithSurname(text)) continue;
     if (k === start && word.length >= 2 && tokens[k]!.tag !== 'x' && !tokens[k]!.tag.startsWith('nr')) return null;
     const after = tokens[k + 1];
     if (!isBoundaryAfterName(after)) continue;
