@@ -2,12 +2,15 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { settings } from './src/lib/settings.ts';
+
+const { BASE_PATH, SITE_URL } = settings();
 
 /** The site is built for the root unless BASE_PATH names a sub-path (e.g. BASE_PATH=/archive/). */
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = `/${BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://archive.example.org',
+  site: SITE_URL ?? 'https://archive.example.org',
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -15,18 +15,22 @@ import { join, resolve } from 'node:path';
 import { exitOnInputError, runSplit } from './split';
 import { writeFileAtomic } from '../src/lib/cache-files';
 import { hashFiles } from '../src/lib/hash-files';
+import { pagesDirFor, settings } from '../src/lib/settings';
 import { buildSearchIndex } from '../src/lib/search/indexer';
 import { planRender } from '../src/lib/site/build-plan';
 import { currentBuildState, loadBuildState, saveBuildState } from '../src/lib/site/build-state';
 
-const SEEDS = process.env.SEEDS_DIR ?? 'seeds';
-const OUT = process.env.ARTICLES_DIR ?? 'src/content/articles';
+// Said in the environment, so the split, Astro and the indexer (children included) all trust no cache.
+if (process.argv.includes('--no-cache') || settings().FULL_BUILD) process.env.ARCHIVE_NO_CACHE = '1';
+const config = settings();
+const SEEDS = config.SEEDS_DIR;
+const OUT = config.ARTICLES_DIR;
 const STAMP = join(OUT, '..', `.${OUT.split('/').filter(Boolean).pop()}.split-hash`);
 const ASTRO = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 function split(): void {
   const hash = hashFiles([SEEDS, 'src/lib/split', 'src/schemas'], (path, isDirectory) => !isDirectory && !/\.(txt|json|ts|ya?ml)$/i.test(path));
-  const fresh = !process.env.ARCHIVE_NO_CACHE && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash && existsSync(OUT) && readdirSync(OUT).some((n) => n.endsWith('.md'));
+  const fresh = !config.ARCHIVE_NO_CACHE && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash && existsSync(OUT) && readdirSync(OUT).some((n) => n.endsWith('.md')) && existsSync(pagesDirFor(OUT));
   if (fresh) {
     console.log(`split: seeds unchanged, keeping ${OUT}`);
     return;
@@ -83,15 +87,14 @@ function recoverSite(outDir: string, staging: string): void {
 }
 
 const args = process.argv.slice(2).filter((a) => a !== '--no-cache');
-if (process.argv.includes('--no-cache') || process.env.FULL_BUILD) process.env.ARCHIVE_NO_CACHE = '1';
 const outDir = resolve(outDirOf(args));
 const staging = `${outDir}.staging`;
 const rest = args.filter((_, i) => args[i] !== '--outDir' && args[i - 1] !== '--outDir');
-const indexed = process.env.SEARCH_INDEX !== 'none';
+const indexed = config.SEARCH_INDEX !== 'none';
 recoverSite(outDir, staging);
 split();
 const after = currentBuildState(OUT);
-const plan = process.env.ARCHIVE_NO_CACHE ? ({ kind: 'full', reason: process.env.FULL_BUILD ? 'FULL_BUILD is set' : '--no-cache' } as const) : planRender(loadBuildState(outDir), after);
+const plan = config.ARCHIVE_NO_CACHE ? ({ kind: 'full', reason: config.FULL_BUILD ? 'FULL_BUILD is set' : '--no-cache' } as const) : planRender(loadBuildState(outDir), after);
 if (plan.kind === 'unchanged') {
   console.log(`build: no article changed since ${outDir} was built`);
   process.exit(0);

@@ -9,17 +9,16 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pruneCache, readChecked, touch, writeChecked } from '../src/lib/cache-files';
 import { hashFiles } from '../src/lib/hash-files';
+import { pagesDirFor, settings } from '../src/lib/settings';
 import { progressReporter } from '../src/lib/progress';
 import { CORRECTIONS_DIR, correctionsPathFor } from '../src/lib/split/corrections';
 import { decodeSeed } from '../src/lib/split/decode';
 import { inputErrorLines, SeedError, SeedErrors } from '../src/lib/split/errors';
 import { renderArticleFile } from '../src/lib/split/render';
-import { accountingTable, DEFAULT_MAX_PAGE_BYTES, MANIFEST_NAME, reviewTable, splitSeeds, type CachedPage, type PageCache, type SeedFile } from '../src/lib/split/run';
+import { accountingTable, MANIFEST_NAME, reviewTable, splitSeeds, type CachedPage, type PageCache, type SeedFile } from '../src/lib/split/run';
 
 export const REPORT_NAME = 'split-report.json';
 
-/** Where parsed pages are kept between runs (see PageCache); SPLIT_CACHE=none turns it off. */
-const CACHE_DIR = process.env.SPLIT_CACHE_DIR ?? join('node_modules', '.cache', 'archive-split');
 
 /** The splitter's identity: its own sources, the schema, and the jieba dictionary's package version. */
 function splitterVersion(): string {
@@ -78,12 +77,36 @@ export function readSeedFolder(seedsDir: string): { seeds: SeedFile[]; manifestT
   return { seeds, manifestText };
 }
 
-export function runSplit(seedsDir: string, outDir: string, cacheDir: string | null = process.env.SPLIT_CACHE === 'none' || process.env.ARCHIVE_NO_CACHE ? null : CACHE_DIR, log: (line: string) => void = () => {}): string {
+/** Where parsed pages are kept between runs (see PageCache): none with SPLIT_CACHE=none or when no cache is trusted. */
+function defaultCacheDir(): string | null {
+  const s = settings();
+  return s.SPLIT_CACHE === 'none' || s.ARCHIVE_NO_CACHE ? null : s.SPLIT_CACHE_DIR;
+}
+
+/**
+ * Makes a folder hold exactly `files` among the names `owned` says are the split's: only files whose text changed
+ * are written, beside the folder and then renamed in, so a failure leaves the previous output whole and an
+ * unchanged file keeps its time. Returns how many files were written.
+ */
+function syncFolder(dir: string, files: Map<string, string>, owned: (name: string) => boolean): number {
+  mkdirSync(dir, { recursive: true });
+  const changed = [...files].filter(([name, text]) => !existsSync(join(dir, name)) || readFileSync(join(dir, name), 'utf8') !== text);
+  const staging = `${dir.replace(/\/$/, '')}.staging`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging);
+  for (const [name, text] of changed) writeFileSync(join(staging, name), text);
+  for (const old of readdirSync(dir)) if (owned(old) && !files.has(old)) rmSync(join(dir, old));
+  for (const [name] of changed) renameSync(join(staging, name), join(dir, name));
+  rmSync(staging, { recursive: true, force: true });
+  return changed.length;
+}
+
+export function runSplit(seedsDir: string, outDir: string, cacheDir: string | null = defaultCacheDir(), log: (line: string) => void = () => {}): string {
   const { seeds, manifestText } = readSeedFolder(seedsDir);
   const progress = progressReporter('split', seeds.length, 'pages', log);
-  const maxPageBytes = process.env.SPLIT_MAX_PAGE_MB ? Number(process.env.SPLIT_MAX_PAGE_MB) * 1024 * 1024 : DEFAULT_MAX_PAGE_BYTES;
+  const maxPageBytes = settings().SPLIT_MAX_PAGE_MB * 1024 * 1024;
   const result = splitSeeds(seeds, manifestText, cacheDir ? fileCache(cacheDir, log) : undefined, progress, maxPageBytes);
-  if (cacheDir) pruneCache(cacheDir);
+  if (cacheDir) pruneCache(cacheDir, settings().CACHE_MAX_AGE_DAYS);
   progress(seeds.length);
 
   const files = new Map(result.records.map((r) => [`${r.data.id}.md`, renderArticleFile(r)]));
@@ -101,24 +124,15 @@ export function runSplit(seedsDir: string, outDir: string, cacheDir: string | nu
   };
   files.set(REPORT_NAME, `${JSON.stringify(report, null, 2)}\n`);
 
-  // Only files whose text changed are written, beside the output and then swapped in: a failure above or here
-  // leaves the previous output whole, and an unchanged article keeps its file untouched.
-  mkdirSync(outDir, { recursive: true });
-  const changed = [...files].filter(([name, text]) => !existsSync(join(outDir, name)) || readFileSync(join(outDir, name), 'utf8') !== text);
-  const staging = `${outDir.replace(/\/$/, '')}.staging`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging);
-  for (const [name, text] of changed) writeFileSync(join(staging, name), text);
-  for (const old of readdirSync(outDir)) if (old.endsWith('.md') || old === REPORT_NAME || old === '_split-report.json') if (!files.has(old)) rmSync(join(outDir, old));
-  for (const [name] of changed) renameSync(join(staging, name), join(outDir, name));
-  rmSync(staging, { recursive: true, force: true });
-
+  const pagesDir = pagesDirFor(outDir);
+  const pageFiles = new Map(result.pageEntries.map((entry) => [`${entry.id}.json`, `${JSON.stringify(entry, null, 1)}\n`]));
+  const changed = syncFolder(outDir, files, (name) => name.endsWith('.md') || name === REPORT_NAME || name === '_split-report.json') + syncFolder(pagesDir, pageFiles, (name) => name.endsWith('.json'));
   const leftovers = result.pages.flatMap((p) => p.leftovers.map((l) => `  ${p.source}:${l.line}  ${l.reason}  ${l.text}`));
   return [
     accountingTable(result),
     leftovers.length ? `leftovers:\n${leftovers.slice(0, 40).join('\n')}${leftovers.length > 40 ? `\n  … ${leftovers.length - 40} more in ${REPORT_NAME}` : ''}` : 'leftovers: none',
     reviewTable(result.review),
-    `${result.records.length} articles from ${result.pages.length} pages (${result.reused} parsed pages reused) → ${outDir}; files written: ${changed.length}; report: ${join(outDir, REPORT_NAME)}`,
+    `${result.records.length} articles from ${result.pages.length} pages (${result.reused} parsed pages reused) → ${outDir} and ${pagesDir}; files written: ${changed}; report: ${join(outDir, REPORT_NAME)}`,
   ].join('\n');
 }
 
@@ -132,7 +146,7 @@ export function exitOnInputError(command: string, error: unknown): never {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { seeds: { type: 'string', default: process.env.SEEDS_DIR ?? 'seeds' }, out: { type: 'string', default: process.env.ARTICLES_DIR ?? 'src/content/articles' } } });
+  const { values } = parseArgs({ options: { seeds: { type: 'string', default: settings().SEEDS_DIR }, out: { type: 'string', default: settings().ARTICLES_DIR } } });
   try {
     console.log(runSplit(resolve(values.seeds!), resolve(values.out!), undefined, (line) => console.error(line)));
   } catch (error) {

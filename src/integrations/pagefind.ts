@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../lib/search/indexer';
+import { settings } from '../lib/settings';
 import { currentBuildState, saveBuildState } from '../lib/site/build-state';
 
 /**
@@ -16,12 +17,13 @@ export default function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // scripts/build.ts indexes, checks and records the site itself once it is whole (ARCHIVE_STAGED).
-        if (process.env.ARCHIVE_STAGED) return;
-        if (process.env.SEARCH_INDEX !== 'none') {
+        const { ARCHIVE_STAGED, SEARCH_INDEX, ARTICLES_DIR } = settings();
+        if (ARCHIVE_STAGED) return;
+        if (SEARCH_INDEX !== 'none') {
           const report = buildSearchIndex(outDir);
           logger.info(`indexed ${report.pages} article pages in ${report.shards.length} shard(s): ${report.shards.map((s) => `${s.key} ${s.pages} pages ${s.reused ? 'reused' : `${s.ms} ms`}`).join(', ')}`);
         }
-        saveBuildState(outDir, currentBuildState(process.env.ARTICLES_DIR ?? './src/content/articles'));
+        saveBuildState(outDir, currentBuildState(ARTICLES_DIR));
       },
     },
   };

@@ -110,7 +110,7 @@ export function touch(path: string): void {
  * Removes the entries of a cache folder not used for `maxAgeDays` (by modification time), and leftovers of
  * writers that were killed (temporary names); returns how many went.
  */
-export function pruneCache(dir: string, maxAgeDays = Number(process.env.CACHE_MAX_AGE_DAYS ?? 14)): number {
+export function pruneCache(dir: string, maxAgeDays: number): number {
   if (!existsSync(dir)) return 0;
   const cutoff = Date.now() - maxAgeDays * 86_400_000;
   let removed = 0;

@@ -49,4 +49,27 @@ describe('incremental build', () => {
     expect(existsSync(join(site, 'people', '唐均明', 'index.html'))).toBe(true);
     expect(existsSync(join(site, 'people', '唐均君', 'index.html'))).toBe(false);
   });
+
+  it('shows an edit to a page header inside an article in its 原文, though no article file changes', { timeout: 300_000 }, () => {
+    const work2 = mkdtempSync(join(tmpdir(), 'incremental-header-'));
+    const seeds2 = join(work2, 'seeds');
+    cpSync(join(ROOT, 'tests', 'fixtures', 'classes'), seeds2, { recursive: true });
+    const env2 = { ...env, SEEDS_DIR: seeds2, ARTICLES_DIR: join(work2, 'articles'), SPLIT_CACHE_DIR: join(work2, 'split-cache'), SEARCH_CACHE_DIR: join(work2, 'index-cache') };
+    const site2 = join(work2, 'site');
+    const build2 = () => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--outDir', site2], { cwd: ROOT, env: env2, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    build2();
+    const article = readdirSync(join(work2, 'articles')).find((n) => n.endsWith('.md') && /source: furniture-b\.txt[\s\S]*order: 1\n/.test(readFileSync(join(work2, 'articles', n), 'utf8')))!;
+    const before = readFileSync(join(work2, 'articles', article), 'utf8');
+    const page = join(seeds2, 'furniture-b.txt');
+    const text = readFileSync(page, 'utf8');
+    expect(text).toContain('\n2021年9月16日 星期四\n');
+    writeFileSync(page, text.replace('\n2021年9月16日 星期四\n', '\n2021年9月16日 星期四 农历八月初十\n'));
+    const log = build2();
+    expect(readFileSync(join(work2, 'articles', article), 'utf8')).toBe(before);
+    // The article whose lines hold the header renders again (its 原文 comes from the page entry), nothing else.
+    expect(log).toContain('build: 1 article(s) changed');
+    const html = readFileSync(join(site2, 'articles', article.slice(0, -3), 'index.html'), 'utf8');
+    expect(html).toContain('2021年9月16日 星期四 农历八月初十');
+  });
 });
+

@@ -99,6 +99,8 @@ describe('a reader browsing the archive', () => {
     const page = await context.newPage();
     await page.goto(`${sites.root!.url}articles/2023-02-17-wxrb-p1-01/`);
     await page.locator('[data-copy-citation]').click();
+    // The clipboard answers asynchronously: wait for the status to say what happened, then check what it says.
+    await page.waitForFunction(() => (document.querySelector('[data-copy-status]')?.textContent ?? '') !== '');
     await expect(page.locator('[data-copy-status]').textContent()).resolves.toBe('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe('惠晓婧. 市委审计委员会召开会议[N]. 无锡日报, 2023-02-17(1).');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { runSplit } from '../../scripts/split';
-import { unescapeMarkdown } from '../../src/lib/split/render';
+import { unescapeMarkdown } from '../../src/lib/text/markdown';
 import { FIXTURE_PAGES_DIR, SEEDS_DIR } from '../helpers';
 
 const FIXTURE = 'evening-mixed.txt';
@@ -82,9 +82,9 @@ describe('npm run split', () => {
       runSplit(seeds, out, null);
       return outputOf(out);
     };
-    // An OCR fix that teaches no new name: one page parsed again, one article rewritten.
+    // An OCR fix that teaches no new name: one page parsed again, its article and its page entry rewritten.
     edit('001_6619c5c4ce064df3.txt', '会议', '会商');
-    expect(runSplit(seeds, cached, cache)).toMatch(/\(4 parsed pages reused\) .*; files written: 1/);
+    expect(runSplit(seeds, cached, cache)).toMatch(/\(4 parsed pages reused\) .*; files written: 2;/);
     expect(outputOf(cached)).toEqual(fresh());
     // A fix to a name after a role changes the learned names: every page's mentions are found again.
     const before = JSON.stringify(outputOf(cached));

@@ -2,18 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { settings } from '../settings';
 import { isSeal, isSealedWhole, pruneCache, touch, writeFolderAtomic } from '../cache-files';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { DEFAULT_MAX_PAGES_PER_SHARD, planShards, yearOfArticlePath, type ShardManifest } from './shards';
+import { planShards, yearOfArticlePath, type ShardManifest } from './shards';
 
 export interface IndexReport {
   pages: number;
   shards: { key: string; pages: number; ms: number; reused: boolean }[];
 }
 
-/** Where built shards are kept between builds, keyed by the hash of their pages. */
-const CACHE_DIR = process.env.SEARCH_CACHE_DIR ?? join('node_modules', '.cache', 'archive-pagefind');
 
 /** Every article page of a built site, by year. */
 export function articlePagesByYear(siteDir: string): Map<string, string[]> {
@@ -32,9 +31,11 @@ export function articlePagesByYear(siteDir: string): Map<string, string[]> {
  */
 export function buildSearchIndex(
   siteDir: string,
-  maxPagesPerShard = Number(process.env.SEARCH_SHARD_PAGES ?? DEFAULT_MAX_PAGES_PER_SHARD),
+  maxPagesPerShard = settings().SEARCH_SHARD_PAGES,
   log: (line: string) => void = (line) => console.error(line),
 ): IndexReport {
+  // Built shards are kept between builds, keyed by the hash of their pages.
+  const { SEARCH_CACHE_DIR: CACHE_DIR, ARCHIVE_NO_CACHE, CACHE_MAX_AGE_DAYS } = settings();
   const byYear = articlePagesByYear(siteDir);
   const shards = planShards(new Map([...byYear].map(([y, files]) => [y, files.length])), maxPagesPerShard);
   const root = join(siteDir, 'pagefind');
@@ -50,7 +51,7 @@ export function buildSearchIndex(
     for (const file of files) hash.update(file).update(readFileSync(join(siteDir, file)));
     const cached = join(CACHE_DIR, `${shard.key}-${hash.digest('hex').slice(0, 16)}`);
     // An entry counts only when every file its seal lists is there, whole; a damaged one is built again.
-    const reused = !process.env.ARCHIVE_NO_CACHE && isSealedWhole(cached);
+    const reused = !ARCHIVE_NO_CACHE && isSealedWhole(cached);
     if (!reused) {
       if (existsSync(cached)) log(`index cache: shard ${shard.key} entry is incomplete or damaged; indexing it again`);
       const list = join(root, `${shard.key}.files.json`);
@@ -66,7 +67,7 @@ export function buildSearchIndex(
     report.pages += shard.pages;
   }
   writeFileSync(join(root, 'shards.json'), JSON.stringify(manifest));
-  pruneCache(CACHE_DIR);
+  pruneCache(CACHE_DIR, CACHE_MAX_AGE_DAYS);
   return report;
 }
 

@@ -5,29 +5,50 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readChecked, writeChecked } from '../cache-files';
+import { pagesDirFor, settings } from '../settings';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import type { Article } from '../../schemas/article';
+import { pageIdOf, type PageEntryData } from '../../schemas/page';
 import { sortDateOf } from '../article-dates';
 import { hashFiles } from '../hash-files';
 import type { BuildState, BuiltArticle } from './build-plan';
 
-const STATE_DIR = process.env.BUILD_STATE_DIR ?? join('node_modules', '.cache', 'archive-build');
 /** The site's code and settings: everything under these, except src/content (the articles and the split's stamp). */
 const SITE_INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 export function siteHash(env: NodeJS.ProcessEnv = process.env): string {
   const code = hashFiles(SITE_INPUTS, (path) => path === join('src', 'content'));
-  return `${code}:BASE_PATH=${env.BASE_PATH ?? ''}:SITE_URL=${env.SITE_URL ?? ''}`;
+  const { BASE_PATH, SITE_URL } = settings(env);
+  return `${code}:BASE_PATH=${BASE_PATH}:SITE_URL=${SITE_URL ?? ''}`;
 }
 
+/**
+ * Per article, a hash of its file and of the page lines it cites (its 原文 comes from the page entries: a fix to a
+ * page header inside its lines changes no article file but must render it again), and what places it in other pages.
+ */
 export function articleState(articlesDir: string): Record<string, BuiltArticle> {
   const articles: Record<string, BuiltArticle> = {};
+  const pagesDir = pagesDirFor(articlesDir);
+  const pages = new Map<string, PageEntryData | null>();
+  const pageOf = (source: string) => {
+    if (!pages.has(source)) {
+      const path = join(pagesDir, `${pageIdOf(source)}.json`);
+      pages.set(source, existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as PageEntryData) : null);
+    }
+    return pages.get(source)!;
+  };
   for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.md')).sort()) {
     const text = readFileSync(join(articlesDir, name), 'utf8');
     const a = matter(text).data as Article;
+    const hash = createHash('sha256').update(text);
+    const parts = [{ file: a.source, startLine: a.lines.body.startLine, endLine: a.lines.body.endLine, headlines: a.lines.headlines }, ...(a.lines.continued ?? [])];
+    for (const part of parts) {
+      const lines = pageOf(part.file)?.lines ?? [];
+      hash.update('\0').update(JSON.stringify([lines.slice(part.startLine - 1, part.endLine), part.headlines.map((n) => lines[n - 1])]));
+    }
     articles[a.id] = {
-      hash: createHash('sha256').update(text).digest('hex').slice(0, 20),
+      hash: hash.digest('hex').slice(0, 20),
       issue: a.issue,
       page: String(a.page),
       order: a.order,
@@ -41,7 +62,7 @@ export function articleState(articlesDir: string): Record<string, BuiltArticle> 
 }
 
 function statePath(outDir: string): string {
-  return join(STATE_DIR, `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}.json`);
+  return join(settings().BUILD_STATE_DIR, `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}.json`);
 }
 
 /** What the site in `outDir` was built from, or null when there is no site, no record, or a damaged one. */

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { unescapeMarkdown } from '../split/render';
+import { unescapeMarkdown } from '../text/markdown';
 import type { Article } from '../../schemas/article';
 import { byNewest, peopleOf, reportersOf, type Contributor } from './archive';
 

@@ -3,6 +3,7 @@
  * dynamic route renders only the entries the change touches. Pages without parameters (home, indexes, feeds)
  * always render: they summarise the whole archive.
  */
+import { settings } from '../settings';
 import { readFileSync } from 'node:fs';
 
 export interface RenderSelection {
@@ -15,7 +16,7 @@ export interface RenderSelection {
 }
 
 const selection: Record<keyof RenderSelection, Set<string>> | null = (() => {
-  const file = process.env.RENDER_ONLY;
+  const file = settings().RENDER_ONLY;
   if (!file) return null;
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as RenderSelection;
   return Object.fromEntries(Object.entries(parsed).map(([family, keys]) => [family, new Set(keys)])) as Record<keyof RenderSelection, Set<string>>;

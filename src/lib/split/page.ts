@@ -5,7 +5,7 @@ import { assignHeadlineLines, bodyGramsOf, classifyDecks, deckMargin, deckText, 
 import { dateOfHeader, isStrayHeader } from './headers';
 import { matchJump, type JumpMarker } from './jumps';
 import { CREDIT_CONTINUATION, CREDIT_ENDS_IN_ROLE, CREDIT_LINE, creditNames, matchDatelineAtStart, matchLead, resolveDateline, type Lead } from './lead';
-import { countableChars, normalizeLines, type SourceLine } from './lines';
+import { countableChars, normalizeLines, splitLines, type SourceLine } from './lines';
 import { joinParagraphs } from './paragraphs';
 import { endsSentence, printedWidth } from './sentences';
 
@@ -72,6 +72,8 @@ export interface Accounting {
 
 export interface ParsedPage {
   source: string;
+  /** The page's lines as printed: decoded, before normalising and before corrections (the 原文 view shows these). */
+  printed: string[];
   /** The manifest's facts, with the issue date a page header gives when the manifest has none. */
   meta: PageMeta;
   /** Where meta.issueDate came from. */
@@ -293,7 +295,7 @@ export function parsePage(printed: string, source: string, manifestMeta: PageMet
   leftovers.sort((a, b) => a.line - b.line);
   review.sort((a, b) => b.doubt - a.doubt || a.line - b.line);
   const accounting = account(source, lines, articles, leftovers, removedInvisible);
-  return { source, meta, issueDateSource: dated.source, articles, leftovers, review, accounting };
+  return { source, printed: splitLines(printed), meta, issueDateSource: dated.source, articles, leftovers, review, accounting };
 }
 
 /**

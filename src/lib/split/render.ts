@@ -1,18 +1,6 @@
 import matter from 'gray-matter';
 import type { ArticleRecord } from './articles';
-
-/**
- * Escapes text so that Markdown and HTML see only text: every ASCII punctuation character gets a backslash,
- * which CommonMark defines as its literal self. Full-width punctuation is never markup and is left alone.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
-}
-
-/** Reverses escapeMarkdown: what a reader of the file sees once rendered. */
-export function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-}
+import { escapeMarkdown } from '../text/markdown';
 
 /** One article as a Markdown file: YAML front matter (gray-matter / js-yaml) and one paragraph per block. */
 export function renderArticleFile(record: ArticleRecord): string {

@@ -5,6 +5,8 @@ import { decodeSeed } from './decode';
 import { eachOrErrors, SeedError, SeedErrors } from './errors';
 import { checkManifest, entriesWithoutFiles, pageMetaFor } from './manifest';
 import { parsePage, type ParsedPage, type ReviewItem } from './page';
+import { pageEntries } from './pages';
+import type { PageEntryData } from '../../schemas/page';
 
 export interface SeedFile {
   name: string;
@@ -21,6 +23,8 @@ export interface SplitResult {
   reused: number;
   /** What a person should look at, over all pages, most doubtful first. */
   review: (ReviewItem & { file: string })[];
+  /** One entry per page: its printed lines and what each went to (the site's 原文 and page views). */
+  pageEntries: PageEntryData[];
 }
 
 /** One page's work, as an earlier run left it. */
@@ -111,7 +115,8 @@ export function splitSeeds(seeds: SeedFile[], manifestText: string, cache?: Page
   const review = pages
     .flatMap((page, p) => [...page.review, ...(jumps.review.get(p) ?? [])].map((item) => ({ file: page.source, ...item })))
     .sort((a, b) => b.doubt - a.doubt || a.file.localeCompare(b.file) || a.line - b.line);
-  return { pages, records: buildArticles(pages, people, jumps), encodings, reused: cached.filter(Boolean).length, review };
+  const records = buildArticles(pages, people, jumps);
+  return { pages, records, encodings, reused: cached.filter(Boolean).length, review, pageEntries: pageEntries(pages, records, encodings) };
 }
 
 /** The per-page accounting as an aligned text table. */

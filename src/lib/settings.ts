@@ -1,0 +1,64 @@
+/**
+ * Every environment variable the project reads, in one place, checked and typed. Read when asked (never at
+ * import), so a test or a child process can set them first. The README's table of variables is this list.
+ */
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+
+const flag = z
+  .string()
+  .optional()
+  .transform((v) => v !== undefined && v !== '' && v !== '0');
+const positive = (fallback: number) => z.coerce.number().positive().default(fallback);
+
+const schema = z.object({
+  /** Where the page files and manifest are. */
+  SEEDS_DIR: z.string().default('seeds'),
+  /** Where the split writes articles; page entries go to its folder `_pages`. */
+  ARTICLES_DIR: z.string().default('src/content/articles'),
+  /** A sub-path the site is served under, e.g. /archive/. */
+  BASE_PATH: z.string().default('/'),
+  /** The site's absolute origin, for feeds, the sitemap and citations. */
+  SITE_URL: z.string().url().optional(),
+  /** Render every page and trust no cache (also: npm run build -- --no-cache). */
+  FULL_BUILD: flag,
+  /** SPLIT_CACHE=none: parse every page again. */
+  SPLIT_CACHE: z.enum(['none', 'on']).default('on'),
+  SPLIT_CACHE_DIR: z.string().default(join('node_modules', '.cache', 'archive-split')),
+  /** The largest page file the split takes, in MB. */
+  SPLIT_MAX_PAGE_MB: positive(2),
+  /** SEARCH_INDEX=none: build no search index (the benchmark indexes as a stage of its own). */
+  SEARCH_INDEX: z.enum(['none', 'all']).default('all'),
+  SEARCH_CACHE_DIR: z.string().default(join('node_modules', '.cache', 'archive-pagefind')),
+  /** Article pages per index shard. */
+  SEARCH_SHARD_PAGES: positive(4000),
+  BUILD_STATE_DIR: z.string().default(join('node_modules', '.cache', 'archive-build')),
+  /** Cache entries unused for longer than this are pruned. */
+  CACHE_MAX_AGE_DAYS: positive(14),
+  /** Set by scripts/build.ts for its own children: no cache is trusted (FULL_BUILD or --no-cache). */
+  ARCHIVE_NO_CACHE: flag,
+  /** Set by scripts/build.ts for Astro: the build indexes, checks and records the site itself. */
+  ARCHIVE_STAGED: flag,
+  /** Set by scripts/build.ts: the file naming the pages a partial render makes. */
+  RENDER_ONLY: z.string().optional(),
+});
+
+export type Settings = z.infer<typeof schema>;
+
+/** The settings from the environment; a bad value is an error naming the variable. */
+export function settings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`environment variable ${issue.path.join('.')}: ${issue.message} (see the README's table of variables)`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The folder of page entries that goes with an articles folder: inside it (articles are its *.md files), so two
+ * splits into folders side by side never share one.
+ */
+export function pagesDirFor(articlesDir: string): string {
+  return join(articlesDir, '_pages');
+}
