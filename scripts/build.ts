@@ -9,7 +9,17 @@
  * FULL_BUILD=1 or --no-cache renders everything and trusts no cache.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { exitOnInputError, runSplit } from './split';
@@ -18,7 +28,7 @@ import { hashFiles } from '../src/lib/hash-files';
 import { pagesDirFor, settings } from '../src/lib/settings';
 import { buildSearchIndex } from '../src/lib/search/indexer';
 import { planRender } from '../src/lib/site/build-plan';
-import { currentBuildState, loadBuildState, saveBuildState } from '../src/lib/site/build-state';
+import { currentBuildState, dropBuildState, loadBuildState, saveBuildState } from '../src/lib/site/build-state';
 
 // Said in the environment, so the split, Astro and the indexer (children included) all trust no cache.
 if (process.argv.includes('--no-cache') || settings().FULL_BUILD) process.env.ARCHIVE_NO_CACHE = '1';
@@ -29,8 +39,17 @@ const STAMP = join(OUT, '..', `.${OUT.split('/').filter(Boolean).pop()}.split-ha
 const ASTRO = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 function split(): void {
-  const hash = hashFiles([SEEDS, 'src/lib/split', 'src/schemas'], (path, isDirectory) => !isDirectory && !/\.(txt|json|ts|ya?ml)$/i.test(path));
-  const fresh = !config.ARCHIVE_NO_CACHE && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash && existsSync(OUT) && readdirSync(OUT).some((n) => n.endsWith('.md')) && existsSync(pagesDirFor(OUT));
+  const hash = hashFiles(
+    [SEEDS, 'src/lib/split', 'src/schemas'],
+    (path, isDirectory) => !isDirectory && !/\.(txt|json|ts|ya?ml)$/i.test(path),
+  );
+  const fresh =
+    !config.ARCHIVE_NO_CACHE &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, 'utf8') === hash &&
+    existsSync(OUT) &&
+    readdirSync(OUT).some((n) => n.endsWith('.md')) &&
+    existsSync(pagesDirFor(OUT));
   if (fresh) {
     console.log(`split: seeds unchanged, keeping ${OUT}`);
     return;
@@ -44,7 +63,10 @@ function split(): void {
 }
 
 function astro(args: string[], env: Record<string, string> = {}): void {
-  execFileSync(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env: { ...process.env, ARCHIVE_STAGED: '1', ...env } });
+  execFileSync(process.execPath, [ASTRO, 'build', ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ARCHIVE_STAGED: '1', ...env },
+  });
 }
 
 function outDirOf(args: string[]): string {
@@ -55,10 +77,14 @@ function outDirOf(args: string[]): string {
 /** The site's files that a build must have made: the home, 404, every article page, and the search index. */
 export function missingFromSite(siteDir: string, articlesDir: string, indexed: boolean): string[] {
   const expected = ['index.html', '404.html'];
-  for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.md'))) expected.push(`articles/${name.slice(0, -3)}/index.html`);
+  for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.md')))
+    expected.push(`articles/${name.slice(0, -3)}/index.html`);
   if (indexed) {
     expected.push('pagefind/shards.json');
-    const shards = existsSync(join(siteDir, 'pagefind', 'shards.json')) ? (JSON.parse(readFileSync(join(siteDir, 'pagefind', 'shards.json'), 'utf8')) as { shards: { path: string }[] }).shards : [];
+    const shards = existsSync(join(siteDir, 'pagefind', 'shards.json'))
+      ? (JSON.parse(readFileSync(join(siteDir, 'pagefind', 'shards.json'), 'utf8')) as { shards: { path: string }[] })
+          .shards
+      : [];
     for (const s of shards) expected.push(`${s.path}pagefind-entry.json`, `${s.path}pagefind.js`);
   }
   return expected.filter((path) => !existsSync(join(siteDir, path)));
@@ -94,7 +120,9 @@ const indexed = config.SEARCH_INDEX !== 'none';
 recoverSite(outDir, staging);
 split();
 const after = currentBuildState(OUT);
-const plan = config.ARCHIVE_NO_CACHE ? ({ kind: 'full', reason: config.FULL_BUILD ? 'FULL_BUILD is set' : '--no-cache' } as const) : planRender(loadBuildState(outDir), after);
+const plan = config.ARCHIVE_NO_CACHE
+  ? ({ kind: 'full', reason: config.FULL_BUILD ? 'FULL_BUILD is set' : '--no-cache' } as const)
+  : planRender(loadBuildState(outDir), after);
 if (plan.kind === 'unchanged') {
   console.log(`build: no article changed since ${outDir} was built`);
   process.exit(0);
@@ -105,7 +133,9 @@ if (plan.kind === 'full') {
   astro([...rest, '--outDir', staging], { SEARCH_INDEX: 'none' });
 } else {
   const s = plan.selection;
-  console.log(`build: ${plan.changed.length} article(s) changed; rendering ${s.articles.length} article, ${s.issues.length} issue, ${s.people.length} person, ${s.reporters.length} reporter pages' families and the archive-wide pages`);
+  console.log(
+    `build: ${plan.changed.length} article(s) changed; rendering ${s.articles.length} article, ${s.issues.length} issue, ${s.people.length} person, ${s.reporters.length} reporter pages' families and the archive-wide pages`,
+  );
   const scratch = mkdtempSync(join(tmpdir(), 'archive-partial-'));
   try {
     const selection = join(scratch, 'selection.json');
@@ -124,14 +154,21 @@ if (plan.kind === 'full') {
 rmSync(join(staging, '.prerender'), { recursive: true, force: true });
 if (indexed) {
   const report = buildSearchIndex(staging);
-  console.log(`index: ${report.pages} article pages, ${report.shards.map((x) => `${x.key} ${x.reused ? 'reused' : `${x.ms} ms`}`).join(', ')}`);
+  console.log(
+    `index: ${report.pages} article pages, ${report.shards.map((x) => `${x.key} ${x.reused ? 'reused' : `${x.ms} ms`}`).join(', ')}`,
+  );
 }
 const missing = missingFromSite(staging, OUT, indexed);
 if (missing.length) {
-  console.error(`build: the new site lacks ${missing.length} file(s) it should have (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); ${outDir} is left as it was`);
+  console.error(
+    `build: the new site lacks ${missing.length} file(s) it should have (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); ${outDir} is left as it was`,
+  );
   process.exit(1);
 }
 mkdirSync(join(outDir, '..'), { recursive: true });
+// The record goes before the site changes and comes back after: a kill in between leaves a site without a record,
+// which the next build renders in full.
+dropBuildState(outDir);
 swapIn(staging, outDir);
 saveBuildState(outDir, after);
 console.log(`build: ${outDir} is complete`);

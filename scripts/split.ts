@@ -15,15 +15,24 @@ import { CORRECTIONS_DIR, correctionsPathFor } from '../src/lib/split/correction
 import { decodeSeed } from '../src/lib/split/decode';
 import { inputErrorLines, SeedError, SeedErrors } from '../src/lib/split/errors';
 import { renderArticleFile } from '../src/lib/split/render';
-import { accountingTable, MANIFEST_NAME, reviewTable, splitSeeds, type CachedPage, type PageCache, type SeedFile } from '../src/lib/split/run';
+import {
+  accountingTable,
+  MANIFEST_NAME,
+  reviewTable,
+  splitSeeds,
+  type CachedPage,
+  type PageCache,
+  type SeedFile,
+} from '../src/lib/split/run';
 
 export const REPORT_NAME = 'split-report.json';
-
 
 /** The splitter's identity: its own sources, the schema, and the jieba dictionary's package version. */
 function splitterVersion(): string {
   const root = join(import.meta.dirname, '..');
-  return hashFiles(['src/lib/split', 'src/schemas', 'node_modules/nodejieba/package.json'].map((path) => join(root, path)));
+  return hashFiles(
+    ['src/lib/split', 'src/schemas', 'node_modules/nodejieba/package.json'].map((path) => join(root, path)),
+  );
 }
 
 /**
@@ -55,24 +64,37 @@ export function fileCache(dir: string, log: (line: string) => void = () => {}): 
  * no page is an error.
  */
 export function readSeedFolder(seedsDir: string): { seeds: SeedFile[]; manifestText: string } {
-  const names = readdirSync(seedsDir).filter((n) => /\.txt$/i.test(n)).sort();
+  const names = readdirSync(seedsDir)
+    .filter((n) => /\.txt$/i.test(n))
+    .sort();
   if (names.length === 0) throw new SeedError(seedsDir, 'no .txt pages in this folder');
   const manifestPath = join(seedsDir, MANIFEST_NAME);
-  if (!existsSync(manifestPath)) throw new SeedError(manifestPath, 'missing: every seed folder needs a manifest describing its pages');
+  if (!existsSync(manifestPath))
+    throw new SeedError(manifestPath, 'missing: every seed folder needs a manifest describing its pages');
   const manifestText = decodeSeed(readFileSync(manifestPath), MANIFEST_NAME).text;
   const errors: SeedError[] = [];
   const correctionsDir = join(seedsDir, CORRECTIONS_DIR);
   if (existsSync(correctionsDir)) {
     const pages = new Set(names.map((n) => correctionsPathFor(n)));
     for (const file of readdirSync(correctionsDir).filter((n) => /\.ya?ml$/i.test(n))) {
-      if (!pages.has(`${CORRECTIONS_DIR}/${file}`)) errors.push(new SeedError(`${CORRECTIONS_DIR}/${file}`, `corrects no page: there is no ${file.replace(/\.ya?ml$/i, '.txt')} in the seeds folder`));
+      if (!pages.has(`${CORRECTIONS_DIR}/${file}`))
+        errors.push(
+          new SeedError(
+            `${CORRECTIONS_DIR}/${file}`,
+            `corrects no page: there is no ${file.replace(/\.ya?ml$/i, '.txt')} in the seeds folder`,
+          ),
+        );
     }
   }
   if (errors.length) throw new SeedErrors(errors);
   const seeds = names.map((name): SeedFile => {
     const corrections = correctionsPathFor(name);
     const path = join(seedsDir, corrections);
-    return { name, bytes: readFileSync(join(seedsDir, name)), ...(existsSync(path) ? { corrections: { file: corrections, text: readFileSync(path, 'utf8') } } : {}) };
+    return {
+      name,
+      bytes: readFileSync(join(seedsDir, name)),
+      ...(existsSync(path) ? { corrections: { file: corrections, text: readFileSync(path, 'utf8') } } : {}),
+    };
   });
   return { seeds, manifestText };
 }
@@ -90,7 +112,9 @@ function defaultCacheDir(): string | null {
  */
 function syncFolder(dir: string, files: Map<string, string>, owned: (name: string) => boolean): number {
   mkdirSync(dir, { recursive: true });
-  const changed = [...files].filter(([name, text]) => !existsSync(join(dir, name)) || readFileSync(join(dir, name), 'utf8') !== text);
+  const changed = [...files].filter(
+    ([name, text]) => !existsSync(join(dir, name)) || readFileSync(join(dir, name), 'utf8') !== text,
+  );
   const staging = `${dir.replace(/\/$/, '')}.staging`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging);
@@ -101,11 +125,22 @@ function syncFolder(dir: string, files: Map<string, string>, owned: (name: strin
   return changed.length;
 }
 
-export function runSplit(seedsDir: string, outDir: string, cacheDir: string | null = defaultCacheDir(), log: (line: string) => void = () => {}): string {
+export function runSplit(
+  seedsDir: string,
+  outDir: string,
+  cacheDir: string | null = defaultCacheDir(),
+  log: (line: string) => void = () => {},
+): string {
   const { seeds, manifestText } = readSeedFolder(seedsDir);
   const progress = progressReporter('split', seeds.length, 'pages', log);
   const maxPageBytes = settings().SPLIT_MAX_PAGE_MB * 1024 * 1024;
-  const result = splitSeeds(seeds, manifestText, cacheDir ? fileCache(cacheDir, log) : undefined, progress, maxPageBytes);
+  const result = splitSeeds(
+    seeds,
+    manifestText,
+    cacheDir ? fileCache(cacheDir, log) : undefined,
+    progress,
+    maxPageBytes,
+  );
   if (cacheDir) pruneCache(cacheDir, settings().CACHE_MAX_AGE_DAYS);
   progress(seeds.length);
 
@@ -125,12 +160,20 @@ export function runSplit(seedsDir: string, outDir: string, cacheDir: string | nu
   files.set(REPORT_NAME, `${JSON.stringify(report, null, 2)}\n`);
 
   const pagesDir = pagesDirFor(outDir);
-  const pageFiles = new Map(result.pageEntries.map((entry) => [`${entry.id}.json`, `${JSON.stringify(entry, null, 1)}\n`]));
-  const changed = syncFolder(outDir, files, (name) => name.endsWith('.md') || name === REPORT_NAME || name === '_split-report.json') + syncFolder(pagesDir, pageFiles, (name) => name.endsWith('.json'));
-  const leftovers = result.pages.flatMap((p) => p.leftovers.map((l) => `  ${p.source}:${l.line}  ${l.reason}  ${l.text}`));
+  const pageFiles = new Map(
+    result.pageEntries.map((entry) => [`${entry.id}.json`, `${JSON.stringify(entry, null, 1)}\n`]),
+  );
+  const changed =
+    syncFolder(outDir, files, (name) => name.endsWith('.md') || name === REPORT_NAME || name === '_split-report.json') +
+    syncFolder(pagesDir, pageFiles, (name) => name.endsWith('.json'));
+  const leftovers = result.pages.flatMap((p) =>
+    p.leftovers.map((l) => `  ${p.source}:${l.line}  ${l.reason}  ${l.text}`),
+  );
   return [
     accountingTable(result),
-    leftovers.length ? `leftovers:\n${leftovers.slice(0, 40).join('\n')}${leftovers.length > 40 ? `\n  … ${leftovers.length - 40} more in ${REPORT_NAME}` : ''}` : 'leftovers: none',
+    leftovers.length
+      ? `leftovers:\n${leftovers.slice(0, 40).join('\n')}${leftovers.length > 40 ? `\n  … ${leftovers.length - 40} more in ${REPORT_NAME}` : ''}`
+      : 'leftovers: none',
     reviewTable(result.review),
     `${result.records.length} articles from ${result.pages.length} pages (${result.reused} parsed pages reused) → ${outDir} and ${pagesDir}; files written: ${changed}; report: ${join(outDir, REPORT_NAME)}`,
   ].join('\n');
@@ -146,7 +189,12 @@ export function exitOnInputError(command: string, error: unknown): never {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { seeds: { type: 'string', default: settings().SEEDS_DIR }, out: { type: 'string', default: settings().ARTICLES_DIR } } });
+  const { values } = parseArgs({
+    options: {
+      seeds: { type: 'string', default: settings().SEEDS_DIR },
+      out: { type: 'string', default: settings().ARTICLES_DIR },
+    },
+  });
   try {
     console.log(runSplit(resolve(values.seeds!), resolve(values.out!), undefined, (line) => console.error(line)));
   } catch (error) {

@@ -21,7 +21,9 @@ export default function pagefind(): AstroIntegration {
         if (ARCHIVE_STAGED) return;
         if (SEARCH_INDEX !== 'none') {
           const report = buildSearchIndex(outDir);
-          logger.info(`indexed ${report.pages} article pages in ${report.shards.length} shard(s): ${report.shards.map((s) => `${s.key} ${s.pages} pages ${s.reused ? 'reused' : `${s.ms} ms`}`).join(', ')}`);
+          logger.info(
+            `indexed ${report.pages} article pages in ${report.shards.length} shard(s): ${report.shards.map((s) => `${s.key} ${s.pages} pages ${s.reused ? 'reused' : `${s.ms} ms`}`).join(', ')}`,
+          );
         }
         saveBuildState(outDir, currentBuildState(ARTICLES_DIR));
       },

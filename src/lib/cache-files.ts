@@ -4,7 +4,17 @@
  * as missing — never as a crash or a silent hole. Node-only.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 let serial = 0;
@@ -53,7 +63,11 @@ function filesUnder(dir: string): string[] {
 
 /** Lists a finished folder's files with their sizes and checksums, so a later reader can tell it is whole. */
 export function sealFolder(dir: string): void {
-  const files = filesUnder(dir).map((p) => ({ path: p, size: statSync(join(dir, p)).size, sha256: sha256(readFileSync(join(dir, p))) }));
+  const files = filesUnder(dir).map((p) => ({
+    path: p,
+    size: statSync(join(dir, p)).size,
+    sha256: sha256(readFileSync(join(dir, p))),
+  }));
   writeFileAtomic(join(dir, SEAL), JSON.stringify(files));
 }
 
@@ -116,7 +130,9 @@ export function pruneCache(dir: string, maxAgeDays: number): number {
   let removed = 0;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    const stale = /\.tmp-\d+-/.test(name) ? statSync(path).mtimeMs < Date.now() - 3_600_000 : statSync(path).mtimeMs < cutoff;
+    const stale = /\.tmp-\d+-/.test(name)
+      ? statSync(path).mtimeMs < Date.now() - 3_600_000
+      : statSync(path).mtimeMs < cutoff;
     if (stale) {
       rmSync(path, { recursive: true, force: true });
       removed++;

@@ -2,7 +2,13 @@
  * Progress of long work as one line: counts, rate and time left, at most once per `everyMs` (and at the end), so
  * a split or index of a big archive says how far it is without flooding the log.
  */
-export function progressReporter(label: string, total: number, unit: string, write: (line: string) => void, everyMs = 2000): (done: number) => void {
+export function progressReporter(
+  label: string,
+  total: number,
+  unit: string,
+  write: (line: string) => void,
+  everyMs = 2000,
+): (done: number) => void {
   const started = Date.now();
   let last = started;
   return (done: number) => {
@@ -12,7 +18,9 @@ export function progressReporter(label: string, total: number, unit: string, wri
     const seconds = Math.max((now - started) / 1000, 0.001);
     const rate = done / seconds;
     const left = rate > 0 ? (total - done) / rate : 0;
-    write(`${label}: ${done}/${total} ${unit}, ${rate.toFixed(rate < 10 ? 1 : 0)} ${unit}/s, ${done < total ? `~${formatSeconds(left)} left` : `done in ${formatSeconds(seconds)}`}`);
+    write(
+      `${label}: ${done}/${total} ${unit}, ${rate.toFixed(rate < 10 ? 1 : 0)} ${unit}/s, ${done < total ? `~${formatSeconds(left)} left` : `done in ${formatSeconds(seconds)}`}`,
+    );
   };
 }
 

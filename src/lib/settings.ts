@@ -50,7 +50,9 @@ export function settings(env: NodeJS.ProcessEnv = process.env): Settings {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`environment variable ${issue.path.join('.')}: ${issue.message} (see the README's table of variables)`);
+    throw new Error(
+      `environment variable ${issue.path.join('.')}: ${issue.message} (see the README's table of variables)`,
+    );
   }
   return parsed.data;
 }

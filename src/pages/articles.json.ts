@@ -4,5 +4,7 @@ import { articleEntries, paragraphsOf } from '../lib/site/collection';
 export async function GET() {
   const entries = await articleEntries();
   const articles = entries.map((e) => ({ ...e.data, paragraphs: paragraphsOf(e) }));
-  return new Response(JSON.stringify({ count: articles.length, articles }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ count: articles.length, articles }, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../tools/lib/browser';
 import { HOSTILE_SITE_DIR, SUB_BASE, SUB_SITE_DIR } from './global-setup';
 
 let browser: Browser;
@@ -20,7 +20,11 @@ async function readFeed(xml: string) {
     const feed = new DOMParser().parseFromString(source, 'text/xml');
     const items = [...feed.querySelectorAll('item')].map((item) => {
       const shown = new DOMParser().parseFromString(item.querySelector('description')?.textContent ?? '', 'text/html');
-      return { text: shown.body.textContent ?? '', elements: shown.body.querySelectorAll('*').length, title: item.querySelector('title')?.textContent ?? '' };
+      return {
+        text: shown.body.textContent ?? '',
+        elements: shown.body.querySelectorAll('*').length,
+        title: item.querySelector('title')?.textContent ?? '',
+      };
     });
     return { channelLink: feed.querySelector('channel > link')?.textContent ?? '', items };
   }, xml);

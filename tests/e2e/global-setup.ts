@@ -19,10 +19,20 @@ export default function setup(): void {
   const reuse = Boolean(process.env.E2E_REUSE_DIST);
   const build = (outDir: string, env: Record<string, string> = {}) => {
     if (reuse && existsSync(join(outDir, 'index.html'))) return;
-    execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+    execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
   };
   build(SITE_DIR);
   build(SUB_SITE_DIR, { BASE_PATH: SUB_BASE });
-  build(HOSTILE_SITE_DIR, { SEEDS_DIR: join(ROOT, 'tests', 'fixtures', 'hostile'), ARTICLES_DIR: join(OUTPUT_DIR, 'hostile-articles') });
-  build(CLASSES_SITE_DIR, { SEEDS_DIR: join(ROOT, 'tests', 'fixtures', 'classes'), ARTICLES_DIR: join(OUTPUT_DIR, 'classes-articles') });
+  build(HOSTILE_SITE_DIR, {
+    SEEDS_DIR: join(ROOT, 'tests', 'fixtures', 'hostile'),
+    ARTICLES_DIR: join(OUTPUT_DIR, 'hostile-articles'),
+  });
+  build(CLASSES_SITE_DIR, {
+    SEEDS_DIR: join(ROOT, 'tests', 'fixtures', 'classes'),
+    ARTICLES_DIR: join(OUTPUT_DIR, 'classes-articles'),
+  });
 }

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../tools/lib/browser';
 import { CLASSES_SITE_DIR } from './global-setup';
-import { serveStatic } from './server';
-import { exportedArticles } from './site';
+import { serveStatic } from '../../tools/lib/server';
+import { exportedArticles } from '../../tools/lib/built-site';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -30,7 +30,9 @@ describe('an article printed across two pages', () => {
       const last = a.paragraphs.at(-1)!.slice(-12);
       expect(await page.locator('[data-article-body]').textContent()).toContain(last);
       const parts = await page.locator('[data-source-continued]').allTextContents();
-      expect(parts).toEqual(a.lines.continued.map((c) => `续第${c.page}版（${c.file} 第${c.startLine}–${c.endLine}行）：`));
+      expect(parts).toEqual(
+        a.lines.continued.map((c) => `续第${c.page}版（${c.file} 第${c.startLine}–${c.endLine}行）：`),
+      );
       expect(await page.locator('[data-article-body]').textContent()).not.toMatch(/[下上]转第|上接第/);
     }
     await page.close();

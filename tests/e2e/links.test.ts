@@ -43,11 +43,15 @@ describe('links in the built site', () => {
   });
   it('include the feed, the sitemap and the data export', () => {
     for (const dir of [SITE_DIR, SUB_SITE_DIR]) {
-      for (const f of ['rss.xml', 'sitemap-index.xml', 'articles.json', '404.html']) expect(existsSync(join(dir, f)), f).toBe(true);
+      for (const f of ['rss.xml', 'sitemap-index.xml', 'articles.json', '404.html'])
+        expect(existsSync(join(dir, f)), f).toBe(true);
     }
     const rss = readFileSync(join(SUB_SITE_DIR, 'rss.xml'), 'utf8');
     expect(rss).toContain(`${SUB_BASE}articles/`);
-    const sitemap = readdirSync(SUB_SITE_DIR).filter((f) => f.startsWith('sitemap-') && f !== 'sitemap-index.xml').map((f) => readFileSync(join(SUB_SITE_DIR, f), 'utf8')).join('');
+    const sitemap = readdirSync(SUB_SITE_DIR)
+      .filter((f) => f.startsWith('sitemap-') && f !== 'sitemap-index.xml')
+      .map((f) => readFileSync(join(SUB_SITE_DIR, f), 'utf8'))
+      .join('');
     expect(sitemap).toContain(`${SUB_BASE}articles/`);
   });
 });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../tools/lib/browser';
 import { HOSTILE_SITE_DIR, SITE_DIR, SUB_BASE, SUB_SITE_DIR } from './global-setup';
-import { serveStatic } from './server';
+import { serveStatic } from '../../tools/lib/server';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -118,7 +118,9 @@ describe('a reader browsing the archive', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('杜小刚');
     await page.goto(`${sites.sub!.url}search/?q=杜小刚`);
     await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
-    const results = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const results = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(results.length).toBeGreaterThan(0);
     expect(results.every((h) => h.startsWith(`${SUB_BASE}articles/`))).toBe(true);
     expect(problems).toEqual([]);
@@ -133,7 +135,13 @@ describe('a reader browsing the archive', () => {
     expect(body).toContain('<script>alert(1)</script>');
     expect(body).toContain('<img src=x onerror=alert(2)>');
     expect(body).toContain('[链接](javascript:alert(3))');
-    expect(await page.locator('main script:not([src]), [data-article-body] img, main a[href^="javascript"], [data-article-body] b, [data-article-body] h1').count()).toBe(0);
+    expect(
+      await page
+        .locator(
+          'main script:not([src]), [data-article-body] img, main a[href^="javascript"], [data-article-body] b, [data-article-body] h1',
+        )
+        .count(),
+    ).toBe(0);
     await expect(page.locator('h1').textContent()).resolves.toBe('<b>市长张三谈</b>安全"防护"');
     expect(problems).toEqual([]);
   });
@@ -147,7 +155,13 @@ describe('a reader browsing the archive', () => {
 });
 
 describe('accessibility', () => {
-  for (const [name, path] of Object.entries({ home: '', article: 'articles/2024-04-09-wxrb-p1-02/', person: 'people/赵建军/', search: 'search/?q=赵建军', notFound: '404.html' })) {
+  for (const [name, path] of Object.entries({
+    home: '',
+    article: 'articles/2024-04-09-wxrb-p1-02/',
+    person: 'people/赵建军/',
+    search: 'search/?q=赵建军',
+    notFound: '404.html',
+  })) {
     it(`axe-core finds no serious or critical violation on the ${name} page`, async () => {
       for (const scheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
@@ -156,9 +170,15 @@ describe('accessibility', () => {
         if (name === 'search') await page.waitForSelector('[data-search-state="done"]', { state: 'attached' });
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+            }
+          ).axe;
           const result = await axe.run();
-          return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+          return result.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map((v) => `${v.id} (${v.nodes.length})`);
         });
         expect(violations, `${name} in ${scheme}`).toEqual([]);
         await context.close();

@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../tools/lib/browser';
 import { ROOT, SITE_DIR } from './global-setup';
-import { serveStatic } from './server';
+import { serveStatic } from '../../tools/lib/server';
 
 const OUT = join(ROOT, 'tests', 'output', 'screenshots');
 const PAGES = {
@@ -41,7 +41,9 @@ describe('screenshots of the main pages, for a person to look at', () => {
         await page.goto(site.url + path);
         if (name === 'search') await page.waitForSelector('[data-search-state="done"]', { state: 'attached' });
         await page.screenshot({ path: join(OUT, `${name}-${label}.png`), fullPage: true });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
       }
       await page.close();

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../tools/lib/browser';
 import { SITE_DIR } from './global-setup';
-import { serveStatic } from './server';
-import { exportedArticles, searchableText } from './site';
+import { serveStatic } from '../../tools/lib/server';
+import { exportedArticles, searchableText } from '../../tools/lib/built-site';
 
 const articles = exportedArticles(SITE_DIR);
 /** The exact answer: articles whose searchable text holds every term as written. */
@@ -35,7 +35,9 @@ async function search(query: string, extra = ''): Promise<{ page: Page; hrefs: s
     await page.locator('[data-search-more]').click();
     await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
   }
-  const hrefs = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const hrefs = await page
+    .locator('[data-search-results] a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   const count = (await page.locator('[data-search-count]').textContent()) ?? '';
   return { page, hrefs, count };
 }
@@ -48,7 +50,9 @@ describe('search', () => {
   });
 
   it('does not match a short name whose characters are only scattered over a page', async () => {
-    const scattered = articles.filter((a) => [...'高飞'].every((c) => searchableText(a).includes(c)) && !searchableText(a).includes('高飞'));
+    const scattered = articles.filter(
+      (a) => [...'高飞'].every((c) => searchableText(a).includes(c)) && !searchableText(a).includes('高飞'),
+    );
     expect(scattered.length).toBeGreaterThan(0);
     const { hrefs } = await search('高飞');
     expect(hrefs.sort()).toEqual(truth('高飞'));
@@ -73,7 +77,9 @@ describe('search', () => {
   it('suggests people for typed pinyin and initials', async () => {
     for (const typed of ['duxiaogang', 'dxg', 'zhaojian']) {
       const { page } = await search(typed);
-      await expect(page.locator('[data-search-suggestions] a').first().textContent()).resolves.toBe(typed === 'zhaojian' ? '赵建军' : '杜小刚');
+      await expect(page.locator('[data-search-suggestions] a').first().textContent()).resolves.toBe(
+        typed === 'zhaojian' ? '赵建军' : '杜小刚',
+      );
     }
     const page = await browser.newPage();
     await page.goto(`${site.url}search/`);
@@ -83,11 +89,20 @@ describe('search', () => {
 
   it('filters by paper and year with counts', async () => {
     const { page, hrefs } = await search('杜小刚', '&paper=江南晚报');
-    expect(hrefs).toEqual(articles.filter((a) => a.paper === '江南晚报' && searchableText(a).includes('杜小刚')).map((a) => `/articles/${a.id}/`));
+    expect(hrefs).toEqual(
+      articles
+        .filter((a) => a.paper === '江南晚报' && searchableText(a).includes('杜小刚'))
+        .map((a) => `/articles/${a.id}/`),
+    );
     const yearOptions = await page.locator('select[name="year"] option').allTextContents();
     expect(yearOptions).toContain('2020（1）');
     const byYear = await search('杜小刚', '&year=2024');
-    expect(byYear.hrefs.sort()).toEqual(articles.filter((a) => (a.date ?? a.issue).startsWith('2024') && searchableText(a).includes('杜小刚')).map((a) => `/articles/${a.id}/`).sort());
+    expect(byYear.hrefs.sort()).toEqual(
+      articles
+        .filter((a) => (a.date ?? a.issue).startsWith('2024') && searchableText(a).includes('杜小刚'))
+        .map((a) => `/articles/${a.id}/`)
+        .sort(),
+    );
   });
 
   it('answers names, filters included, from the people files without fetching any index shard', async () => {
@@ -96,17 +111,26 @@ describe('search', () => {
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${site.url}search/?q=${encodeURIComponent('杜小刚 赵建军')}&year=2024&sort=date-asc`);
     await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
-    const hrefs = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     const expected = articles
-      .filter((a) => (a.date ?? a.issue).startsWith('2024') && ['杜小刚', '赵建军'].every((n) => searchableText(a).includes(n)))
+      .filter(
+        (a) =>
+          (a.date ?? a.issue).startsWith('2024') && ['杜小刚', '赵建军'].every((n) => searchableText(a).includes(n)),
+      )
       .sort((a, b) => (a.date ?? a.issue).localeCompare(b.date ?? b.issue))
       .map((a) => `/articles/${a.id}/`);
     expect(expected.length).toBeGreaterThan(0);
-    expect(hrefs.map((h) => (articles.find((a) => `/articles/${a.id}/` === h)!.date ?? ''))).toEqual(expected.map((h) => articles.find((a) => `/articles/${a.id}/` === h)!.date ?? ''));
+    expect(hrefs.map((h) => articles.find((a) => `/articles/${a.id}/` === h)!.date ?? '')).toEqual(
+      expected.map((h) => articles.find((a) => `/articles/${a.id}/` === h)!.date ?? ''),
+    );
     expect([...hrefs].sort()).toEqual([...expected].sort());
     expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
     expect(fetched.some((p) => decodeURIComponent(p).includes('/search-people/赵建军/hits.json'))).toBe(true);
-    await expect(page.locator('select[name="year"] option').allTextContents()).resolves.toContain(`2024（${expected.length}）`);
+    await expect(page.locator('select[name="year"] option').allTextContents()).resolves.toContain(
+      `2024（${expected.length}）`,
+    );
     await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/杜小刚|赵建军/);
   });
 
@@ -143,7 +167,9 @@ describe('search', () => {
     expect(hrefs).toEqual([]);
     expect(await page.locator('main img').count()).toBe(0);
     await expect(page.locator('input[name="q"]').first().inputValue()).resolves.toBe('');
-    await expect(page.locator('[data-search-form] input[name="q"]').inputValue()).resolves.toBe('<img src=x onerror=alert(1)>');
+    await expect(page.locator('[data-search-form] input[name="q"]').inputValue()).resolves.toBe(
+      '<img src=x onerror=alert(1)>',
+    );
   });
 
   it('highlights the searched terms on the article it opens', async () => {

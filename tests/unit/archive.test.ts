@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexCitation, calendarOf, gbtCitation, issuesOf, neighboursById, onThisDay, peopleOf } from '../../src/lib/site/archive';
-import { article } from './helpers/article';
+import {
+  bibtexCitation,
+  calendarOf,
+  gbtCitation,
+  issuesOf,
+  neighboursById,
+  onThisDay,
+  peopleOf,
+} from '../../src/lib/site/archive';
+import { article } from '../helpers/article';
 
 const a1 = article('2024-04-09-wxrb-p1-01', { people: [{ name: '杜小刚', role: '市委书记' }] });
-const a2 = article('2024-04-09-wxrb-p1-02', { people: [{ name: '杜小刚', role: null }, { name: '赵建军', role: '市长' }] });
+const a2 = article('2024-04-09-wxrb-p1-02', {
+  people: [
+    { name: '杜小刚', role: null },
+    { name: '赵建军', role: '市长' },
+  ],
+});
 const b1 = article('2023-04-09-wxrb-p1-01', { people: [{ name: '杜小刚', role: '市委书记' }] });
 
 describe('site derivations', () => {
@@ -19,7 +32,13 @@ describe('site derivations', () => {
   });
   it('counts each person once per article, with roles by frequency', () => {
     const [du, zhao] = peopleOf([a1, a2, b1]);
-    expect([du!.name, du!.articles.length, du!.roles, du!.pinyin, du!.initials]).toEqual(['杜小刚', 3, ['市委书记'], 'duxiaogang', 'dxg']);
+    expect([du!.name, du!.articles.length, du!.roles, du!.pinyin, du!.initials]).toEqual([
+      '杜小刚',
+      3,
+      ['市委书记'],
+      'duxiaogang',
+      'dxg',
+    ]);
     expect(zhao!.name).toBe('赵建军');
   });
   it('builds the calendar and 历史上的今天 across years', () => {
@@ -27,10 +46,16 @@ describe('site derivations', () => {
       ['2024', '2024-04-09'],
       ['2023', '2023-04-09'],
     ]);
-    expect(onThisDay([a1, b1]).get('04-09')!.map((a) => a.id)).toEqual([a1.id, b1.id]);
+    expect(
+      onThisDay([a1, b1])
+        .get('04-09')!
+        .map((a) => a.id),
+    ).toEqual([a1.id, b1.id]);
   });
   it('cites in GB/T 7714 and BibTeX', () => {
     expect(gbtCitation(a1)).toBe('惠晓婧. 标题2024-04-09-wxrb-p1-01[N]. 无锡日报, 2024-04-09(1).');
-    expect(bibtexCitation(article('2024-04-09-wxrb-p1-03', { title: '50%_{x}' }), 'https://x/')).toContain('title = {50\\%\\_\\{x\\}}');
+    expect(bibtexCitation(article('2024-04-09-wxrb-p1-03', { title: '50%_{x}' }), 'https://x/')).toContain(
+      'title = {50\\%\\_\\{x\\}}',
+    );
   });
 });

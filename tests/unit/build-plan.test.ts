@@ -3,7 +3,17 @@ import { planRender, type BuildState, type BuiltArticle } from '../../src/lib/si
 import { PAGE_SIZE } from '../../src/lib/site/paging';
 
 function built(order: number, over: Partial<BuiltArticle> = {}): BuiltArticle {
-  return { hash: `h${order}`, issue: '2024-04-09-wxrb', page: '1', order, sortDate: '2024-04-09', paper: '无锡日报', people: [], reporters: ['惠晓婧'], ...over };
+  return {
+    hash: `h${order}`,
+    issue: '2024-04-09-wxrb',
+    page: '1',
+    order,
+    sortDate: '2024-04-09',
+    paper: '无锡日报',
+    people: [],
+    reporters: ['惠晓婧'],
+    ...over,
+  };
 }
 
 const before: BuildState = {
@@ -15,12 +25,18 @@ const before: BuildState = {
     b1: built(1, { issue: '2023-04-09-wxrb', sortDate: '2023-04-08', people: ['赵建军'] }),
   },
 };
-const edited = (id: string, over: Partial<BuiltArticle>): BuildState => ({ ...before, articles: { ...before.articles, [id]: { ...before.articles[id]!, hash: 'new', ...over } } });
+const edited = (id: string, over: Partial<BuiltArticle>): BuildState => ({
+  ...before,
+  articles: { ...before.articles, [id]: { ...before.articles[id]!, hash: 'new', ...over } },
+});
 
 describe('planRender', () => {
   it('renders everything without an earlier build or when the site code changed', () => {
     expect(planRender(null, before)).toMatchObject({ kind: 'full' });
-    expect(planRender(before, { ...before, site: 'site-2' })).toEqual({ kind: 'full', reason: 'the site code or settings changed' });
+    expect(planRender(before, { ...before, site: 'site-2' })).toEqual({
+      kind: 'full',
+      reason: 'the site code or settings changed',
+    });
   });
   it('renders nothing when no article changed', () => {
     expect(planRender(before, structuredClone(before))).toEqual({ kind: 'unchanged' });
@@ -29,22 +45,64 @@ describe('planRender', () => {
     expect(planRender(before, edited('a2', { people: ['杜小刚'] }))).toEqual({
       kind: 'partial',
       changed: ['a2'],
-      selection: { articles: ['a1', 'a2', 'a3'], issues: ['2024-04-09-wxrb'], people: ['杜小刚', '赵建军'], reporters: ['惠晓婧'], years: ['2024'], monthDays: ['04-09'] },
+      selection: {
+        articles: ['a1', 'a2', 'a3'],
+        issues: ['2024-04-09-wxrb'],
+        people: ['杜小刚', '赵建军'],
+        reporters: ['惠晓婧'],
+        years: ['2024'],
+        monthDays: ['04-09'],
+      },
     });
-    expect(planRender(before, edited('b1', {}))).toMatchObject({ kind: 'partial', selection: { articles: ['b1'], years: ['2023'], monthDays: ['04-08', '04-09'] } });
+    expect(planRender(before, edited('b1', {}))).toMatchObject({
+      kind: 'partial',
+      selection: { articles: ['b1'], years: ['2023'], monthDays: ['04-08', '04-09'] },
+    });
   });
   it('renders everything when an edit reshapes the archive', () => {
-    expect(planRender(before, edited('a3', { sortDate: '2024-04-08' }))).toMatchObject({ kind: 'full', reason: 'a3 moved in the calendar or in its issue' });
-    expect(planRender(before, edited('a3', { people: ['高飞'] }))).toMatchObject({ kind: 'full', reason: 'people: a name appeared or disappeared' });
-    expect(planRender(before, edited('a3', { reporters: ['惠晓婧', '朱冬梅'] }))).toMatchObject({ kind: 'full', reason: 'reporters: a name appeared or disappeared' });
+    expect(planRender(before, edited('a3', { sortDate: '2024-04-08' }))).toMatchObject({
+      kind: 'full',
+      reason: 'a3 moved in the calendar or in its issue',
+    });
+    expect(planRender(before, edited('a3', { people: ['高飞'] }))).toMatchObject({
+      kind: 'full',
+      reason: 'people: a name appeared or disappeared',
+    });
+    expect(planRender(before, edited('a3', { reporters: ['惠晓婧', '朱冬梅'] }))).toMatchObject({
+      kind: 'full',
+      reason: 'reporters: a name appeared or disappeared',
+    });
     const { a3: _removed, ...fewer } = before.articles;
-    expect(planRender(before, { ...before, articles: fewer })).toMatchObject({ kind: 'full', reason: 'articles were added or removed' });
+    expect(planRender(before, { ...before, articles: fewer })).toMatchObject({
+      kind: 'full',
+      reason: 'articles were added or removed',
+    });
   });
   it('renders everything when a person’s list gains a page, and in part when it does not', () => {
-    const many: BuildState = { site: 's', articles: Object.fromEntries(Array.from({ length: PAGE_SIZE + 1 }, (_, i) => [`x${i}`, built(i, { people: i < PAGE_SIZE ? ['杜小刚'] : ['赵建军'] })])) };
-    const gains = { ...many, articles: { ...many.articles, [`x${PAGE_SIZE}`]: { ...many.articles[`x${PAGE_SIZE}`]!, hash: 'new', people: ['赵建军', '杜小刚'] } } };
-    expect(planRender(many, gains)).toMatchObject({ kind: 'full', reason: "people: 杜小刚's list gained or lost a page" });
-    const loses = { ...many, articles: { ...many.articles, x0: { ...many.articles.x0!, hash: 'new', people: ['杜小刚', '赵建军'] } } };
+    const many: BuildState = {
+      site: 's',
+      articles: Object.fromEntries(
+        Array.from({ length: PAGE_SIZE + 1 }, (_, i) => [
+          `x${i}`,
+          built(i, { people: i < PAGE_SIZE ? ['杜小刚'] : ['赵建军'] }),
+        ]),
+      ),
+    };
+    const gains = {
+      ...many,
+      articles: {
+        ...many.articles,
+        [`x${PAGE_SIZE}`]: { ...many.articles[`x${PAGE_SIZE}`]!, hash: 'new', people: ['赵建军', '杜小刚'] },
+      },
+    };
+    expect(planRender(many, gains)).toMatchObject({
+      kind: 'full',
+      reason: "people: 杜小刚's list gained or lost a page",
+    });
+    const loses = {
+      ...many,
+      articles: { ...many.articles, x0: { ...many.articles.x0!, hash: 'new', people: ['杜小刚', '赵建军'] } },
+    };
     expect(planRender(many, loses)).toMatchObject({ kind: 'partial', selection: { people: ['杜小刚', '赵建军'] } });
   });
 });

@@ -10,9 +10,18 @@ import { CLASS_PAGES_DIR, readSeeds } from '../helpers';
  * headlines, headline blocks out of order, articles without headlines, jump pairs, furniture, mixed), split and
  * compared field by field with the truth their writer gave, who had not read the splitter.
  */
-const { _furniture: furniture, _jumps: jumps, ...truth } = JSON.parse(readFileSync(join(CLASS_PAGES_DIR, 'truth.json'), 'utf8')) as Record<string, unknown>;
+const {
+  _furniture: furniture,
+  _jumps: jumps,
+  ...truth
+} = JSON.parse(readFileSync(join(CLASS_PAGES_DIR, 'truth.json'), 'utf8')) as Record<string, unknown>;
 const result = splitSeeds(readSeeds(CLASS_PAGES_DIR), readFileSync(join(CLASS_PAGES_DIR, MANIFEST_NAME), 'utf8'));
-const score = scoreSplit(truth as Record<string, TruthArticle[]>, result.records, result.pages, furniture as Record<string, string[]>);
+const score = scoreSplit(
+  truth as Record<string, TruthArticle[]>,
+  result.records,
+  result.pages,
+  furniture as Record<string, string[]>,
+);
 
 describe('the hand-written layout-class pages', () => {
   for (const [cls, s] of score.byClass) {
@@ -23,7 +32,16 @@ describe('the hand-written layout-class pages', () => {
   }
 
   it('cover every class with at least three articles', () => {
-    for (const cls of ['wrapped-lead', 'reversed-credits', 'fullwidth-date', 'touching-headlines', 'headline-order', 'no-headline', 'jump', 'furniture']) {
+    for (const cls of [
+      'wrapped-lead',
+      'reversed-credits',
+      'fullwidth-date',
+      'touching-headlines',
+      'headline-order',
+      'no-headline',
+      'jump',
+      'furniture',
+    ]) {
       expect(score.byClass.get(cls)?.articles ?? 0, cls).toBeGreaterThanOrEqual(3);
     }
   });
@@ -33,7 +51,10 @@ describe('the hand-written layout-class pages', () => {
     for (const page of result.pages) {
       const jumpLines = page.leftovers.filter((l) => l.reason === 'jump-marker').map((l) => l.text);
       expect(jumpLines, page.source).toEqual((jumps as Record<string, string[]>)[page.source] ?? []);
-      expect(page.leftovers.filter((l) => l.reason === 'unattributed-text' || l.reason === 'unmatched-headline'), page.source).toEqual([]);
+      expect(
+        page.leftovers.filter((l) => l.reason === 'unattributed-text' || l.reason === 'unmatched-headline'),
+        page.source,
+      ).toEqual([]);
     }
   });
 
@@ -50,6 +71,8 @@ describe('the hand-written layout-class pages', () => {
   it('date the page whose manifest gives no issue date from its printed date header, and say so in the review', () => {
     const undated = result.pages.filter((p) => p.issueDateSource === 'page-header');
     expect(undated.length).toBeGreaterThanOrEqual(1);
-    expect(result.review.filter((r) => r.kind === 'inferred-date').map((r) => r.file)).toEqual(undated.map((p) => p.source));
+    expect(result.review.filter((r) => r.kind === 'inferred-date').map((r) => r.file)).toEqual(
+      undated.map((p) => p.source),
+    );
   });
 });

@@ -7,11 +7,16 @@ const TEXT = '本报讯 2月17日，市委审计委员会召开第十次会议�
 describe('decodeSeed', () => {
   it('reads UTF-8 with and without a byte-order mark', () => {
     expect(decodeSeed(Buffer.from(TEXT), 'a.txt')).toEqual({ text: TEXT, encoding: 'utf-8' });
-    expect(decodeSeed(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]), 'a.txt')).toEqual({ text: TEXT, encoding: 'utf-8-bom' });
+    expect(decodeSeed(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]), 'a.txt')).toEqual({
+      text: TEXT,
+      encoding: 'utf-8-bom',
+    });
   });
   it('reads UTF-16 in either byte order when it has a byte-order mark', () => {
     expect(decodeSeed(iconv.encode(TEXT, 'utf-16le', { addBOM: true }), 'a.txt').text).toBe(TEXT);
-    expect(decodeSeed(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(TEXT, 'utf-16be')]), 'a.txt').text).toBe(TEXT);
+    expect(decodeSeed(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(TEXT, 'utf-16be')]), 'a.txt').text).toBe(
+      TEXT,
+    );
   });
   it('detects GB18030 and GBK text', () => {
     expect(decodeSeed(iconv.encode(TEXT, 'gb18030'), 'a.txt')).toEqual({ text: TEXT, encoding: 'gb18030' });
@@ -34,8 +39,14 @@ describe('decodeSeed', () => {
   });
   it('refuses UTF-16 cut short by a byte, or holding a lone surrogate, naming the line', () => {
     const whole = iconv.encode(TEXT, 'utf-16le', { addBOM: true });
-    expect(() => decodeSeed(whole.subarray(0, whole.length - 1), 'cut.txt')).toThrow(/^cut\.txt:2: UTF-16LE text with an odd number of bytes/);
-    const lone = Buffer.concat([iconv.encode('第一行\n第二', 'utf-16le', { addBOM: true }), Buffer.from([0x00, 0xd8]), iconv.encode('行\n', 'utf-16le')]);
+    expect(() => decodeSeed(whole.subarray(0, whole.length - 1), 'cut.txt')).toThrow(
+      /^cut\.txt:2: UTF-16LE text with an odd number of bytes/,
+    );
+    const lone = Buffer.concat([
+      iconv.encode('第一行\n第二', 'utf-16le', { addBOM: true }),
+      Buffer.from([0x00, 0xd8]),
+      iconv.encode('行\n', 'utf-16le'),
+    ]);
     expect(() => decodeSeed(lone, 'lone.txt')).toThrow(/^lone\.txt:2: invalid UTF-16LE: an unpaired surrogate 0xd800/);
   });
 });

@@ -20,14 +20,23 @@ for (const [name, dir] of [
     for (const page of result.pages) {
       it(`splits ${page.source} as reviewed`, async () => {
         const records = result.records.filter((r) => r.data.source === page.source);
-        const golden = { accounting: page.accounting, leftovers: page.leftovers, review: page.review, articles: records.map((r) => ({ ...r.data, paragraphs: r.paragraphs })) };
-        await expect(`${JSON.stringify(golden, null, 2)}\n`).toMatchFileSnapshot(join(import.meta.dirname, '..', 'golden', name, `${page.source}.json`));
+        const golden = {
+          accounting: page.accounting,
+          leftovers: page.leftovers,
+          review: page.review,
+          articles: records.map((r) => ({ ...r.data, paragraphs: r.paragraphs })),
+        };
+        await expect(`${JSON.stringify(golden, null, 2)}\n`).toMatchFileSnapshot(
+          join(import.meta.dirname, '..', 'golden', name, `${page.source}.json`),
+        );
       });
     }
 
     it('writes each article file as reviewed', async () => {
       for (const record of result.records) {
-        await expect(renderArticleFile(record)).toMatchFileSnapshot(join(import.meta.dirname, '..', 'golden', name, 'articles', `${record.data.id}.md`));
+        await expect(renderArticleFile(record)).toMatchFileSnapshot(
+          join(import.meta.dirname, '..', 'golden', name, 'articles', `${record.data.id}.md`),
+        );
       }
     });
   });
@@ -41,7 +50,10 @@ describe('the five seed pages', () => {
   });
 
   it('leave only the masthead lines over', () => {
-    expect(result.pages.flatMap((p) => p.leftovers.map((l) => l.text))).toEqual(['升学团子 江南易购', 'Jiang Nan Wan Bao']);
+    expect(result.pages.flatMap((p) => p.leftovers.map((l) => l.text))).toEqual([
+      '升学团子 江南易购',
+      'Jiang Nan Wan Bao',
+    ]);
   });
 
   it('give every article a body that is exactly its source lines joined', () => {

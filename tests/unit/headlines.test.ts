@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assignHeadlineLines, classifyDecks, decksOf, type Deck, type HeadlineLine } from '../../src/lib/split/headlines';
+import {
+  assignHeadlineLines,
+  classifyDecks,
+  decksOf,
+  type Deck,
+  type HeadlineLine,
+} from '../../src/lib/split/headlines';
 import { linesOf } from '../helpers';
 
 /** A deck printed after the last of the three bodies, unless told otherwise. */
@@ -18,7 +24,11 @@ function assignDecks(decks: Deck[], bodies: string[]): number[] {
 }
 
 describe('assignHeadlineLines', () => {
-  const bodies = ['市委审计委员会召开第十次会议，传达学习审计工作精神。', '市委书记杜小刚主持召开市委常委会第64次会议。', '市长赵建军带队赴北京拜访对接有关央企。'];
+  const bodies = [
+    '市委审计委员会召开第十次会议，传达学习审计工作精神。',
+    '市委书记杜小刚主持召开市委常委会第64次会议。',
+    '市长赵建军带队赴北京拜访对接有关央企。',
+  ];
 
   it('gives each headline to the body it shares rare character pairs with, whatever the print order', () => {
     const decks = [deck('赵建军带队赴京拜访央企'), deck('市委常委会召开会议'), deck('市委审计委员会召开会议')];
@@ -48,9 +58,14 @@ describe('assignHeadlineLines', () => {
 });
 
 describe('assignHeadlineLines, line by line', () => {
-  const bodies = ['全市春耕备耕工作现场会在惠山区召开，农技人员指导育秧。', '市中级人民法院发布知识产权司法保护白皮书。', '地铁五号线首列车今天运抵车辆段。'];
+  const bodies = [
+    '全市春耕备耕工作现场会在惠山区召开，农技人员指导育秧。',
+    '市中级人民法院发布知识产权司法保护白皮书。',
+    '地铁五号线首列车今天运抵车辆段。',
+  ];
   /** One group of touching lines (no blank between them), printed after the last body. */
-  const touching = (...texts: string[]): HeadlineLine[] => texts.map((t, i) => ({ line: { no: i + 1, text: t, indented: false }, block: 2, group: 0 }));
+  const touching = (...texts: string[]): HeadlineLine[] =>
+    texts.map((t, i) => ({ line: { no: i + 1, text: t, indented: false }, block: 2, group: 0 }));
 
   it('splits touching lines of two articles where the evidence changes', () => {
     const lines = touching('知识产权司法保护白皮书发布', '地铁五号线首列车运抵');
@@ -72,16 +87,27 @@ describe('assignHeadlineLines, line by line', () => {
   });
   it('considers only the articles printed just above a block', () => {
     const many = Array.from({ length: 12 }, (_, i) => (i === 0 ? '春耕备耕现场会召开。' : `第${i}篇文章的正文。`));
-    expect(assignHeadlineLines([{ line: { no: 1, text: '春耕备耕现场会召开', indented: false }, block: 11, group: 0 }], many)).not.toEqual([0]);
+    expect(
+      assignHeadlineLines(
+        [{ line: { no: 1, text: '春耕备耕现场会召开', indented: false }, block: 11, group: 0 }],
+        many,
+      ),
+    ).not.toEqual([0]);
   });
 });
 
 describe('classifyDecks', () => {
   it('makes a lone deck the title', () => {
-    expect(classifyDecks([deck('市委常委会召开会议')])).toEqual({ kicker: null, title: '市委常委会召开会议', subtitle: null });
+    expect(classifyDecks([deck('市委常委会召开会议')])).toEqual({
+      kicker: null,
+      title: '市委常委会召开会议',
+      subtitle: null,
+    });
   });
   it('reads a deck before the title as the kicker, with or without ——', () => {
-    expect(classifyDecks([deck('杜小刚在调研时强调——'), deck('深入实施创新驱动核心战略\n助推高质量发展取得新突破')])).toEqual({
+    expect(
+      classifyDecks([deck('杜小刚在调研时强调——'), deck('深入实施创新驱动核心战略\n助推高质量发展取得新突破')]),
+    ).toEqual({
       kicker: '杜小刚在调研时强调——',
       title: '深入实施创新驱动核心战略 助推高质量发展取得新突破',
       subtitle: null,
@@ -89,9 +115,17 @@ describe('classifyDecks', () => {
     expect(classifyDecks([deck('赵建军带队赴京拜访'), deck('聚焦产业主攻方向')]).kicker).toBe('赵建军带队赴京拜访');
   });
   it('reads a second deck opening with —— as the subtitle', () => {
-    expect(classifyDecks([deck('坚持规划引领'), deck('——市领导调研老旧小区改造')])).toEqual({ kicker: null, title: '坚持规划引领', subtitle: '——市领导调研老旧小区改造' });
+    expect(classifyDecks([deck('坚持规划引领'), deck('——市领导调研老旧小区改造')])).toEqual({
+      kicker: null,
+      title: '坚持规划引领',
+      subtitle: '——市领导调研老旧小区改造',
+    });
   });
   it('reads three decks as kicker, title and subtitle', () => {
-    expect(classifyDecks([deck('甲强调'), deck('乙'), deck('——丙')])).toEqual({ kicker: '甲强调', title: '乙', subtitle: '——丙' });
+    expect(classifyDecks([deck('甲强调'), deck('乙'), deck('——丙')])).toEqual({
+      kicker: '甲强调',
+      title: '乙',
+      subtitle: '——丙',
+    });
   });
 });

@@ -15,9 +15,12 @@ describe('matchJump', () => {
     expect(matchJump(line)).toEqual({ marker: { direction, page, text }, rest });
   });
 
-  it.each(['会议决定转第2版方案', '接第1版的报道继续', '他表示，要转变作风'])('leaves running text alone: %s', (line) => {
-    expect(matchJump(line)).toBeNull();
-  });
+  it.each(['会议决定转第2版方案', '接第1版的报道继续', '他表示，要转变作风'])(
+    'leaves running text alone: %s',
+    (line) => {
+      expect(matchJump(line)).toBeNull();
+    },
+  );
 });
 
 describe('page labels', () => {
@@ -59,11 +62,24 @@ const P3 = `（上接第1版）农民售粮有地方、
 新增充电桩300个
 `;
 const manifest = (pages: Record<string, string>) =>
-  JSON.stringify({ pages: Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, { paper: '泰州日报', year: 2023, issueDate: '2023-05-09', page, evidence: 'test' }])) });
+  JSON.stringify({
+    pages: Object.fromEntries(
+      Object.entries(pages).map(([name, page]) => [
+        name,
+        { paper: '泰州日报', year: 2023, issueDate: '2023-05-09', page, evidence: 'test' },
+      ]),
+    ),
+  });
 
 describe('an article continued on another page', () => {
   it('is one article with both parts, in print order, citing both pages, its byline from the second part', () => {
-    const result = splitSeeds([{ name: 'a.txt', bytes: Buffer.from(P1) }, { name: 'c.txt', bytes: Buffer.from(P3) }], manifest({ 'a.txt': '1', 'c.txt': '3' }));
+    const result = splitSeeds(
+      [
+        { name: 'a.txt', bytes: Buffer.from(P1) },
+        { name: 'c.txt', bytes: Buffer.from(P3) },
+      ],
+      manifest({ 'a.txt': '1', 'c.txt': '3' }),
+    );
     const grain = result.records.find((r) => r.data.title === '夏粮收购工作会议召开')!;
     expect(grain.data.pages).toEqual(['1', '3']);
     expect(grain.data.reporters).toEqual(['邵雨桐']);
@@ -71,16 +87,22 @@ describe('an article continued on another page', () => {
     expect(grain.paragraphs.join('')).not.toMatch(/[下上]转|上接/);
     expect(grain.data.lines.continued).toEqual([{ file: 'c.txt', page: '3', startLine: 1, endLine: 5, headlines: [] }]);
     // Page 3 keeps its own article, numbered from 1: the continuation is not an article of its own there.
-    expect(result.records.filter((r) => r.data.source === 'c.txt').map((r) => [r.data.order, r.data.title])).toEqual([[1, '新增充电桩300个']]);
+    expect(result.records.filter((r) => r.data.source === 'c.txt').map((r) => [r.data.order, r.data.title])).toEqual([
+      [1, '新增充电桩300个'],
+    ]);
     expect(result.review.filter((r) => r.kind === 'unmatched-jump')).toEqual([]);
   });
 
   it('is flagged on both sides, never guessed, when its other half is missing', () => {
     const alone = splitSeeds([{ name: 'a.txt', bytes: Buffer.from(P1) }], manifest({ 'a.txt': '1' }));
     expect(alone.records.find((r) => r.data.title === '夏粮收购工作会议召开')!.data.pages).toEqual(['1']);
-    expect(alone.review.filter((r) => r.kind === 'unmatched-jump').map((r) => [r.file, r.detail])).toEqual([['a.txt', expect.stringContaining('jumps to page 3')]]);
+    expect(alone.review.filter((r) => r.kind === 'unmatched-jump').map((r) => [r.file, r.detail])).toEqual([
+      ['a.txt', expect.stringContaining('jumps to page 3')],
+    ]);
     const orphan = splitSeeds([{ name: 'c.txt', bytes: Buffer.from(P3) }], manifest({ 'c.txt': '3' }));
     expect(orphan.records.map((r) => r.data.pages)).toEqual([['3'], ['3']]);
-    expect(orphan.review.filter((r) => r.kind === 'unmatched-jump').map((r) => r.detail)).toEqual([expect.stringContaining('continues from page 1')]);
+    expect(orphan.review.filter((r) => r.kind === 'unmatched-jump').map((r) => r.detail)).toEqual([
+      expect.stringContaining('continues from page 1'),
+    ]);
   });
 });

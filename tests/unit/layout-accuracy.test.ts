@@ -13,7 +13,8 @@ describe('the layout corpus', () => {
     expect(m.articles).toBe(800);
     expect(m.score.furnitureMissed).toEqual([]);
     for (const [cls, s] of m.score.byClass) {
-      for (const f of ['body', 'reporters', 'date', 'pages'] as const) expect(s.right[f] / s.articles, `${cls} ${f}`).toBeGreaterThanOrEqual(0.96);
+      for (const f of ['body', 'reporters', 'date', 'pages'] as const)
+        expect(s.right[f] / s.articles, `${cls} ${f}`).toBeGreaterThanOrEqual(0.96);
       expect(s.right.headline / s.articles, `${cls} headline`).toBeGreaterThanOrEqual(0.45);
     }
   });

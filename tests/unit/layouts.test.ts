@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateLayoutCorpus, LAYOUT_CLASSES, type LayoutPage, type TruthArticle } from '../../src/lib/synth/layouts';
-import { loadSources } from '../../scripts/generate';
+import { generateLayoutCorpus, LAYOUT_CLASSES, type LayoutPage, type TruthArticle } from '../../tools/synth/layouts';
+import { loadSources } from '../../tools/generate';
 
 const sources = loadSources();
 const corpus = (articles: number, seed: number) => [...generateLayoutCorpus(articles, seed, sources)];
@@ -21,7 +21,9 @@ function headline(a: TruthArticle): string {
 }
 
 /** Every article in the corpus with the page file it starts on. */
-const articles: { page: LayoutPage; article: TruthArticle }[] = pages.flatMap((page) => page.articles.map((article) => ({ page, article })));
+const articles: { page: LayoutPage; article: TruthArticle }[] = pages.flatMap((page) =>
+  page.articles.map((article) => ({ page, article })),
+);
 
 describe('the layout corpus', () => {
   it('is the same for the same seed and differs for another', () => {
@@ -38,7 +40,8 @@ describe('the layout corpus', () => {
     for (const { article } of articles) for (const c of article.classes) tally[c]!++;
     for (const c of LAYOUT_CLASSES) expect(tally[c], c).toBeGreaterThanOrEqual(200);
     // plain means none of the others.
-    for (const { article } of articles) expect(article.classes.includes('plain')).toBe(article.classes.length === 1 && article.classes[0] === 'plain');
+    for (const { article } of articles)
+      expect(article.classes.includes('plain')).toBe(article.classes.length === 1 && article.classes[0] === 'plain');
   });
 
   it('accounts for every non-white-space character of every page', () => {
@@ -58,12 +61,26 @@ describe('the layout corpus', () => {
 
   it('prints each part of a body whole on its page, once furniture lines are taken out, and the parts make the body', () => {
     // Furniture lines stand alone, and jump markers and bylines sit at a part's ends, so each part is unbroken.
-    const bare = new Map(pages.map((p) => [p.name, strip(p.text.split('\n').filter((l) => !p.furniture.includes(l)).join(''))]));
+    const bare = new Map(
+      pages.map((p) => [
+        p.name,
+        strip(
+          p.text
+            .split('\n')
+            .filter((l) => !p.furniture.includes(l))
+            .join(''),
+        ),
+      ]),
+    );
     for (const { page, article } of articles) {
       expect(article.parts.map((p) => p.body).join('')).toBe(article.body);
       expect(article.parts.map((p) => p.page)).toEqual(article.pages);
       expect(article.body).toBe(strip(article.body));
-      for (const part of article.parts) expect(bare.get(pageName(page.name, part.page))!.includes(part.body), `${page.name} ${part.body.slice(0, 20)}`).toBe(true);
+      for (const part of article.parts)
+        expect(
+          bare.get(pageName(page.name, part.page))!.includes(part.body),
+          `${page.name} ${part.body.slice(0, 20)}`,
+        ).toBe(true);
     }
   });
 
@@ -106,11 +123,15 @@ describe('the layout corpus', () => {
       const header = p.furniture.find((f) => /星期/.test(f));
       expect(header, p.name).toBeDefined();
       expect(p.articles.every((a) => a.classes.includes('date-header'))).toBe(true);
-      const [, y, m, d] = strip(header!.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))).match(/(\d{4})年(\d+)月(\d+)日/)!;
+      const [, y, m, d] = strip(header!.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))).match(
+        /(\d{4})年(\d+)月(\d+)日/,
+      )!;
       const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
       const day = new Date(`${iso}T00:00:00Z`);
       day.setUTCDate(day.getUTCDate() - 1);
-      for (const a of p.articles) if (/^(?:本报讯|本报讯（[^）]*）)(?:昨天|昨日)/.test(a.body)) expect(a.date).toBe(day.toISOString().slice(0, 10));
+      for (const a of p.articles)
+        if (/^(?:本报讯|本报讯（[^）]*）)(?:昨天|昨日)/.test(a.body))
+          expect(a.date).toBe(day.toISOString().slice(0, 10));
     }
     for (const p of pages) if (p.issueDate !== null) expect(p.name.startsWith(p.issueDate)).toBe(true);
   });

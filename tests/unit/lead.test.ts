@@ -15,9 +15,12 @@ describe('matchLead', () => {
     expect(matchLead(line)).toEqual({ marker, dateline, reporters });
   });
 
-  it.each(['本报记者了解到，全市', '会议指出，本报讯', '据了解，新华社', '市委书记杜小刚主持'])('does not take %s for a lead', (line) => {
-    expect(matchLead(line)).toBeNull();
-  });
+  it.each(['本报记者了解到，全市', '会议指出，本报讯', '据了解，新华社', '市委书记杜小刚主持'])(
+    'does not take %s for a lead',
+    (line) => {
+      expect(matchLead(line)).toBeNull();
+    },
+  );
 });
 
 describe('resolveDateline', () => {

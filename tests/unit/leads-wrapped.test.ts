@@ -17,10 +17,30 @@ function pageWithLead(lead: string, at: number, width = 14): string {
 }
 
 const CASES: { lead: string; dateline: string; date: string; reporters: string[] }[] = [
-  { lead: '本报讯（记者 顾晓岚 通讯员 蒋一鸣）4月12日，', dateline: '4月12日', date: '2022-04-12', reporters: ['顾晓岚', '蒋一鸣'] },
-  { lead: '本报讯（通讯员 蒋一鸣 记者 顾晓岚）4月12日，', dateline: '4月12日', date: '2022-04-12', reporters: ['蒋一鸣', '顾晓岚'] },
-  { lead: '本报讯（记者顾晓岚 通讯员蒋一鸣）4月12日，', dateline: '4月12日', date: '2022-04-12', reporters: ['顾晓岚', '蒋一鸣'] },
-  { lead: '本报讯（实习生 钟敏 记者 华思远 柏青）4月12日，', dateline: '4月12日', date: '2022-04-12', reporters: ['钟敏', '华思远', '柏青'] },
+  {
+    lead: '本报讯（记者 顾晓岚 通讯员 蒋一鸣）4月12日，',
+    dateline: '4月12日',
+    date: '2022-04-12',
+    reporters: ['顾晓岚', '蒋一鸣'],
+  },
+  {
+    lead: '本报讯（通讯员 蒋一鸣 记者 顾晓岚）4月12日，',
+    dateline: '4月12日',
+    date: '2022-04-12',
+    reporters: ['蒋一鸣', '顾晓岚'],
+  },
+  {
+    lead: '本报讯（记者顾晓岚 通讯员蒋一鸣）4月12日，',
+    dateline: '4月12日',
+    date: '2022-04-12',
+    reporters: ['顾晓岚', '蒋一鸣'],
+  },
+  {
+    lead: '本报讯（实习生 钟敏 记者 华思远 柏青）4月12日，',
+    dateline: '4月12日',
+    date: '2022-04-12',
+    reporters: ['钟敏', '华思远', '柏青'],
+  },
   { lead: '新华社南京4月12日电（记者 邵文涛）', dateline: '4月12日', date: '2022-04-12', reporters: ['邵文涛'] },
   { lead: '本报讯 ４月１２日，', dateline: '４月１２日', date: '2022-04-12', reporters: [] },
   { lead: '本报讯 4月12日至13日，', dateline: '4月12日至13日', date: '2022-04-12', reporters: [] },
@@ -33,7 +53,10 @@ describe('a lead wrapped by the column', () => {
         const page = parse(pageWithLead(c.lead, at), { year: 2022 });
         expect(page.articles, `break after ${[...c.lead].slice(0, at).join('')}`).toHaveLength(1);
         const [article] = page.articles;
-        expect([article!.lead.dateline, article!.date, article!.lead.reporters], `break after ${[...c.lead].slice(0, at).join('')}`).toEqual([c.dateline, c.date, c.reporters]);
+        expect(
+          [article!.lead.dateline, article!.date, article!.lead.reporters],
+          `break after ${[...c.lead].slice(0, at).join('')}`,
+        ).toEqual([c.dateline, c.date, c.reporters]);
         expect(article!.paragraphs.join('').replace(/\s/g, '')).toBe((c.lead + REST).replace(/\s/g, ''));
         expect(page.leftovers).toEqual([]);
       }
@@ -46,14 +69,22 @@ describe('a lead wrapped by the column', () => {
   });
 
   it('does not take a 本报 that a wrap put at a line start inside running text for a lead', () => {
-    const page = parse('本报讯 5月6日，市体育局发布消息，\n据本\n报讯员介绍，赛事筹备顺利。\n\n赛事筹备顺利\n', { year: 2022 });
+    const page = parse('本报讯 5月6日，市体育局发布消息，\n据本\n报讯员介绍，赛事筹备顺利。\n\n赛事筹备顺利\n', {
+      year: 2022,
+    });
     expect(page.articles).toHaveLength(1);
   });
 
   it('reads 本报记者 with names alone on a line, and a date word after them on the same line', () => {
-    const alone = parse('本报记者 吕方舟 葛雯\n昨天，全市植树节活动举行。\n\n植树节活动举行\n', { year: 2022, issueDate: '2022-03-13' });
+    const alone = parse('本报记者 吕方舟 葛雯\n昨天，全市植树节活动举行。\n\n植树节活动举行\n', {
+      year: 2022,
+      issueDate: '2022-03-13',
+    });
     expect([alone.articles[0]!.lead.reporters, alone.articles[0]!.date]).toEqual([['吕方舟', '葛雯'], '2022-03-12']);
-    const inline = parse('本报记者 吕方舟 昨天，全市植树节活动举行。\n\n植树节活动举行\n', { year: 2022, issueDate: '2022-03-13' });
+    const inline = parse('本报记者 吕方舟 昨天，全市植树节活动举行。\n\n植树节活动举行\n', {
+      year: 2022,
+      issueDate: '2022-03-13',
+    });
     expect([inline.articles[0]!.lead.reporters, inline.articles[0]!.date]).toEqual([['吕方舟'], '2022-03-12']);
   });
 });

@@ -3,19 +3,28 @@ import { normalizeLines } from '../../src/lib/split/lines';
 import { account } from '../../src/lib/split/page';
 import { parse } from '../helpers';
 
-const PAGE = ' 本报讯 2月17日，市委审计委员会召开第十次会议，\n听取审计工作情况汇报。市委书记杜\n小刚主持会议并讲话。\n\n（惠晓婧）\n\n市委审计委员会召开会议\n';
+const PAGE =
+  ' 本报讯 2月17日，市委审计委员会召开第十次会议，\n听取审计工作情况汇报。市委书记杜\n小刚主持会议并讲话。\n\n（惠晓婧）\n\n市委审计委员会召开会议\n';
 
 describe('parsePage', () => {
   it('reads the same page whatever its line endings and odd spaces', () => {
     const plain = parse(PAGE);
-    for (const variant of [PAGE.replace(/\n/g, '\r\n'), PAGE.replace(/\n/g, '\r'), PAGE.replace('杜\n', '杜\u200b\n').replace('本报讯 ', '本报讯\u00a0')]) {
+    for (const variant of [
+      PAGE.replace(/\n/g, '\r\n'),
+      PAGE.replace(/\n/g, '\r'),
+      PAGE.replace('杜\n', '杜\u200b\n').replace('本报讯 ', '本报讯\u00a0'),
+    ]) {
       const page = parse(variant);
-      expect(page.articles.map((a) => [a.paragraphs, a.title, a.byline?.names])).toEqual(plain.articles.map((a) => [a.paragraphs, a.title, a.byline?.names]));
+      expect(page.articles.map((a) => [a.paragraphs, a.title, a.byline?.names])).toEqual(
+        plain.articles.map((a) => [a.paragraphs, a.title, a.byline?.names]),
+      );
     }
   });
 
   it('removes bidirectional controls, counting them, so an unclosed U+202E reverses no title', () => {
-    const page = parse(PAGE.replace('市委审计委员会召开会议\n', '市委审计\u202e委员会召开会议\n').replace('听取', '听\u2066取'));
+    const page = parse(
+      PAGE.replace('市委审计委员会召开会议\n', '市委审计\u202e委员会召开会议\n').replace('听取', '听\u2066取'),
+    );
     expect(page.articles[0]!.title).toBe('市委审计委员会召开会议');
     expect(page.articles[0]!.paragraphs.join('')).toContain('听取');
     expect(page.accounting.invisibleRemoved).toBe(2);
@@ -62,7 +71,9 @@ describe('account', () => {
     const page = parse(PAGE);
     const { lines } = normalizeLines(PAGE);
     const lost = page.articles.map((a) => ({ ...a, paragraphs: a.paragraphs.map((p) => p.replace('杜', '')) }));
-    expect(() => account('test.txt', lines, lost, page.leftovers, 0)).toThrow('test.txt: character accounting failed: lost "杜"');
+    expect(() => account('test.txt', lines, lost, page.leftovers, 0)).toThrow(
+      'test.txt: character accounting failed: lost "杜"',
+    );
     const invented = page.articles.map((a) => ({ ...a, paragraphs: [...a.paragraphs, '多'] }));
     expect(() => account('test.txt', lines, invented, page.leftovers, 0)).toThrow('invented "多"');
   });

@@ -13,7 +13,7 @@ import {
   type Lookups,
 } from '../../src/lib/search/person-hits';
 import { intersectInOrder } from '../../src/lib/search/plan';
-import { article } from './helpers/article';
+import { article } from '../helpers/article';
 
 const du = { name: '杜小刚', role: '市委书记' };
 const zhao = { name: '赵建军', role: null };
@@ -25,19 +25,38 @@ const archive = [
   article('2023-04-09-wxrb-p1-01', { date: null, issue: '2023-04-09-wxrb', people: [du] }),
 ].sort(byNewest);
 const ordinalOf = new Map(archive.map((a, i) => [a.id, i]));
-const lookups: Lookups = { papers: ['无锡日报', '江南晚报'], reporters: ['惠晓婧', '朱冬梅'], people: ['杜小刚', '赵建军'] };
+const lookups: Lookups = {
+  papers: ['无锡日报', '江南晚报'],
+  reporters: ['惠晓婧', '朱冬梅'],
+  people: ['杜小刚', '赵建军'],
+};
 const yearStarts = yearStartsOf(archive);
-const hitsOf = (name: string) => decodeHits(encodeHits(archive.filter((a) => a.people.some((p) => p.name === name)).reverse(), ordinalOf, lookups), yearStarts);
+const hitsOf = (name: string) =>
+  decodeHits(
+    encodeHits(archive.filter((a) => a.people.some((p) => p.name === name)).reverse(), ordinalOf, lookups),
+    yearStarts,
+  );
 
 describe('person hits', () => {
   it('numbers the archive newest first, one run of ordinals per year', () => {
-    expect(yearStarts).toEqual([['2024', 0], ['2023', 3]]);
+    expect(yearStarts).toEqual([
+      ['2024', 0],
+      ['2023', 3],
+    ]);
     expect([0, 2, 3, 4].map((o) => yearOfOrdinal(o, yearStarts))).toEqual(['2024', '2024', '2023', '2023']);
   });
   it('encodes each hit with its facets and decodes them back, newest first whatever the input order', () => {
     const file = encodeHits([archive[3]!, archive[0]!], ordinalOf, lookups);
     expect(file).toEqual({ ordinals: [0, 3], papers: '00', reporters: '0,', people: '0,0.1' });
-    expect(decodeHits(file, yearStarts).map((h) => [h.ordinal, h.year, lookups.papers[h.paper], h.reporters.map((r) => lookups.reporters[r]), h.people.map((p) => lookups.people[p])])).toEqual([
+    expect(
+      decodeHits(file, yearStarts).map((h) => [
+        h.ordinal,
+        h.year,
+        lookups.papers[h.paper],
+        h.reporters.map((r) => lookups.reporters[r]),
+        h.people.map((p) => lookups.people[p]),
+      ]),
+    ).toEqual([
       [0, '2024', '无锡日报', archive[0]!.reporters, archive[0]!.people.map((p) => p.name)],
       [3, '2023', '无锡日报', [], ['杜小刚', '赵建军']],
     ]);
@@ -46,7 +65,9 @@ describe('person hits', () => {
     const both = intersectInOrder([hitsOf('杜小刚'), hitsOf('赵建军')], (h) => h.ordinal);
     expect(both.map((h) => archive[h.ordinal]!.id)).toEqual(['2024-04-09-wxrb-p1-02', '2023-12-31-wxrb-p1-01']);
     expect(filterHits(hitsOf('赵建军'), { year: '2024' }, lookups).map((h) => h.ordinal)).toEqual([1, 2]);
-    expect(filterHits(hitsOf('赵建军'), { paper: '江南晚报' }, lookups).map((h) => archive[h.ordinal]!.paperSlug)).toEqual(['jnwb']);
+    expect(
+      filterHits(hitsOf('赵建军'), { paper: '江南晚报' }, lookups).map((h) => archive[h.ordinal]!.paperSlug),
+    ).toEqual(['jnwb']);
     expect(filterHits(hitsOf('杜小刚'), { reporter: '朱冬梅' }, lookups).map((h) => h.ordinal)).toEqual([1]);
     expect(filterHits(hitsOf('杜小刚'), { person: '赵建军' }, lookups)).toEqual(both);
     expect(filterHits(hitsOf('杜小刚'), { person: '无此人' }, lookups)).toEqual([]);
@@ -69,6 +90,8 @@ describe('person hits', () => {
     expect([0, CARDS_PER_FILE - 1, CARDS_PER_FILE].map(cardFileOf)).toEqual([0, 0, 1]);
   });
   it('refuses more papers than one digit can name', () => {
-    expect(() => encodeHits([archive[0]!], ordinalOf, { ...lookups, papers: Array.from({ length: 37 }, (_, i) => `报${i}`) })).toThrow(/36 papers/);
+    expect(() =>
+      encodeHits([archive[0]!], ordinalOf, { ...lookups, papers: Array.from({ length: 37 }, (_, i) => `报${i}`) }),
+    ).toThrow(/36 papers/);
   });
 });

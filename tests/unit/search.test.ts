@@ -51,7 +51,13 @@ describe('planSearch', () => {
 
 describe('intersectInOrder', () => {
   it('keeps ids present in every list, in the first list’s order', () => {
-    expect(intersectInOrder([['c', 'a', 'b'], ['a', 'c'], ['c', 'a', 'x']])).toEqual(['c', 'a']);
+    expect(
+      intersectInOrder([
+        ['c', 'a', 'b'],
+        ['a', 'c'],
+        ['c', 'a', 'x'],
+      ]),
+    ).toEqual(['c', 'a']);
     expect(intersectInOrder([])).toEqual([]);
   });
 });
@@ -73,7 +79,10 @@ describe('suggestPeople', () => {
     expect(suggestPeople('xiaogang', data)).toEqual([]);
   });
   it('lists the most mentioned first, whatever order the data holds', () => {
-    const more = { ...data, people: [...data.people, { name: '杜小明', pinyin: 'duxiaoming', initials: 'dxm', count: 40, role: null }] };
+    const more = {
+      ...data,
+      people: [...data.people, { name: '杜小明', pinyin: 'duxiaoming', initials: 'dxm', count: 40, role: null }],
+    };
     expect(suggestPeople('dx', more).map((p) => p.name)).toEqual(['杜小明', '杜小刚']);
   });
   it('matches part of a Chinese name, but not the whole name already typed', () => {

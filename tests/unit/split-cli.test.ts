@@ -13,13 +13,20 @@ const FIXTURE = 'evening-mixed.txt';
 function seedFolder(pages: Record<string, Uint8Array | string>, manifestPages = Object.keys(pages)): string {
   const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
   const template = JSON.parse(readFileSync(join(FIXTURE_PAGES_DIR, 'manifest.json'), 'utf8')).pages[FIXTURE];
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ pages: Object.fromEntries(manifestPages.map((n, i) => [n, { ...template, page: `A${i + 1}` }])) }));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ pages: Object.fromEntries(manifestPages.map((n, i) => [n, { ...template, page: `A${i + 1}` }])) }),
+  );
   for (const [name, bytes] of Object.entries(pages)) writeFileSync(join(dir, name), bytes);
   return dir;
 }
 
 function outputOf(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).filter((n) => n.endsWith('.md')).map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.md'))
+      .map((n) => [n, readFileSync(join(dir, n), 'utf8')]),
+  );
 }
 
 const fixtureText = readFileSync(join(FIXTURE_PAGES_DIR, FIXTURE), 'utf8');
@@ -42,7 +49,9 @@ describe('npm run split', () => {
 
   it('refuses a page the manifest does not describe, naming it', () => {
     const dir = seedFolder({ [FIXTURE]: fixtureText, 'stranger.txt': fixtureText }, [FIXTURE]);
-    expect(() => runSplit(dir, mkdtempSync(join(tmpdir(), 'out-')))).toThrow('stranger.txt: not described in manifest.json');
+    expect(() => runSplit(dir, mkdtempSync(join(tmpdir(), 'out-')))).toThrow(
+      'stranger.txt: not described in manifest.json',
+    );
   });
 
   it('leaves good output untouched when a page is bad', () => {
@@ -96,7 +105,10 @@ describe('npm run split', () => {
   });
 
   it('escapes source text so that no Markdown or HTML can come of it', () => {
-    const hostile = fixtureText.replace('国带队调研城市更新工作。', '国带队<script>alert(1)</script>调研*城市*[更新](x)工作。');
+    const hostile = fixtureText.replace(
+      '国带队调研城市更新工作。',
+      '国带队<script>alert(1)</script>调研*城市*[更新](x)工作。',
+    );
     const out = mkdtempSync(join(tmpdir(), 'out-'));
     runSplit(seedFolder({ [FIXTURE]: hostile }), out);
     const file = Object.values(outputOf(out)).find((t) => t.includes('alert'))!;
@@ -107,7 +119,7 @@ describe('npm run split', () => {
 
   it('copies the seeds untouched from the shared originals', () => {
     const shared = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(shared);
     } catch {
@@ -115,6 +127,7 @@ describe('npm run split', () => {
     }
     const dir = mkdtempSync(join(tmpdir(), 'copy-'));
     for (const n of names) copyFileSync(join(shared, n), join(dir, n));
-    for (const n of names) expect(readFileSync(join(import.meta.dirname, '..', '..', 'seeds', n))).toEqual(readFileSync(join(dir, n)));
+    for (const n of names)
+      expect(readFileSync(join(import.meta.dirname, '..', '..', 'seeds', n))).toEqual(readFileSync(join(dir, n)));
   });
 });

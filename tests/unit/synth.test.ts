@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderArticleFile } from '../../src/lib/split/render';
 import { splitSeeds } from '../../src/lib/split/run';
-import { generateArchive } from '../../src/lib/synth/generate';
+import { generateArchive } from '../../tools/synth/generate';
 import { planShards, yearOfArticlePath } from '../../src/lib/search/shards';
-import { loadSources } from '../../scripts/generate';
+import { loadSources } from '../../tools/generate';
 
 const sources = loadSources();
 
@@ -19,7 +19,14 @@ describe('the synthetic archive', () => {
 
   it('splits back into what was generated', () => {
     const pages = archive(200, 3);
-    const manifest = { pages: Object.fromEntries(pages.map((p) => [p.name, { paper: p.paper, year: p.year, issueDate: p.issueDate, page: p.page, evidence: 'synthetic' }])) };
+    const manifest = {
+      pages: Object.fromEntries(
+        pages.map((p) => [
+          p.name,
+          { paper: p.paper, year: p.year, issueDate: p.issueDate, page: p.page, evidence: 'synthetic' },
+        ]),
+      ),
+    };
     const result = splitSeeds(
       pages.map((p) => ({ name: p.name, bytes: Buffer.from(p.text) })),
       JSON.stringify(manifest),
@@ -49,14 +56,30 @@ describe('the synthetic archive', () => {
 
 describe('planShards', () => {
   it('groups consecutive years, newest first, up to the page limit', () => {
-    const shards = planShards(new Map([['2020', 300], ['2021', 300], ['2022', 500], ['2023', 100]]), 700);
+    const shards = planShards(
+      new Map([
+        ['2020', 300],
+        ['2021', 300],
+        ['2022', 500],
+        ['2023', 100],
+      ]),
+      700,
+    );
     expect(shards.map((s) => [s.key, s.pages])).toEqual([
       ['2022-2023', 600],
       ['2020-2021', 600],
     ]);
   });
   it('keeps a year larger than the limit whole, in a shard of its own', () => {
-    expect(planShards(new Map([['2020', 9000], ['2021', 10]]), 4000).map((s) => s.key)).toEqual(['2021', '2020']);
+    expect(
+      planShards(
+        new Map([
+          ['2020', 9000],
+          ['2021', 10],
+        ]),
+        4000,
+      ).map((s) => s.key),
+    ).toEqual(['2021', '2020']);
   });
   it('reads the year from an article page path only', () => {
     expect(yearOfArticlePath('articles/2023-02-17-wxrb-p1-01/index.html')).toBe('2023');

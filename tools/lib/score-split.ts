@@ -62,7 +62,9 @@ export function scoreSplit(
   for (const [file, articles] of Object.entries(truth)) {
     const candidates = bySource.get(file) ?? [];
     for (const t of articles) {
-      const record = candidates.find((r) => bodyOf(r) === t.body) ?? candidates.find((r) => bodyOf(r).startsWith(t.body.slice(0, 12)));
+      const record =
+        candidates.find((r) => bodyOf(r) === t.body) ??
+        candidates.find((r) => bodyOf(r).startsWith(t.body.slice(0, 12)));
       const got: Record<Field, unknown> = {
         body: record ? bodyOf(record) : null,
         reporters: record ? [...record.data.reporters].sort() : null,
@@ -78,18 +80,24 @@ export function scoreSplit(
         pages: t.pages,
       };
       for (const cls of t.classes.length ? t.classes : ['plain']) {
-        const score = byClass.get(cls) ?? { articles: 0, right: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number> };
+        const score = byClass.get(cls) ?? {
+          articles: 0,
+          right: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>,
+        };
         score.articles++;
         for (const f of FIELDS) if (JSON.stringify(got[f]) === JSON.stringify(want[f])) score.right[f]++;
         byClass.set(cls, score);
       }
-      for (const f of FIELDS) if (JSON.stringify(got[f]) !== JSON.stringify(want[f])) misses.push({ file, field: f, classes: t.classes, want: want[f], got: got[f] });
+      for (const f of FIELDS)
+        if (JSON.stringify(got[f]) !== JSON.stringify(want[f]))
+          misses.push({ file, field: f, classes: t.classes, want: want[f], got: got[f] });
     }
   }
   const furnitureMissed: { file: string; text: string }[] = [];
   for (const page of pages) {
     const left = new Set(page.leftovers.map((l) => bare(l.text)));
-    for (const text of furniture[page.source] ?? []) if (!left.has(bare(text))) furnitureMissed.push({ file: page.source, text });
+    for (const text of furniture[page.source] ?? [])
+      if (!left.has(bare(text))) furnitureMissed.push({ file: page.source, text });
   }
   return { byClass, misses, furnitureMissed };
 }
@@ -98,11 +106,11 @@ export function scoreSplit(
 export function scoreTable(score: Score): string {
   const pct = (n: number, of: number) => (of === 0 ? '–' : `${((100 * n) / of).toFixed(1)}%`);
   const rows = [...score.byClass].sort((a, b) => a[0].localeCompare(b[0]));
-  const total: ClassScore = { articles: 0, right: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number> };
   return [
     `| class | articles | ${FIELDS.join(' | ')} |`,
     `|---|---:|${FIELDS.map(() => '---:').join('|')}|`,
-    ...rows.map(([cls, s]) => `| ${cls} | ${s.articles} | ${FIELDS.map((f) => pct(s.right[f], s.articles)).join(' | ')} |`),
+    ...rows.map(
+      ([cls, s]) => `| ${cls} | ${s.articles} | ${FIELDS.map((f) => pct(s.right[f], s.articles)).join(' | ')} |`,
+    ),
   ].join('\n');
-  void total;
 }

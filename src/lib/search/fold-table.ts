@@ -6,7 +6,11 @@ import * as OpenCC from 'opencc-js';
  * instead of the whole dictionary.
  */
 export function buildFoldTable(texts: Iterable<string>): Record<string, string> {
-  const toTraditional = [OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' }), OpenCC.Converter({ from: 'cn', to: 'hk' })];
+  const toTraditional = [
+    OpenCC.Converter({ from: 'cn', to: 't' }),
+    OpenCC.Converter({ from: 'cn', to: 'tw' }),
+    OpenCC.Converter({ from: 'cn', to: 'hk' }),
+  ];
   const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
   const seen = new Set<string>();
   for (const text of texts) for (const ch of text) if (/\p{Script=Han}/u.test(ch)) seen.add(ch);
@@ -14,7 +18,8 @@ export function buildFoldTable(texts: Iterable<string>): Record<string, string> 
   for (const ch of [...seen].sort()) {
     for (const convert of toTraditional) {
       const traditional = convert(ch);
-      if (traditional !== ch && [...traditional].length === 1 && toSimplified(traditional) === ch) table[traditional] = ch;
+      if (traditional !== ch && [...traditional].length === 1 && toSimplified(traditional) === ch)
+        table[traditional] = ch;
     }
   }
   return table;

@@ -13,7 +13,6 @@ export interface IndexReport {
   shards: { key: string; pages: number; ms: number; reused: boolean }[];
 }
 
-
 /** Every article page of a built site, by year. */
 export function articlePagesByYear(siteDir: string): Map<string, string[]> {
   const byYear = new Map<string, string[]>();
@@ -57,7 +56,11 @@ export function buildSearchIndex(
       const list = join(root, `${shard.key}.files.json`);
       writeFileSync(list, JSON.stringify(files));
       writeFolderAtomic(cached, (dir) => {
-        execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'index-shard.ts'), siteDir, list, dir], { stdio: 'inherit' });
+        execFileSync(
+          process.execPath,
+          ['--import', 'tsx', join(import.meta.dirname, 'index-shard.ts'), siteDir, list, dir],
+          { stdio: 'inherit' },
+        );
       });
       rmSync(list);
     } else touch(cached);
@@ -72,7 +75,12 @@ export function buildSearchIndex(
 }
 
 /** One Pagefind index over the given pages of a site, written to outDir. Runs in its own process. */
-export async function indexPages(siteDir: string, files: string[], outDir: string, options: { forceLanguage?: string } = { forceLanguage: 'zh-cn' }): Promise<number> {
+export async function indexPages(
+  siteDir: string,
+  files: string[],
+  outDir: string,
+  options: { forceLanguage?: string } = { forceLanguage: 'zh-cn' },
+): Promise<number> {
   try {
     const { index, errors } = await createIndex(options);
     if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
@@ -85,21 +93,6 @@ export async function indexPages(siteDir: string, files: string[], outDir: strin
     return files.length;
   } catch (error) {
     throw new Error(`search index build failed for ${outDir}`, { cause: error });
-  } finally {
-    await close();
-  }
-}
-
-/** Stock Pagefind for comparison: one index over the whole site with default settings, as its CLI would build. */
-export async function buildStockIndex(siteDir: string, outDir: string): Promise<number> {
-  try {
-    const { index, errors } = await createIndex({});
-    if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(added.errors.join('; '));
-    const written = await index.writeFiles({ outputPath: outDir });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-    return added.page_count;
   } finally {
     await close();
   }

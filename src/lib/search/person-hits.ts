@@ -82,7 +82,14 @@ export function encodeHits(articles: Article[], ordinalOf: ReadonlyMap<string, n
     ordinals: sorted.map((a) => ordinalOf.get(a.id)!),
     papers: sorted.map((a) => paper.get(a.paper)!.toString(36)).join(''),
     reporters: sorted.map((a) => indexes(a.reporters, reporter)).join(','),
-    people: sorted.map((a) => indexes(a.people.map((p) => p.name), person)).join(','),
+    people: sorted
+      .map((a) =>
+        indexes(
+          a.people.map((p) => p.name),
+          person,
+        ),
+      )
+      .join(','),
   };
 }
 
@@ -119,8 +126,14 @@ export function filterHits(hits: Hit[], chosen: ChosenFilters, lookups: Lookups)
 }
 
 /** Counts per filter value over the hits, as Pagefind reports them for its own results. */
-export function facetCounts(hits: Hit[], lookups: Lookups): Record<'paper' | 'year' | 'person' | 'reporter', Record<string, number>> {
-  const counts = { paper: {}, year: {}, person: {}, reporter: {} } as Record<'paper' | 'year' | 'person' | 'reporter', Record<string, number>>;
+export function facetCounts(
+  hits: Hit[],
+  lookups: Lookups,
+): Record<'paper' | 'year' | 'person' | 'reporter', Record<string, number>> {
+  const counts = { paper: {}, year: {}, person: {}, reporter: {} } as Record<
+    'paper' | 'year' | 'person' | 'reporter',
+    Record<string, number>
+  >;
   const add = (key: keyof typeof counts, value: string | undefined) => {
     if (value !== undefined) counts[key][value] = (counts[key][value] ?? 0) + 1;
   };
@@ -141,7 +154,9 @@ export function resultCard(article: Article, ordinal: number, text: string, name
     title: article.title,
     date: sortDateOf(article),
     paper: article.paper,
-    excerpt: snippet(text, [name], 40).map((p) => p.text).join(''),
+    excerpt: snippet(text, [name], 40)
+      .map((p) => p.text)
+      .join(''),
   };
 }
 

@@ -31,7 +31,11 @@ export interface PagefindCall {
  * mentioning them); a Chinese term becomes a quoted phrase, which Pagefind matches only as a whole sequence and
  * only when it is the entire query — hence one call per term; a Latin or digit term goes to Pagefind as typed.
  */
-export function planSearch(terms: QueryTerm[], chosen: FilterValues, people: ReadonlySet<string>): { calls: PagefindCall[]; peopleTerms: string[]; textTerms: QueryTerm[] } {
+export function planSearch(
+  terms: QueryTerm[],
+  chosen: FilterValues,
+  people: ReadonlySet<string>,
+): { calls: PagefindCall[]; peopleTerms: string[]; textTerms: QueryTerm[] } {
   const peopleTerms = terms.filter((t) => people.has(t.text)).map((t) => t.text);
   const textTerms = terms.filter((t) => !people.has(t.text));
   const filters: Record<string, { all: string[] }> = {};
@@ -39,7 +43,11 @@ export function planSearch(terms: QueryTerm[], chosen: FilterValues, people: Rea
   const persons = [...new Set([...(filters.person?.all ?? []), ...peopleTerms])];
   if (persons.length) filters.person = { all: persons };
   const calls: PagefindCall[] = textTerms.length
-    ? textTerms.map((t) => (t.cjk ? { query: `"${t.text}"`, filters, recheck: { query: t.text, term: t.text } } : { query: t.text, filters }))
+    ? textTerms.map((t) =>
+        t.cjk
+          ? { query: `"${t.text}"`, filters, recheck: { query: t.text, term: t.text } }
+          : { query: t.text, filters },
+      )
     : [{ query: null, filters }];
   return { calls, peopleTerms, textTerms };
 }
@@ -60,7 +68,9 @@ export function suggestPeople(input: string, data: SearchData, limit = 8): Searc
   if (!typed) return [];
   const latin = /^[a-z]+$/.test(typed);
   return data.people
-    .filter((p) => (latin ? p.pinyin.startsWith(typed) || p.initials.startsWith(typed) : p.name.includes(typed) && p.name !== typed))
+    .filter((p) =>
+      latin ? p.pinyin.startsWith(typed) || p.initials.startsWith(typed) : p.name.includes(typed) && p.name !== typed,
+    )
     .sort((a, b) => b.count - a.count)
     .slice(0, limit);
 }

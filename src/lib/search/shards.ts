@@ -26,7 +26,8 @@ export function planShards(pagesPerYear: Map<string, number>, maxPages = DEFAULT
       current.pages += pages;
     } else shards.push({ key: '', years: [year], pages });
   }
-  for (const shard of shards) shard.key = shard.years.length === 1 ? shard.years[0]! : `${shard.years.at(-1)}-${shard.years[0]}`;
+  for (const shard of shards)
+    shard.key = shard.years.length === 1 ? shard.years[0]! : `${shard.years.at(-1)}-${shard.years[0]}`;
   return shards;
 }
 

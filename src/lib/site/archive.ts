@@ -17,7 +17,6 @@ export interface Issue {
   articles: Article[];
 }
 
-
 /**
  * Comparison of ASCII keys (ISO days, issue keys) by code point. These comparators sort the whole archive
  * several times per build: String#localeCompare builds a collator per call and dominated 100k-article renders.
@@ -71,11 +70,18 @@ export function pinyinOf(name: string): { pinyin: string; initials: string } {
   return { pinyin: syllables.join(''), initials: syllables.map((s) => s[0] ?? '').join('') };
 }
 
-function contributors(articles: Article[], namesOf: (a: Article) => { name: string; role: string | null }[]): Contributor[] {
+function contributors(
+  articles: Article[],
+  namesOf: (a: Article) => { name: string; role: string | null }[],
+): Contributor[] {
   const byName = new Map<string, { articles: Article[]; seen: Set<string>; roles: Map<string, number> }>();
   for (const article of articles) {
     for (const { name, role } of namesOf(article)) {
-      const entry = byName.get(name) ?? { articles: [] as Article[], seen: new Set<string>(), roles: new Map<string, number>() };
+      const entry = byName.get(name) ?? {
+        articles: [] as Article[],
+        seen: new Set<string>(),
+        roles: new Map<string, number>(),
+      };
       if (!entry.seen.has(article.id)) {
         entry.seen.add(article.id);
         entry.articles.push(article);
@@ -95,7 +101,9 @@ function contributors(articles: Article[], namesOf: (a: Article) => { name: stri
 }
 
 export function byCount(a: Contributor, b: Contributor): number {
-  return b.articles.length - a.articles.length || a.pinyin.localeCompare(b.pinyin) || a.name.localeCompare(b.name, 'zh');
+  return (
+    b.articles.length - a.articles.length || a.pinyin.localeCompare(b.pinyin) || a.name.localeCompare(b.name, 'zh')
+  );
 }
 
 export function byPinyin(a: Contributor, b: Contributor): number {
@@ -103,7 +111,8 @@ export function byPinyin(a: Contributor, b: Contributor): number {
 }
 
 export const peopleOf = (articles: Article[]) => contributors(articles, (a) => a.people);
-export const reportersOf = (articles: Article[]) => contributors(articles, (a) => a.reporters.map((name) => ({ name, role: null })));
+export const reportersOf = (articles: Article[]) =>
+  contributors(articles, (a) => a.reporters.map((name) => ({ name, role: null })));
 
 export interface CalendarYear {
   year: string;
@@ -126,7 +135,9 @@ export function calendarOf(issues: Issue[]): CalendarYear[] {
     year,
     months: [...years.get(year)!.keys()].sort(desc).map((month) => ({
       month,
-      days: [...years.get(year)!.get(month)!.entries()].sort((a, b) => desc(a[0], b[0])).map(([day, list]) => ({ day, issues: list })),
+      days: [...years.get(year)!.get(month)!.entries()]
+        .sort((a, b) => desc(a[0], b[0]))
+        .map(([day, list]) => ({ day, issues: list })),
     })),
   }));
 }
@@ -139,7 +150,8 @@ export function monthDayOf(article: Article): string {
 /** 历史上的今天: articles grouped by month-day, each group newest year first. */
 export function onThisDay(articles: Article[]): Map<string, Article[]> {
   const groups = new Map<string, Article[]>();
-  for (const article of articles) groups.set(monthDayOf(article), [...(groups.get(monthDayOf(article)) ?? []), article]);
+  for (const article of articles)
+    groups.set(monthDayOf(article), [...(groups.get(monthDayOf(article)) ?? []), article]);
   for (const list of groups.values()) list.sort(byNewest);
   return new Map([...groups.entries()].sort((a, b) => byCodePoint(a[0], b[0])));
 }
@@ -148,7 +160,9 @@ export function onThisDay(articles: Article[]): Map<string, Article[]> {
 export function neighboursById(articles: Article[]): Map<string, { previous: Article | null; next: Article | null }> {
   const result = new Map<string, { previous: Article | null; next: Article | null }>();
   for (const issue of issuesOf(articles)) {
-    issue.articles.forEach((a, i) => result.set(a.id, { previous: issue.articles[i - 1] ?? null, next: issue.articles[i + 1] ?? null }));
+    issue.articles.forEach((a, i) =>
+      result.set(a.id, { previous: issue.articles[i - 1] ?? null, next: issue.articles[i + 1] ?? null }),
+    );
   }
   return result;
 }
@@ -170,7 +184,9 @@ function bibtexText(text: string): string {
 
 export function bibtexCitation(article: Article, url: string): string {
   const fields = [
-    article.reporters.length ? `  author = {${article.reporters.map((r) => `{${bibtexText(r)}}`).join(' and ')}}` : null,
+    article.reporters.length
+      ? `  author = {${article.reporters.map((r) => `{${bibtexText(r)}}`).join(' and ')}}`
+      : null,
     `  title = {${bibtexText(article.title)}}`,
     `  journaltitle = {${bibtexText(article.paper)}}`,
     `  date = {${dayOf(article)}}`,

@@ -27,37 +27,55 @@ export interface BuildState {
   articles: Record<string, BuiltArticle>;
 }
 
-export type RenderPlan = { kind: 'full'; reason: string } | { kind: 'unchanged' } | { kind: 'partial'; changed: string[]; selection: RenderSelection };
+export type RenderPlan =
+  | { kind: 'full'; reason: string }
+  | { kind: 'unchanged' }
+  | { kind: 'partial'; changed: string[]; selection: RenderSelection };
 
 function countsOf(state: BuildState, namesOf: (a: BuiltArticle) => string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const article of Object.values(state.articles)) for (const name of new Set(namesOf(article))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const article of Object.values(state.articles))
+    for (const name of new Set(namesOf(article))) counts.set(name, (counts.get(name) ?? 0) + 1);
   return counts;
 }
 
 /** Why the lists of people (or reporters) cannot be rendered in part, or null when they can. */
-function listsReshaped(before: BuildState, after: BuildState, namesOf: (a: BuiltArticle) => string[], pageSizes: number[]): string | null {
+function listsReshaped(
+  before: BuildState,
+  after: BuildState,
+  namesOf: (a: BuiltArticle) => string[],
+  pageSizes: number[],
+): string | null {
   const was = countsOf(before, namesOf);
   const is = countsOf(after, namesOf);
   if (was.size !== is.size || [...is.keys()].some((name) => !was.has(name))) return 'a name appeared or disappeared';
   for (const [name, count] of is) {
-    if (pageSizes.some((size) => Math.ceil(count / size) !== Math.ceil(was.get(name)! / size))) return `${name}'s list gained or lost a page`;
+    if (pageSizes.some((size) => Math.ceil(count / size) !== Math.ceil(was.get(name)! / size)))
+      return `${name}'s list gained or lost a page`;
   }
   return null;
 }
 
-const byPlaceInIssue = (a: [string, BuiltArticle], b: [string, BuiltArticle]) => byPageLabel(a[1].page, b[1].page) || a[1].order - b[1].order;
+const byPlaceInIssue = (a: [string, BuiltArticle], b: [string, BuiltArticle]) =>
+  byPageLabel(a[1].page, b[1].page) || a[1].order - b[1].order;
 
 export function planRender(before: BuildState | null, after: BuildState): RenderPlan {
   if (!before) return { kind: 'full', reason: 'no earlier build to update' };
   if (before.site !== after.site) return { kind: 'full', reason: 'the site code or settings changed' };
   const ids = Object.keys(after.articles);
-  if (ids.length !== Object.keys(before.articles).length || ids.some((id) => !before.articles[id])) return { kind: 'full', reason: 'articles were added or removed' };
+  if (ids.length !== Object.keys(before.articles).length || ids.some((id) => !before.articles[id]))
+    return { kind: 'full', reason: 'articles were added or removed' };
   const changed = ids.filter((id) => before.articles[id]!.hash !== after.articles[id]!.hash).sort();
   if (changed.length === 0) return { kind: 'unchanged' };
   for (const id of changed) {
     const [was, is] = [before.articles[id]!, after.articles[id]!];
-    if (was.sortDate !== is.sortDate || was.issue !== is.issue || was.page !== is.page || was.order !== is.order || was.paper !== is.paper) {
+    if (
+      was.sortDate !== is.sortDate ||
+      was.issue !== is.issue ||
+      was.page !== is.page ||
+      was.order !== is.order ||
+      was.paper !== is.paper
+    ) {
       return { kind: 'full', reason: `${id} moved in the calendar or in its issue` };
     }
   }
@@ -70,7 +88,10 @@ export function planRender(before: BuildState | null, after: BuildState): Render
   const articles = new Set(changed);
   // Neighbours within the issue show the changed article's title.
   for (const issue of issues) {
-    const inIssue = Object.entries(after.articles).filter(([, a]) => a.issue === issue).sort(byPlaceInIssue).map(([id]) => id);
+    const inIssue = Object.entries(after.articles)
+      .filter(([, a]) => a.issue === issue)
+      .sort(byPlaceInIssue)
+      .map(([id]) => id);
     inIssue.forEach((id, i) => {
       if (!changed.includes(id)) return;
       for (const near of [inIssue[i - 1], inIssue[i + 1]]) if (near) articles.add(near);

@@ -3,7 +3,7 @@
  * by scripts/build.ts and by the integration that records a full build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readChecked, writeChecked } from '../cache-files';
 import { pagesDirFor, settings } from '../settings';
 import { join, resolve } from 'node:path';
@@ -38,14 +38,28 @@ export function articleState(articlesDir: string): Record<string, BuiltArticle> 
     }
     return pages.get(source)!;
   };
-  for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(articlesDir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     const text = readFileSync(join(articlesDir, name), 'utf8');
     const a = matter(text).data as Article;
     const hash = createHash('sha256').update(text);
-    const parts = [{ file: a.source, startLine: a.lines.body.startLine, endLine: a.lines.body.endLine, headlines: a.lines.headlines }, ...(a.lines.continued ?? [])];
+    const parts = [
+      {
+        file: a.source,
+        startLine: a.lines.body.startLine,
+        endLine: a.lines.body.endLine,
+        headlines: a.lines.headlines,
+      },
+      ...(a.lines.continued ?? []),
+    ];
     for (const part of parts) {
       const lines = pageOf(part.file)?.lines ?? [];
-      hash.update('\0').update(JSON.stringify([lines.slice(part.startLine - 1, part.endLine), part.headlines.map((n) => lines[n - 1])]));
+      hash
+        .update('\0')
+        .update(
+          JSON.stringify([lines.slice(part.startLine - 1, part.endLine), part.headlines.map((n) => lines[n - 1])]),
+        );
     }
     articles[a.id] = {
       hash: hash.digest('hex').slice(0, 20),
@@ -62,7 +76,10 @@ export function articleState(articlesDir: string): Record<string, BuiltArticle> 
 }
 
 function statePath(outDir: string): string {
-  return join(settings().BUILD_STATE_DIR, `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}.json`);
+  return join(
+    settings().BUILD_STATE_DIR,
+    `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16)}.json`,
+  );
 }
 
 /** What the site in `outDir` was built from, or null when there is no site, no record, or a damaged one. */
@@ -72,11 +89,15 @@ export function loadBuildState(outDir: string): BuildState | null {
   return text === null ? null : (JSON.parse(text) as BuildState);
 }
 
+/** Forgets what the site in `outDir` was built from: before the site is replaced, so a kill in between is a full build next. */
+export function dropBuildState(outDir: string): void {
+  rmSync(statePath(outDir), { force: true });
+}
+
 /** Records what the site in `outDir` was built from: written last, once the site is in place. */
 export function saveBuildState(outDir: string, state: BuildState): void {
   writeChecked(statePath(outDir), JSON.stringify(state));
 }
-
 
 export function currentBuildState(articlesDir: string): BuildState {
   return { site: siteHash(), articles: articleState(articlesDir) };

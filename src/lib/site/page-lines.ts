@@ -10,6 +10,9 @@ export async function printedPage(source: string): Promise<PageEntryData> {
 
 /** Lines from..to (1-based, inclusive) of a page as printed; a citation past the page names it. */
 export function linesOf(page: PageEntryData, from: number, to: number): PageLine[] {
-  if (from < 1 || to > page.lines.length || from > to) throw new Error(`${page.source}: lines ${from}–${to} cited, but the page has ${page.lines.length} lines (run npm run split again)`);
+  if (from < 1 || to > page.lines.length || from > to)
+    throw new Error(
+      `${page.source}: lines ${from}–${to} cited, but the page has ${page.lines.length} lines (run npm run split again)`,
+    );
   return page.lines.slice(from - 1, to);
 }

@@ -19,7 +19,10 @@ const selection: Record<keyof RenderSelection, Set<string>> | null = (() => {
   const file = settings().RENDER_ONLY;
   if (!file) return null;
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as RenderSelection;
-  return Object.fromEntries(Object.entries(parsed).map(([family, keys]) => [family, new Set(keys)])) as Record<keyof RenderSelection, Set<string>>;
+  return Object.fromEntries(Object.entries(parsed).map(([family, keys]) => [family, new Set(keys)])) as Record<
+    keyof RenderSelection,
+    Set<string>
+  >;
 })();
 
 /** The paths of a dynamic route that this build renders: all of them, or those whose key the selection names. */

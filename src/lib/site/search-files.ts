@@ -4,7 +4,15 @@
  * it: the traditional → simplified table alone reads every character of the archive.
  */
 import { buildFoldTable } from '../search/fold-table';
-import { CARDS_PER_FILE, encodeHits, resultCard, yearStartsOf, type Lookups, type PersonHits, type ResultCard } from '../search/person-hits';
+import {
+  CARDS_PER_FILE,
+  encodeHits,
+  resultCard,
+  yearStartsOf,
+  type Lookups,
+  type PersonHits,
+  type ResultCard,
+} from '../search/person-hits';
 import type { SearchData } from '../search/plan';
 import { byPinyin, type Contributor } from './archive';
 import { allPeople, allReporters, articleEntries, paragraphsOf, type ArticleEntry } from './collection';
@@ -48,8 +56,19 @@ const archiveIndex = once(async (): Promise<ArchiveIndex> => {
 export const searchData = once(async (): Promise<SearchData> => {
   const { entries, people, reporters, lookups } = await archiveIndex();
   return {
-    people: people.map((p) => ({ name: p.name, pinyin: p.pinyin, initials: p.initials, count: p.articles.length, role: p.roles[0] ?? null })),
-    reporters: reporters.map((p) => ({ name: p.name, pinyin: p.pinyin, initials: p.initials, count: p.articles.length })),
+    people: people.map((p) => ({
+      name: p.name,
+      pinyin: p.pinyin,
+      initials: p.initials,
+      count: p.articles.length,
+      role: p.roles[0] ?? null,
+    })),
+    reporters: reporters.map((p) => ({
+      name: p.name,
+      pinyin: p.pinyin,
+      initials: p.initials,
+      count: p.articles.length,
+    })),
     papers: lookups.papers,
     yearStarts: yearStartsOf(entries.map((e) => e.data)),
     fold: buildFoldTable(entries.flatMap((e) => [...paragraphsOf(e), e.data.title, ...e.data.headlines])),

@@ -18,7 +18,11 @@ export function pageDateOf(page: ParsedPage): string {
   if (page.meta.issueDate) return page.meta.issueDate;
   const dates = page.articles.map((a) => a.dateEnd ?? a.date).filter((d): d is string => d !== null);
   if (dates.length === 0) {
-    throw new SeedError(page.source, 'no dateline resolves to a date and the manifest gives no issueDate: add issueDate to the manifest', page.articles[0]?.bodyStart);
+    throw new SeedError(
+      page.source,
+      'no dateline resolves to a date and the manifest gives no issueDate: add issueDate to the manifest',
+      page.articles[0]?.bodyStart,
+    );
   }
   return dates.sort().at(-1)!;
 }
@@ -51,7 +55,10 @@ export function learnedKey(known: ReadonlySet<string>): string {
  * mentions on the page and the learned names, so cached results are reused exactly where those are unchanged.
  * Roles must all be found before any name is taught: teaching changes how jieba segments.
  */
-export function findPeople(pages: ParsedPage[], cached: (CachedPagePeople | undefined)[] = []): { people: PagePeople[]; learned: string } {
+export function findPeople(
+  pages: ParsedPage[],
+  cached: (CachedPagePeople | undefined)[] = [],
+): { people: PagePeople[]; learned: string } {
   const roles = pages.map((page, p) => cached[p]?.roles ?? rolesOfPage(page));
   const known = new Set(roles.flat(2).map((r) => r.name));
   const learned = learnedKey(known);
@@ -110,7 +117,14 @@ export function joinJumps(pages: ParsedPage[]): Jumps {
   const review = new Map<number, ReviewItem[]>();
   const flag = (ref: PartRef, detail: string) => {
     const a = pages[ref.page]!.articles[ref.article]!;
-    const item: ReviewItem = { kind: 'unmatched-jump', line: a.bodyEnd, article: a.order, text: a.title, detail, doubt: 0.9 };
+    const item: ReviewItem = {
+      kind: 'unmatched-jump',
+      line: a.bodyEnd,
+      article: a.order,
+      text: a.title,
+      detail,
+      doubt: 0.9,
+    };
     review.set(ref.page, [...(review.get(ref.page) ?? []), item]);
   };
   pages.forEach((page, p) => {
@@ -128,7 +142,12 @@ export function joinJumps(pages: ParsedPage[]): Jumps {
           .flatMap((q) => pages[q]!.articles.map((c, i) => ({ ref: { page: q, article: i }, c })))
           .find(({ ref, c }) => c.jumpFrom !== null && samePage(c.jumpFrom, from.meta.page) && !joined.has(keyOf(ref)));
         if (!next) {
-          flag(current, issue ? `jumps to page ${jumpTo}, but no part of this issue's page ${jumpTo} continues from page ${from.meta.page}` : `jumps to page ${jumpTo}, but the issue date is unknown, so its other pages cannot be found`);
+          flag(
+            current,
+            issue
+              ? `jumps to page ${jumpTo}, but no part of this issue's page ${jumpTo} continues from page ${from.meta.page}`
+              : `jumps to page ${jumpTo}, but the issue date is unknown, so its other pages cannot be found`,
+          );
           break;
         }
         joined.add(keyOf(next.ref));
@@ -141,7 +160,10 @@ export function joinJumps(pages: ParsedPage[]): Jumps {
   pages.forEach((page, p) =>
     page.articles.forEach((article, a) => {
       if (article.jumpFrom !== null && !joined.has(keyOf({ page: p, article: a }))) {
-        flag({ page: p, article: a }, `continues from page ${article.jumpFrom}, but no part of page ${article.jumpFrom} of this issue jumps here: kept as an article of its own`);
+        flag(
+          { page: p, article: a },
+          `continues from page ${article.jumpFrom}, but no part of page ${article.jumpFrom} of this issue jumps here: kept as an article of its own`,
+        );
       }
     }),
   );
@@ -160,7 +182,11 @@ function joinParts(paragraphs: string[][]): string[] {
 }
 
 /** Turns parsed pages and their people (see findPeople) into article records, one per article across its pages. */
-export function buildArticles(pages: ParsedPage[], people: PagePeople[] = findPeople(pages).people, jumps: Jumps = joinJumps(pages)): ArticleRecord[] {
+export function buildArticles(
+  pages: ParsedPage[],
+  people: PagePeople[] = findPeople(pages).people,
+  jumps: Jumps = joinJumps(pages),
+): ArticleRecord[] {
   const records: ArticleRecord[] = [];
   const ids = new Map<string, string>();
   pages.forEach((page, p) => {
@@ -181,7 +207,11 @@ export function buildArticles(pages: ParsedPage[], people: PagePeople[] = findPe
       const titled = partsOf.find((x) => x.article.titleSource !== 'derived')?.article ?? head;
       const id = `${pageDate}-${page.meta.paperSlug}-p${page.meta.page.toLowerCase()}-${String(order).padStart(2, '0')}`;
       const clash = ids.get(id);
-      if (clash) throw new SeedError(page.source, `article id ${id} is also produced by ${clash}: give one of the pages its issueDate or page in the manifest`);
+      if (clash)
+        throw new SeedError(
+          page.source,
+          `article id ${id} is also produced by ${clash}: give one of the pages its issueDate or page in the manifest`,
+        );
       ids.set(id, page.source);
       const headlineLines = (x: DraftArticle) => x.decks.flatMap((d) => d.lines).sort((l, m) => l.no - m.no);
       const data: Article = {
@@ -199,7 +229,13 @@ export function buildArticles(pages: ParsedPage[], people: PagePeople[] = findPe
         kicker: titled.kicker,
         subtitle: titled.subtitle,
         headlines: partsOf.flatMap((x) => headlineLines(x.article).map((l) => l.text)),
-        reporters: [...new Set(partsOf.flatMap((x) => x.article.reporters ?? [...x.article.lead.reporters, ...(x.article.byline?.names ?? [])]))],
+        reporters: [
+          ...new Set(
+            partsOf.flatMap(
+              (x) => x.article.reporters ?? [...x.article.lead.reporters, ...(x.article.byline?.names ?? [])],
+            ),
+          ),
+        ],
         people: mentioned,
         source: page.source,
         page: page.meta.page,
@@ -220,7 +256,11 @@ export function buildArticles(pages: ParsedPage[], people: PagePeople[] = findPe
       };
       const checked = articleSchema.safeParse(data);
       if (!checked.success) {
-        throw new SeedError(page.source, `article ${order} breaks the schema: ${checked.error.issues[0]!.path.join('.')} ${checked.error.issues[0]!.message}`, head.bodyStart);
+        throw new SeedError(
+          page.source,
+          `article ${order} breaks the schema: ${checked.error.issues[0]!.path.join('.')} ${checked.error.issues[0]!.message}`,
+          head.bodyStart,
+        );
       }
       records.push({ data, paragraphs: joinParts(partsOf.map((x) => x.article.paragraphs)) });
     });

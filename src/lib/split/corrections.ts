@@ -9,10 +9,16 @@ import { LINE_BREAK, splitLines } from './lines';
  * article's title, or set its reporters. Articles are named by their order on the page (1, 2, …).
  */
 const note = z.string().optional();
-const textFix = z.object({ line: z.number().int().positive(), replace: z.string().min(1), with: z.string(), note }).strict();
-const headlineMove = z.object({ line: z.number().int().positive(), article: z.number().int().positive(), note }).strict();
+const textFix = z
+  .object({ line: z.number().int().positive(), replace: z.string().min(1), with: z.string(), note })
+  .strict();
+const headlineMove = z
+  .object({ line: z.number().int().positive(), article: z.number().int().positive(), note })
+  .strict();
 const titleFix = z.object({ article: z.number().int().positive(), title: z.string().min(1), note }).strict();
-const reportersFix = z.object({ article: z.number().int().positive(), reporters: z.array(z.string().min(2)), note }).strict();
+const reportersFix = z
+  .object({ article: z.number().int().positive(), reporters: z.array(z.string().min(2)), note })
+  .strict();
 const correction = z.union([textFix, headlineMove, titleFix, reportersFix]);
 const correctionsFile = z.object({ corrections: z.array(correction) }).strict();
 
@@ -37,10 +43,21 @@ export function parseCorrections(text: string, file: string): PageCorrections {
     data = yaml.load(text);
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
-    throw new SeedError(file, `not valid YAML: ${(error as Error).message.split('\n')[0]}`, mark?.line === undefined ? undefined : mark.line + 1);
+    throw new SeedError(
+      file,
+      `not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      mark?.line === undefined ? undefined : mark.line + 1,
+    );
   }
-  const shape = z.object({ corrections: z.array(z.unknown()) }).strict().safeParse(data);
-  if (!shape.success) throw new SeedError(file, 'must hold one list, "corrections:", of entries such as { line: 12, replace: 杜小钢, with: 杜小刚 }');
+  const shape = z
+    .object({ corrections: z.array(z.unknown()) })
+    .strict()
+    .safeParse(data);
+  if (!shape.success)
+    throw new SeedError(
+      file,
+      'must hold one list, "corrections:", of entries such as { line: 12, replace: 杜小钢, with: 杜小刚 }',
+    );
   const errors: SeedError[] = [];
   shape.data.corrections.forEach((entry, i) => {
     if (!correction.safeParse(entry).success) {
@@ -76,7 +93,12 @@ export function applyTextFixes(text: string, corrections: PageCorrections | unde
   for (const fix of fixes) {
     const at = fix.line - 1;
     if (at >= lines.length || !lines[at]!.includes(fix.replace)) {
-      errors.push(new SeedError(corrections!.file, `${describeCorrection(fix)}: line ${fix.line} of the page does not contain “${fix.replace}” (the page changed?)`));
+      errors.push(
+        new SeedError(
+          corrections!.file,
+          `${describeCorrection(fix)}: line ${fix.line} of the page does not contain “${fix.replace}” (the page changed?)`,
+        ),
+      );
       continue;
     }
     lines[at] = lines[at]!.replace(fix.replace, fix.with);

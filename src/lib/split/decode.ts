@@ -20,8 +20,10 @@ export function decodeSeed(bytes: Uint8Array, file: string): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictUtf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strictUtf16(bytes.subarray(2), 'utf-16le', file, 2), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strictUtf16(bytes.subarray(2), 'utf-16be', file, 2), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: strictUtf16(bytes.subarray(2), 'utf-16le', file, 2), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: strictUtf16(bytes.subarray(2), 'utf-16be', file, 2), encoding: 'utf-16be' };
 
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -30,7 +32,11 @@ export function decodeSeed(bytes: Uint8Array, file: string): DecodedText {
       const text = bytes.length % 2 === 0 ? tryDecode(bytes, order) : null;
       if (text !== null && looksLikeText(text)) return { text, encoding: `${order}-no-bom` };
     }
-    throw new SeedError(file, `binary data (a NUL byte at offset ${nul}); expected a text file`, lineOfOffset(bytes, nul));
+    throw new SeedError(
+      file,
+      `binary data (a NUL byte at offset ${nul}); expected a text file`,
+      lineOfOffset(bytes, nul),
+    );
   }
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
@@ -61,7 +67,9 @@ function tryDecode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be
 /** Text of a page: Chinese, punctuation, Latin letters, digits and line breaks, nearly all of it. */
 function looksLikeText(text: string): boolean {
   const chars = [...text];
-  const texty = chars.filter((c) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2000-\u206f\n\r\t\x20-\x7e]/.test(c)).length;
+  const texty = chars.filter((c) =>
+    /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2000-\u206f\n\r\t\x20-\x7e]/.test(c),
+  ).length;
   return chars.length > 0 && texty / chars.length >= 0.9;
 }
 
@@ -72,7 +80,11 @@ function looksLikeText(text: string): boolean {
 function strictUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string, offset: number): string {
   if (bytes.length % 2 !== 0) {
     const text = tryDecode(bytes.subarray(0, bytes.length - 1), encoding) ?? '';
-    throw new SeedError(file, `${encoding.toUpperCase()} text with an odd number of bytes: the last byte (offset ${bytes.length - 1 + offset}) is half a character (was the file cut short?)`, text.split('\n').length);
+    throw new SeedError(
+      file,
+      `${encoding.toUpperCase()} text with an odd number of bytes: the last byte (offset ${bytes.length - 1 + offset}) is half a character (was the file cut short?)`,
+      text.split('\n').length,
+    );
   }
   const text = tryDecode(bytes, encoding);
   if (text !== null) return text;
@@ -86,7 +98,11 @@ function strictUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file:
     const low = unit >= 0xdc00 && unit <= 0xdfff;
     const next = i + 3 < bytes.length ? units.getUint16(i + 2, encoding === 'utf-16le') : 0;
     if (low || (high && !(next >= 0xdc00 && next <= 0xdfff))) {
-      throw new SeedError(file, `invalid ${encoding.toUpperCase()}: an unpaired surrogate 0x${unit.toString(16)} at offset ${i + offset}`, line);
+      throw new SeedError(
+        file,
+        `invalid ${encoding.toUpperCase()}: an unpaired surrogate 0x${unit.toString(16)} at offset ${i + offset}`,
+        line,
+      );
     }
     if (high) i += 2;
   }
@@ -97,7 +113,11 @@ function strictUtf8(bytes: Uint8Array, file: string): string {
   const text = tryUtf8(bytes);
   if (text !== null) return text;
   const bad = firstInvalidUtf8(bytes);
-  throw new SeedError(file, `invalid UTF-8 after a UTF-8 byte-order mark (byte at offset ${bad + 3})`, lineOfOffset(bytes, bad));
+  throw new SeedError(
+    file,
+    `invalid UTF-8 after a UTF-8 byte-order mark (byte at offset ${bad + 3})`,
+    lineOfOffset(bytes, bad),
+  );
 }
 
 /** Offset of the first byte where a UTF-8 decoder would fail. */

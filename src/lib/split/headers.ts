@@ -9,7 +9,10 @@ const PRINTED_DATE = '(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日'
 /** 2023年2月18日 星期六 …, 星期六 2023年2月18日: a date printed as a page header. */
 /** A masthead may print the paper's name before the date on the same line (南通日报 2017年10月16日 星期一). */
 const MASTHEAD = '(?:[\\u4e00-\\u9fff]{2,8}\\s+)?';
-const DATE_HEADER = [new RegExp(`^${MASTHEAD}${PRINTED_DATE}\\s*${WEEKDAY}(?:\\s*.{0,20})?$`), new RegExp(`^${MASTHEAD}${WEEKDAY}\\s*${PRINTED_DATE}(?:\\s*.{0,20})?$`)];
+const DATE_HEADER = [
+  new RegExp(`^${MASTHEAD}${PRINTED_DATE}\\s*${WEEKDAY}(?:\\s*.{0,20})?$`),
+  new RegExp(`^${MASTHEAD}${WEEKDAY}\\s*${PRINTED_DATE}(?:\\s*.{0,20})?$`),
+];
 /** 第1版, A01版, 第三版: a Chinese numeral only after 第, so a headline such as 三版规划出台 stays a headline. */
 const PAGE_NUMBER = '(?:第\\s*(?:[A-Z]?\\d{1,3}|[一二三四五六七八九十]{1,3})|[A-Z]?\\d{1,3})';
 

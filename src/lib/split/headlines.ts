@@ -75,7 +75,9 @@ export function affinityTo(text: string, candidates: number[], grams: BodyGrams)
   const n = grams.sets.length;
   const weight = (g: string) => Math.log(1 + n / Math.max(grams.df.get(g) ?? 0, 0.5));
   const total = own.reduce((sum, g) => sum + weight(g), 0);
-  return candidates.map((a) => (total === 0 ? 0 : own.reduce((s, g) => s + (grams.sets[a]!.has(g) ? weight(g) : 0), 0) / total));
+  return candidates.map((a) =>
+    total === 0 ? 0 : own.reduce((s, g) => s + (grams.sets[a]!.has(g) ? weight(g) : 0), 0) / total,
+  );
 }
 
 /** Deck-level affinity for every body, for tests and the review report. */
@@ -104,7 +106,12 @@ const MAX_SEGMENTED_LINES = 40;
  * few articles printed just above it (HEADLINE_WINDOW). `costs` makes some bodies less likely owners. Returns, per line, the index of its body, or -1 when no
  * line of its block shares a character pair with any body.
  */
-export function assignHeadlineLines(lines: HeadlineLine[], bodies: string[], grams: BodyGrams = bodyGramsOf(bodies), costs: number[] = []): number[] {
+export function assignHeadlineLines(
+  lines: HeadlineLine[],
+  bodies: string[],
+  grams: BodyGrams = bodyGramsOf(bodies),
+  costs: number[] = [],
+): number[] {
   const result = new Array<number>(lines.length).fill(-1);
   const blocks = new Map<number, number[]>();
   lines.forEach((l, i) => blocks.set(l.block, [...(blocks.get(l.block) ?? []), i]));
@@ -115,7 +122,10 @@ export function assignHeadlineLines(lines: HeadlineLine[], bodies: string[], gra
     const blockLines = members.map((i) => lines[i]!);
     if (!blockLines.some((l) => affinityTo(l.line.text, candidates, grams).some((v) => v > 0))) continue;
     const penalty = candidates.map((a) => (titled.has(a) ? ALREADY_TITLED_COST : 0) + (costs[a] ?? 0));
-    const owners = blockLines.length <= MAX_SEGMENTED_LINES ? segmentBlock(blockLines, candidates, grams, penalty) : lineByLine(blockLines, candidates, grams);
+    const owners =
+      blockLines.length <= MAX_SEGMENTED_LINES
+        ? segmentBlock(blockLines, candidates, grams, penalty)
+        : lineByLine(blockLines, candidates, grams);
     owners.forEach((c, k) => {
       result[members[k]!] = candidates[c]!;
       titled.add(candidates[c]!);
@@ -161,7 +171,7 @@ function segmentBlock(lines: HeadlineLine[], candidates: number[], grams: BodyGr
   let mask = best[n]!.indexOf(Math.max(...best[n]!));
   if (best[n]![mask] === -Infinity) return lineByLine(lines, candidates, grams);
   const owners = new Array<number>(n).fill(0);
-  for (let end = n; end > 0; ) {
+  for (let end = n; end > 0;) {
     const step = from[end]![mask]!;
     for (let k = step.start; k < end; k++) owners[k] = step.c;
     [end, mask] = [step.start, step.mask];
@@ -212,7 +222,12 @@ function opensLongerDeck(previous: string, line: string, deckLines: number): boo
 }
 
 /** How sure a deck's assignment is: its owner's affinity over the best other candidate's, and which that is. */
-export function deckMargin(deck: Deck, owner: number, bodies: number, grams: BodyGrams): { margin: number; runnerUp: number | null } {
+export function deckMargin(
+  deck: Deck,
+  owner: number,
+  bodies: number,
+  grams: BodyGrams,
+): { margin: number; runnerUp: number | null } {
   const candidates = candidatesOf(deck.block, bodies);
   if (candidates.length < 2 || owner < 0) return { margin: 1, runnerUp: null };
   const scores = affinityTo(deckText(deck), candidates, grams);

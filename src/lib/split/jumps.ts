@@ -24,12 +24,21 @@ const FROM_MARKER = new RegExp(`^(?:[（(]\\s*)?(?:上接|接)\\s*第?\\s*${PAGE
  */
 export function matchJump(text: string): { marker: JumpMarker; rest: string } | null {
   const to = TO_MARKER.exec(text);
-  if (to && (isBracketed(to[0]) || to.index === 0 || /^(?:下转)/.test(to[0]) || /[。！？”]$/.test(text.slice(0, to.index)))) {
-    return { marker: { direction: 'to', page: to[1]!.replace(/\s+/g, ''), text: to[0] }, rest: text.slice(0, to.index).trimEnd() };
+  if (
+    to &&
+    (isBracketed(to[0]) || to.index === 0 || /^(?:下转)/.test(to[0]) || /[。！？”]$/.test(text.slice(0, to.index)))
+  ) {
+    return {
+      marker: { direction: 'to', page: to[1]!.replace(/\s+/g, ''), text: to[0] },
+      rest: text.slice(0, to.index).trimEnd(),
+    };
   }
   const from = FROM_MARKER.exec(text);
   if (from && (isBracketed(from[0]) || /^上接/.test(from[0]) || from[0].length === text.length)) {
-    return { marker: { direction: 'from', page: from[1]!.replace(/\s+/g, ''), text: from[0] }, rest: text.slice(from[0].length).trimStart() };
+    return {
+      marker: { direction: 'from', page: from[1]!.replace(/\s+/g, ''), text: from[0] },
+      rest: text.slice(from[0].length).trimStart(),
+    };
   }
   return null;
 }
@@ -44,7 +53,11 @@ const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 export function pageKey(label: string): string {
   const han = /^[一二三四五六七八九十]+$/.test(label)
     ? String(
-        [...label].reduce((n, ch, i, all) => (ch === '十' ? (i === 0 ? 10 : n * 10) : all[i - 1] === '十' ? n + NUMERALS[ch]! : n * 10 + NUMERALS[ch]!), 0),
+        [...label].reduce(
+          (n, ch, i, all) =>
+            ch === '十' ? (i === 0 ? 10 : n * 10) : all[i - 1] === '十' ? n + NUMERALS[ch]! : n * 10 + NUMERALS[ch]!,
+          0,
+        ),
       )
     : label;
   const m = /^([A-Za-z]?)0*(\d+)$/.exec(han);

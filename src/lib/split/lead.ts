@@ -15,14 +15,20 @@ const RELATIVE = '昨天|昨日|今天|今日|前天|日前|近日|近期|连日
 const DATELINE = new RegExp(`^(?:${DAY}${RANGE_TAIL}|(${RELATIVE}))`);
 
 const CREDIT_PARENS = '((?:（|\\()[^）)（(]{1,60}(?:）|\\)))?';
-const OWN_LEAD = new RegExp(`^(本报(?:讯|综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}\\d{1,2}月\\d{1,2}日电)\\s*${CREDIT_PARENS}\\s*`);
+const OWN_LEAD = new RegExp(
+  `^(本报(?:讯|综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}\\d{1,2}月\\d{1,2}日电)\\s*${CREDIT_PARENS}\\s*`,
+);
 /** 本报记者 张三 李四 (or 本报通讯员 …, 本报记者 张三 通讯员 李四): names separated by spaces, never a date word. */
 const REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员|实习生)((?:[ \\u3000]+(?!${RELATIVE})${HAN_NAME})+))\\s*`);
 /** A credit line with the name glued to the role (本报记者邓立桂), whole: an article opens with it only when a dateline follows. */
 const GLUED_REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员|实习生)((?!${RELATIVE})${HAN_NAME}))$`);
 /** A whole line that is nothing but a 本报 credit: roles and names (names cut by a wrap may be one character). */
-export const CREDIT_LINE = new RegExp(`^本报(?:记者|通讯员|实习生)(?:[ ]*(?:(?:本报)?(?:记者|通讯员|实习生)|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+$`);
-const AGENCY_LEAD = new RegExp(`^(据?(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)[\\u4e00-\\u9fff]{0,12}?(\\d{1,2}月\\d{1,2}日)电)\\s*${CREDIT_PARENS}\\s*`);
+export const CREDIT_LINE = new RegExp(
+  `^本报(?:记者|通讯员|实习生)(?:[ ]*(?:(?:本报)?(?:记者|通讯员|实习生)|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+$`,
+);
+const AGENCY_LEAD = new RegExp(
+  `^(据?(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)[\\u4e00-\\u9fff]{0,12}?(\\d{1,2}月\\d{1,2}日)电)\\s*${CREDIT_PARENS}\\s*`,
+);
 
 /**
  * Full-width digits read as ASCII ones, one character for one, so positions found in the folded text hold in the
@@ -47,7 +53,11 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
   const folded = foldDigits(text);
   const printed = (from: number, to: number) => text.slice(from, to);
   /** The credit with the column breaks inside it marked, so a break can part two names the wrap left unspaced. */
-  const namesInCredit = (credit: string, at: number) => creditNames(credit, lineBreaks.filter((b) => b > at && b < at + credit.length).map((b) => b - at));
+  const namesInCredit = (credit: string, at: number) =>
+    creditNames(
+      credit,
+      lineBreaks.filter((b) => b > at && b < at + credit.length).map((b) => b - at),
+    );
   const agency = AGENCY_LEAD.exec(folded);
   if (agency) {
     const markerEnd = agency[1]!.length;
@@ -84,7 +94,8 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
 }
 
 /** Words of a credit that are not names: they stand alone (记者 张三, 李四 摄) or open a name (记者张三). */
-const CREDIT_WORD = /^(?:本报记者|本报通讯员|本报实习生|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄|文|图|文\/图|报道|整理|综合)$/;
+const CREDIT_WORD =
+  /^(?:本报记者|本报通讯员|本报实习生|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄|文|图|文\/图|报道|整理|综合)$/;
 /**
  * Role words of two or more characters that separate names even when printed glued to them (记者张三通讯员李四) or
  * when a column wrap removed the space (记者 张三 / 通讯员 李四 joined). One-character words (文, 图, 摄) are
@@ -157,7 +168,8 @@ function splitAtBreak(token: string): string[] {
 }
 
 /** Two-character surnames: 上官 / 铭蕾 at a column break is one name, 上官铭蕾. */
-const COMPOUND_SURNAME = /^(?:上官|欧阳|司马|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|端木|独孤|南宫|申屠|轩辕|西门|闻人|赫连|澹台|公冶|宗政|濮阳|太史|仲孙|钟离|呼延)$/;
+const COMPOUND_SURNAME =
+  /^(?:上官|欧阳|司马|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|端木|独孤|南宫|申屠|轩辕|西门|闻人|赫连|澹台|公冶|宗政|濮阳|太史|仲孙|钟离|呼延)$/;
 
 export interface ResolvedDate {
   date: string | null;

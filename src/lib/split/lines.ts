@@ -17,7 +17,7 @@ export interface NormalizedPage {
  * Zero-width characters and bidirectional controls (U+202A–E, U+2066–9, LRM, RLM, ALM): no printed page has them,
  * and an unclosed U+202E would reverse every title, feed entry and result card it reaches.
  */
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = /[\u200b\u200c\u2060\ufeff\u00ad\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]|\u200d/g;
 /** Spaces that OCR and word processors leave: NBSP, thin/figure spaces, ideographic space, tabs. */
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\t\v\f]/g;
 // eslint-disable-next-line no-control-regex

@@ -22,12 +22,42 @@ export interface Manifest {
 
 /** The fields of an entry, each with its check; the README's manifest table documents the same. */
 const FIELDS: Record<keyof ManifestEntry, { required: boolean; check: (value: unknown) => string | null }> = {
-  paper: { required: true, check: (v) => (typeof v === 'string' && v.trim() !== '' ? null : 'must be the paper\'s name, e.g. "无锡日报"') },
-  paperSlug: { required: false, check: (v) => (typeof v === 'string' && /^[a-z0-9]+$/.test(v) ? null : 'must be lower-case letters and digits, e.g. "wxrb"') },
-  year: { required: true, check: (v) => (Number.isInteger(v) && (v as number) >= 1800 && (v as number) <= 2200 ? null : 'must be a whole year between 1800 and 2200, e.g. 2024') },
-  issueDate: { required: false, check: (v) => (v === null ? null : typeof v === 'string' && realDay(v) ? null : 'must be a real day as "YYYY-MM-DD", or null when the page does not show it') },
-  page: { required: true, check: (v) => (typeof v === 'string' && /^[A-Za-z0-9]+$/.test(v) ? null : 'must be the page label as a string of letters and digits, e.g. "1" or "A3"') },
-  evidence: { required: true, check: (v) => (typeof v === 'string' && v.trim() !== '' ? null : 'must say how the year is known (a sentence)') },
+  paper: {
+    required: true,
+    check: (v) => (typeof v === 'string' && v.trim() !== '' ? null : 'must be the paper\'s name, e.g. "无锡日报"'),
+  },
+  paperSlug: {
+    required: false,
+    check: (v) =>
+      typeof v === 'string' && /^[a-z0-9]+$/.test(v) ? null : 'must be lower-case letters and digits, e.g. "wxrb"',
+  },
+  year: {
+    required: true,
+    check: (v) =>
+      Number.isInteger(v) && (v as number) >= 1800 && (v as number) <= 2200
+        ? null
+        : 'must be a whole year between 1800 and 2200, e.g. 2024',
+  },
+  issueDate: {
+    required: false,
+    check: (v) =>
+      v === null
+        ? null
+        : typeof v === 'string' && realDay(v)
+          ? null
+          : 'must be a real day as "YYYY-MM-DD", or null when the page does not show it',
+  },
+  page: {
+    required: true,
+    check: (v) =>
+      typeof v === 'string' && /^[A-Za-z0-9]+$/.test(v)
+        ? null
+        : 'must be the page label as a string of letters and digits, e.g. "1" or "A3"',
+  },
+  evidence: {
+    required: true,
+    check: (v) => (typeof v === 'string' && v.trim() !== '' ? null : 'must say how the year is known (a sentence)'),
+  },
 };
 const TOP_LEVEL = new Set(['pages', '$comment']);
 
@@ -46,7 +76,11 @@ function distance(a: string, b: string): number {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      row[j] = Math.min(
+        row[j]! + 1,
+        row[j - 1]! + 1,
+        diagonal + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1),
+      );
       diagonal = above;
     }
   }
@@ -86,21 +120,39 @@ export function parseManifest(text: string, file: string): Manifest {
  * The manifest's valid entries, every problem found in it, and every file it names (valid entry or not), so a
  * run can report the manifest's problems and the pages it does not name together.
  */
-export function checkManifest(text: string, file: string): { manifest: Manifest; errors: SeedError[]; named: Set<string> } {
+export function checkManifest(
+  text: string,
+  file: string,
+): { manifest: Manifest; errors: SeedError[]; named: Set<string> } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const at = /position (\d+)/.exec(String(error))?.[1];
     const line = at === undefined ? undefined : text.slice(0, Number(at)).split('\n').length;
-    return { manifest: { pages: {} }, errors: [new SeedError(file, `not valid JSON: ${(error as Error).message}`, line)], named: new Set() };
+    return {
+      manifest: { pages: {} },
+      errors: [new SeedError(file, `not valid JSON: ${(error as Error).message}`, line)],
+      named: new Set(),
+    };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { manifest: { pages: {} }, errors: [new SeedError(file, 'must be a JSON object with a "pages" object')], named: new Set() };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return {
+      manifest: { pages: {} },
+      errors: [new SeedError(file, 'must be a JSON object with a "pages" object')],
+      named: new Set(),
+    };
   const errors: SeedError[] = [];
   for (const key of Object.keys(data)) {
     if (!TOP_LEVEL.has(key)) {
       const near = nearest(key, TOP_LEVEL);
-      errors.push(new SeedError(file, `unknown key "${key}"${near ? `: did you mean "${near}"?` : ' (known: pages, $comment)'}`, text.slice(0, text.indexOf(JSON.stringify(key))).split('\n').length));
+      errors.push(
+        new SeedError(
+          file,
+          `unknown key "${key}"${near ? `: did you mean "${near}"?` : ' (known: pages, $comment)'}`,
+          text.slice(0, text.indexOf(JSON.stringify(key))).split('\n').length,
+        ),
+      );
     }
   }
   const pages = (data as { pages?: unknown }).pages;
@@ -111,7 +163,13 @@ export function checkManifest(text: string, file: string): { manifest: Manifest;
   const out: Record<string, ManifestEntry> = {};
   for (const [seed, entry] of Object.entries(pages)) {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      errors.push(new SeedError(file, `pages.${seed}: must be an object with paper, year, issueDate, page and evidence`, lineOf(text, seed)));
+      errors.push(
+        new SeedError(
+          file,
+          `pages.${seed}: must be an object with paper, year, issueDate, page and evidence`,
+          lineOf(text, seed),
+        ),
+      );
       continue;
     }
     const record = entry as Record<string, unknown>;
@@ -120,26 +178,50 @@ export function checkManifest(text: string, file: string): { manifest: Manifest;
       if (key in FIELDS) continue;
       ok = false;
       const near = nearest(key, Object.keys(FIELDS));
-      errors.push(new SeedError(file, `pages.${seed}.${key}: unknown field${near ? `; did you mean "${near}"?` : ` (known: ${Object.keys(FIELDS).join(', ')})`}`, lineOf(text, seed, key)));
+      errors.push(
+        new SeedError(
+          file,
+          `pages.${seed}.${key}: unknown field${near ? `; did you mean "${near}"?` : ` (known: ${Object.keys(FIELDS).join(', ')})`}`,
+          lineOf(text, seed, key),
+        ),
+      );
     }
     for (const [key, rule] of Object.entries(FIELDS)) {
       if (!(key in record)) {
         if (rule.required) {
           ok = false;
-          errors.push(new SeedError(file, `pages.${seed}.${key}: missing; it ${rule.check(undefined)!.replace(/^must be/, 'is')}`, lineOf(text, seed)));
+          errors.push(
+            new SeedError(
+              file,
+              `pages.${seed}.${key}: missing; it ${rule.check(undefined)!.replace(/^must be/, 'is')}`,
+              lineOf(text, seed),
+            ),
+          );
         }
         continue;
       }
       const problem = rule.check(record[key]);
       if (problem) {
         ok = false;
-        errors.push(new SeedError(file, `pages.${seed}.${key}: ${JSON.stringify(record[key])} ${problem}`, lineOf(text, seed, key)));
+        errors.push(
+          new SeedError(
+            file,
+            `pages.${seed}.${key}: ${JSON.stringify(record[key])} ${problem}`,
+            lineOf(text, seed, key),
+          ),
+        );
       }
     }
     if (!ok) continue;
     const checked = { issueDate: null, ...record } as unknown as ManifestEntry;
     if (checked.issueDate && !checked.issueDate.startsWith(String(checked.year))) {
-      errors.push(new SeedError(file, `pages.${seed}.issueDate: ${checked.issueDate} is not in year ${checked.year}`, lineOf(text, seed, 'issueDate')));
+      errors.push(
+        new SeedError(
+          file,
+          `pages.${seed}.issueDate: ${checked.issueDate} is not in year ${checked.year}`,
+          lineOf(text, seed, 'issueDate'),
+        ),
+      );
       continue;
     }
     out[seed] = checked;
@@ -177,13 +259,22 @@ export function paperSlugOf(paper: string): string {
 }
 
 /** Entries that name no file of the folder: each is an error, since the page they describe would be missing. */
-export function entriesWithoutFiles(manifest: Manifest, files: readonly string[], manifestFile: string, text = ''): SeedError[] {
+export function entriesWithoutFiles(
+  manifest: Manifest,
+  files: readonly string[],
+  manifestFile: string,
+  text = '',
+): SeedError[] {
   const present = new Set(files);
   return Object.keys(manifest.pages)
     .filter((seed) => !present.has(seed))
     .map((seed) => {
       const near = nearest(seed, files);
-      return new SeedError(manifestFile, `pages.${seed}: no such file in the seeds folder${near ? `; did you mean "${near}"?` : ''}`, text ? lineOf(text, seed) : undefined);
+      return new SeedError(
+        manifestFile,
+        `pages.${seed}: no such file in the seeds folder${near ? `; did you mean "${near}"?` : ''}`,
+        text ? lineOf(text, seed) : undefined,
+      );
     });
 }
 
@@ -192,7 +283,10 @@ export function pageMetaFor(manifest: Manifest, seed: string, manifestFile: stri
   const entry = manifest.pages[seed];
   if (!entry) {
     const near = nearest(seed, Object.keys(manifest.pages));
-    throw new SeedError(seed, `not described in ${manifestFile}: add its paper, year, issueDate, page and the evidence for the year${near ? ` (an entry names "${near}": is that this file?)` : ''}`);
+    throw new SeedError(
+      seed,
+      `not described in ${manifestFile}: add its paper, year, issueDate, page and the evidence for the year${near ? ` (an entry names "${near}": is that this file?)` : ''}`,
+    );
   }
   return {
     paper: entry.paper,

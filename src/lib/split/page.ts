@@ -1,10 +1,28 @@
 import { matchByline, type Byline } from './byline';
 import { applyTextFixes, describeCorrection, type Correction, type PageCorrections } from './corrections';
 import { SeedError, SeedErrors } from './errors';
-import { assignHeadlineLines, bodyGramsOf, classifyDecks, deckMargin, deckText, decksOf, type Deck, type HeadlineLine } from './headlines';
+import {
+  assignHeadlineLines,
+  bodyGramsOf,
+  classifyDecks,
+  deckMargin,
+  deckText,
+  decksOf,
+  type Deck,
+  type HeadlineLine,
+} from './headlines';
 import { dateOfHeader, isStrayHeader } from './headers';
 import { matchJump, type JumpMarker } from './jumps';
-import { CREDIT_CONTINUATION, CREDIT_ENDS_IN_ROLE, CREDIT_LINE, creditNames, matchDatelineAtStart, matchLead, resolveDateline, type Lead } from './lead';
+import {
+  CREDIT_CONTINUATION,
+  CREDIT_ENDS_IN_ROLE,
+  CREDIT_LINE,
+  creditNames,
+  matchDatelineAtStart,
+  matchLead,
+  resolveDateline,
+  type Lead,
+} from './lead';
 import { countableChars, normalizeLines, splitLines, type SourceLine } from './lines';
 import { joinParagraphs } from './paragraphs';
 import { endsSentence, printedWidth } from './sentences';
@@ -25,7 +43,16 @@ export interface Leftover {
 
 /** A place on a page that a person should look at: what the split was unsure of, most doubtful first. */
 export interface ReviewItem {
-  kind: 'no-lead' | 'unassigned-line' | 'headline-margin' | 'derived-title' | 'unmatched-jump' | 'inferred-date' | 'date-conflict' | 'unresolved-date' | 'correction';
+  kind:
+    | 'no-lead'
+    | 'unassigned-line'
+    | 'headline-margin'
+    | 'derived-title'
+    | 'unmatched-jump'
+    | 'inferred-date'
+    | 'date-conflict'
+    | 'unresolved-date'
+    | 'correction';
   line: number;
   /** 1-based order of the article on its page, when the item is about one. */
   article: number | null;
@@ -126,7 +153,11 @@ function takeFurniture(lines: SourceLine[]): PageFurniture {
     if (jump) {
       leftovers.push({ line: line.no, text: jump.marker.text, reason: 'jump-marker' });
       jumps.set(content.length, jump.marker);
-      content.push({ ...line, text: jump.rest, indented: jump.rest !== '' && line.indented && jump.marker.direction === 'to' });
+      content.push({
+        ...line,
+        text: jump.rest,
+        indented: jump.rest !== '' && line.indented && jump.marker.direction === 'to',
+      });
       continue;
     }
     content.push(line);
@@ -150,7 +181,10 @@ function splitRunInLeads(lines: SourceLine[]): SourceLine[] {
       if (!/[本新据中]/.test(rest.text[p]!)) continue;
       const before = rest.text.slice(0, p).trimEnd();
       if (before === '' || !RUN_IN_AT.test(before.at(-1)!)) continue;
-      const following = lines.slice(i + 1, i + 4).filter((l) => l.text !== '').map((l) => l.text);
+      const following = lines
+        .slice(i + 1, i + 4)
+        .filter((l) => l.text !== '')
+        .map((l) => l.text);
       const lead = matchLead([rest.text.slice(p), ...following].join(''));
       if (!lead || isReporterLead(lead.marker) || lead.marker === '') continue;
       out.push({ ...rest, text: before });
@@ -163,20 +197,44 @@ function splitRunInLeads(lines: SourceLine[]): SourceLine[] {
 }
 
 /** The issue date to use, and what the page's date headers say about it. */
-function issueDateOf(meta: PageMeta, headerDates: { line: number; date: string }[]): { issueDate: string | null; source: ParsedPage['issueDateSource']; review: ReviewItem[] } {
+function issueDateOf(
+  meta: PageMeta,
+  headerDates: { line: number; date: string }[],
+): { issueDate: string | null; source: ParsedPage['issueDateSource']; review: ReviewItem[] } {
   const review: ReviewItem[] = [];
   const printed = [...new Set(headerDates.map((h) => h.date))];
   for (const h of headerDates) {
     const other = meta.issueDate ?? (printed.length > 1 ? printed[0]! : null);
     if (other !== null && h.date !== other) {
-      review.push({ kind: 'date-conflict', line: h.line, article: null, text: h.date, detail: `the page prints ${h.date}, the manifest says ${meta.issueDate ?? 'nothing'}${printed.length > 1 ? ` (headers disagree: ${printed.join(', ')})` : ''}`, doubt: 0.95 });
+      review.push({
+        kind: 'date-conflict',
+        line: h.line,
+        article: null,
+        text: h.date,
+        detail: `the page prints ${h.date}, the manifest says ${meta.issueDate ?? 'nothing'}${printed.length > 1 ? ` (headers disagree: ${printed.join(', ')})` : ''}`,
+        doubt: 0.95,
+      });
     } else if (meta.issueDate === null && !h.date.startsWith(String(meta.year))) {
-      review.push({ kind: 'date-conflict', line: h.line, article: null, text: h.date, detail: `the page prints ${h.date}, the manifest's year is ${meta.year}`, doubt: 0.95 });
+      review.push({
+        kind: 'date-conflict',
+        line: h.line,
+        article: null,
+        text: h.date,
+        detail: `the page prints ${h.date}, the manifest's year is ${meta.year}`,
+        doubt: 0.95,
+      });
     }
   }
   if (meta.issueDate !== null) return { issueDate: meta.issueDate, source: 'manifest', review };
   if (printed.length === 1 && printed[0]!.startsWith(String(meta.year))) {
-    review.push({ kind: 'inferred-date', line: headerDates[0]!.line, article: null, text: printed[0]!, detail: `issue date taken from the page header (the manifest gives none)`, doubt: 0.3 });
+    review.push({
+      kind: 'inferred-date',
+      line: headerDates[0]!.line,
+      article: null,
+      text: printed[0]!,
+      detail: `issue date taken from the page header (the manifest gives none)`,
+      doubt: 0.3,
+    });
     return { issueDate: printed[0]!, source: 'page-header', review };
   }
   return { issueDate: null, source: null, review };
@@ -187,7 +245,12 @@ function issueDateOf(meta: PageMeta, headerDates: { line: number; date: string }
  * control character, no text) throws; every layout it does not understand still yields articles or leftovers,
  * each listed in `review`. Throws SeedError when a character would be lost (a bug, never a layout).
  */
-export function parsePage(printed: string, source: string, manifestMeta: PageMeta, corrections?: PageCorrections): ParsedPage {
+export function parsePage(
+  printed: string,
+  source: string,
+  manifestMeta: PageMeta,
+  corrections?: PageCorrections,
+): ParsedPage {
   const text = applyTextFixes(printed, corrections);
   const { lines, removedInvisible, controlAt } = normalizeLines(text);
   if (controlAt !== null) throw new SeedError(source, 'control character in text (is this a binary file?)', controlAt);
@@ -201,11 +264,23 @@ export function parsePage(printed: string, source: string, manifestMeta: PageMet
   const leads = findLeads(content, jumps);
   const firstText = leads.length ? leads[0]!.index : content.length;
   for (const line of content.slice(0, firstText)) {
-    if (line.text !== '') leftovers.push({ line: line.no, text: line.text, reason: leads.length ? 'before-first-article' : 'unattributed-text' });
+    if (line.text !== '')
+      leftovers.push({
+        line: line.no,
+        text: line.text,
+        reason: leads.length ? 'before-first-article' : 'unattributed-text',
+      });
   }
   if (leads.length === 0) {
     const first = content.find((l) => l.text !== '');
-    review.push({ kind: 'no-lead', line: first?.no ?? 1, article: null, text: first?.text.slice(0, 20) ?? '', detail: 'no article lead (本报讯, 本报记者, 新华社…电) on the page: all its text is left over', doubt: 1 });
+    review.push({
+      kind: 'no-lead',
+      line: first?.no ?? 1,
+      article: null,
+      text: first?.text.slice(0, 20) ?? '',
+      detail: 'no article lead (本报讯, 本报记者, 新华社…电) on the page: all its text is left over',
+      doubt: 1,
+    });
   }
 
   const candidates: HeadlineLine[] = [];
@@ -244,7 +319,12 @@ export function parsePage(printed: string, source: string, manifestMeta: PageMet
   const bodies = drafts.map((d) => d.paragraphs.join(''));
   const grams = bodyGramsOf(bodies);
   // A continuation's headline was printed with its first part: one here is a reprint, less likely than another's.
-  const owners = assignHeadlineLines(candidates, bodies, grams, drafts.map((d) => (d.jumpFrom === null ? 0 : CONTINUATION_COST)));
+  const owners = assignHeadlineLines(
+    candidates,
+    bodies,
+    grams,
+    drafts.map((d) => (d.jumpFrom === null ? 0 : CONTINUATION_COST)),
+  );
   const fixes = correctionsOf(corrections, drafts.length, candidates, owners);
   review.push(...fixes.review);
   for (const { deck, owner } of decksOf(candidates, owners)) {
@@ -270,7 +350,14 @@ export function parsePage(printed: string, source: string, manifestMeta: PageMet
     const sorted = [...draft.decks].sort((a, b) => a.lines[0]!.no - b.lines[0]!.no);
     const parts = classifyDecks(sorted);
     const title = parts.title ?? deriveTitle(draft.paragraphs, draft.lead);
-    const article: DraftArticle = { ...draft, decks: sorted, title, titleSource: parts.title ? 'headline' : 'derived', kicker: parts.kicker, subtitle: parts.subtitle };
+    const article: DraftArticle = {
+      ...draft,
+      decks: sorted,
+      title,
+      titleSource: parts.title ? 'headline' : 'derived',
+      kicker: parts.kicker,
+      subtitle: parts.subtitle,
+    };
     for (const c of fixes.byArticle.get(draft.order) ?? []) {
       if ('title' in c) [article.title, article.titleSource] = [c.title, 'corrected'];
       if ('reporters' in c) article.reporters = c.reporters;
@@ -280,22 +367,57 @@ export function parsePage(printed: string, source: string, manifestMeta: PageMet
   });
   for (const a of articles) {
     if (a.titleSource === 'derived' && a.jumpFrom === null) {
-      review.push({ kind: 'derived-title', line: a.bodyStart, article: a.order, text: a.title, detail: 'no headline line went to this article: its title is taken from the lead', doubt: 0.5 });
+      review.push({
+        kind: 'derived-title',
+        line: a.bodyStart,
+        article: a.order,
+        text: a.title,
+        detail: 'no headline line went to this article: its title is taken from the lead',
+        doubt: 0.5,
+      });
     }
     if (a.date === null && a.lead.dateline !== null && /\d|[０-９]|昨|今|前天/.test(a.lead.dateline)) {
-      review.push({ kind: 'unresolved-date', line: a.bodyStart, article: a.order, text: a.lead.dateline, detail: meta.issueDate ? 'the dateline names no real day' : 'the dateline needs the issue date, which neither the manifest nor a page header gives', doubt: 0.4 });
+      review.push({
+        kind: 'unresolved-date',
+        line: a.bodyStart,
+        article: a.order,
+        text: a.lead.dateline,
+        detail: meta.issueDate
+          ? 'the dateline names no real day'
+          : 'the dateline needs the issue date, which neither the manifest nor a page header gives',
+        doubt: 0.4,
+      });
     }
   }
   for (const l of leftovers) {
     if (l.reason === 'unattributed-text' || l.reason === 'unmatched-headline') {
-      review.push({ kind: 'unassigned-line', line: l.line, article: null, text: l.text, detail: l.reason === 'unmatched-headline' ? 'a headline line that shares nothing with any article above it' : 'text that fits no article', doubt: 0.8 });
+      review.push({
+        kind: 'unassigned-line',
+        line: l.line,
+        article: null,
+        text: l.text,
+        detail:
+          l.reason === 'unmatched-headline'
+            ? 'a headline line that shares nothing with any article above it'
+            : 'text that fits no article',
+        doubt: 0.8,
+      });
     }
   }
 
   leftovers.sort((a, b) => a.line - b.line);
   review.sort((a, b) => b.doubt - a.doubt || a.line - b.line);
   const accounting = account(source, lines, articles, leftovers, removedInvisible);
-  return { source, printed: splitLines(printed), meta, issueDateSource: dated.source, articles, leftovers, review, accounting };
+  return {
+    source,
+    printed: splitLines(printed),
+    meta,
+    issueDateSource: dated.source,
+    articles,
+    leftovers,
+    review,
+    accounting,
+  };
 }
 
 /**
@@ -303,7 +425,12 @@ export function parsePage(printed: string, source: string, manifestMeta: PageMet
  * A correction naming an article the page does not have, or a line that is no headline line, no longer matches
  * the page: an error naming it.
  */
-function correctionsOf(corrections: PageCorrections | undefined, articles: number, candidates: HeadlineLine[], owners: number[]): { byArticle: Map<number, Correction[]>; review: ReviewItem[] } {
+function correctionsOf(
+  corrections: PageCorrections | undefined,
+  articles: number,
+  candidates: HeadlineLine[],
+  owners: number[],
+): { byArticle: Map<number, Correction[]>; review: ReviewItem[] } {
   const byArticle = new Map<number, Correction[]>();
   const review: ReviewItem[] = [];
   if (!corrections) return { byArticle, review };
@@ -321,7 +448,12 @@ function correctionsOf(corrections: PageCorrections | undefined, articles: numbe
     if ('line' in c) {
       const at = candidates.findIndex((h) => h.line.no === c.line);
       if (at < 0) {
-        errors.push(new SeedError(corrections.file, `${describeCorrection(c)}: line ${c.line} of the page is not a headline line`));
+        errors.push(
+          new SeedError(
+            corrections.file,
+            `${describeCorrection(c)}: line ${c.line} of the page is not a headline line`,
+          ),
+        );
         continue;
       }
       owners[at] = c.article - 1;
@@ -377,7 +509,10 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
       blankBefore = true;
       continue;
     }
-    const following = lines.slice(i + 1, i + 1 + LEAD_LINES * 2).filter((l) => l.text !== '').slice(0, LEAD_LINES - 1);
+    const following = lines
+      .slice(i + 1, i + 1 + LEAD_LINES * 2)
+      .filter((l) => l.text !== '')
+      .slice(0, LEAD_LINES - 1);
     let lead = matchLead(line.text);
     // Only the bracketed and agency leads are read across lines: the 本报记者 张三 form ends where its line ends,
     // or its names would run into the text after them. The joined reading wins when it reads more of the lead (a
@@ -390,7 +525,8 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
     const atBreak = blankBefore || previous === null || endsSentence(previous.text) || /[）)]$/.test(previous.text);
     // (本报讯 or 新华社 whole on the line is enough: 新华社合肥３月５日 / 电（记者 …）.)
     const strongStart = /^(?:据?新华社|中新社|本报讯)/.test(line.text);
-    if (wrapped && (lead !== null || atBreak || strongStart) && leadLength(wrapped) > (lead ? leadLength(lead) : 0)) lead = wrapped;
+    if (wrapped && (lead !== null || atBreak || strongStart) && leadLength(wrapped) > (lead ? leadLength(lead) : 0))
+      lead = wrapped;
     // 本报讯 and 新华社…电 at a line start open an article wherever they stand (a masthead may sit right above);
     // the weaker 本报记者 张三 form must also follow a break, so a wrapped sentence is not taken for a lead.
     let strong = lead !== null && !isReporterLead(lead.marker);
@@ -403,14 +539,26 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
       creditLines = 1;
       for (const [k, next] of following.entries()) {
         // The rest of a name the wrap cut (钱辉 / 瑞, 龙 / 辉昊) goes on the credit when a dateline follows it.
-        const cutName = /^[\u4e00-\u9fff]{1,3}$/.test(next.text) && following[k + 1] !== undefined && matchDatelineAtStart(following[k + 1]!.text) !== null;
-        if (!cutName && (!CREDIT_CONTINUATION.test(next.text) || !(CREDIT_ENDS_IN_ROLE.test(credit) || /\s/.test(next.text)))) break;
+        const cutName =
+          /^[\u4e00-\u9fff]{1,3}$/.test(next.text) &&
+          following[k + 1] !== undefined &&
+          matchDatelineAtStart(following[k + 1]!.text) !== null;
+        if (
+          !cutName &&
+          (!CREDIT_CONTINUATION.test(next.text) || !(CREDIT_ENDS_IN_ROLE.test(credit) || /\s/.test(next.text)))
+        )
+          break;
         breaks.push(credit.length);
         credit += next.text;
         creditLines++;
       }
       const after = following[creditLines - 1];
-      lead = { ...lead, marker: credit, reporters: creditNames(credit, breaks), dateline: after ? matchDatelineAtStart(after.text) : null };
+      lead = {
+        ...lead,
+        marker: credit,
+        reporters: creditNames(credit, breaks),
+        dateline: after ? matchDatelineAtStart(after.text) : null,
+      };
       // 本报记者邓立桂 with the name glued to the role is a credit only when a dateline follows it.
       if (lead.dateline === null && !/^本报(?:记者|通讯员|实习生)\s/.test(credit)) lead = null;
     }
@@ -433,10 +581,19 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
  * Splits an article's lines into body and what follows it. The body ends at the byline; without one, it ends at
  * the last finished sentence, and the trailing groups of unfinished lines are headline material.
  */
-function splitSpan(span: SourceLine[], jumpAt: number | null): { body: SourceLine[]; byline: Byline | null; bylineLine: number | null; after: SourceLine[] } {
+function splitSpan(
+  span: SourceLine[],
+  jumpAt: number | null,
+): { body: SourceLine[]; byline: Byline | null; bylineLine: number | null; after: SourceLine[] } {
   // A part that jumps to another page ends at its jump line, finished sentence or not; its byline is printed with
   // the continuation.
-  if (jumpAt !== null) return { body: trimBlank(span.slice(0, jumpAt + 1)), byline: null, bylineLine: null, after: span.slice(jumpAt + 1) };
+  if (jumpAt !== null)
+    return {
+      body: trimBlank(span.slice(0, jumpAt + 1)),
+      byline: null,
+      bylineLine: null,
+      after: span.slice(jumpAt + 1),
+    };
   for (let i = span.length - 1; i > 0; i--) {
     const line = span[i]!;
     if (line.text === '') continue;
@@ -451,7 +608,12 @@ function splitSpan(span: SourceLine[], jumpAt: number | null): { body: SourceLin
   // The lead line itself may carry the whole short article and its byline.
   const first = matchByline(span[0]!.text, false);
   if (first && first.before !== '') {
-    return { body: [{ ...span[0]!, text: first.before }], byline: first, bylineLine: span[0]!.no, after: span.slice(1) };
+    return {
+      body: [{ ...span[0]!, text: first.before }],
+      byline: first,
+      bylineLine: span[0]!.no,
+      after: span.slice(1),
+    };
   }
   // Without a byline the body ends with its last finished sentence, even when headline lines touch it; lines of
   // unfinished text after it are headline material. A body with no finished sentence keeps its first group.
@@ -503,16 +665,27 @@ export function deriveTitle(paragraphs: string[], lead: Lead): string {
   return all.length > 40 ? `${all.slice(0, 40)}…` : all || '（无题）';
 }
 
-export function account(source: string, lines: SourceLine[], articles: DraftArticle[], leftovers: Leftover[], invisibleRemoved: number): Accounting {
+export function account(
+  source: string,
+  lines: SourceLine[],
+  articles: DraftArticle[],
+  leftovers: Leftover[],
+  invisibleRemoved: number,
+): Accounting {
   const page = countableChars(lines.map((l) => l.text).join(''));
   const body = articles.map((a) => countableChars(a.paragraphs.join(''))).join('');
-  const headlines = articles.flatMap((a) => a.decks.flatMap((d) => d.lines.map((l) => countableChars(l.text)))).join('');
+  const headlines = articles
+    .flatMap((a) => a.decks.flatMap((d) => d.lines.map((l) => countableChars(l.text))))
+    .join('');
   const bylines = articles.map((a) => countableChars(a.byline?.text ?? '')).join('');
   const rest = leftovers.map((l) => countableChars(l.text)).join('');
   const missing = subtractChars(page, body + headlines + bylines + rest);
   const extra = subtractChars(body + headlines + bylines + rest, page);
   if (missing || extra) {
-    throw new SeedError(source, `character accounting failed: ${missing ? `lost "${missing.slice(0, 40)}"` : ''}${extra ? ` invented "${extra.slice(0, 40)}"` : ''}`);
+    throw new SeedError(
+      source,
+      `character accounting failed: ${missing ? `lost "${missing.slice(0, 40)}"` : ''}${extra ? ` invented "${extra.slice(0, 40)}"` : ''}`,
+    );
   }
   return {
     source,
@@ -537,4 +710,3 @@ function subtractChars(a: string, b: string): string {
   }
   return out;
 }
-

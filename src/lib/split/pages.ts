@@ -8,7 +8,11 @@ import type { ParsedPage } from './page';
  * leftover it went to. Every line an article cites must be on its page: a citation past the page is an error
  * naming it, here in the split and not at render time.
  */
-export function pageEntries(pages: ParsedPage[], records: ArticleRecord[], encodings: Record<string, string>): PageEntryData[] {
+export function pageEntries(
+  pages: ParsedPage[],
+  records: ArticleRecord[],
+  encodings: Record<string, string>,
+): PageEntryData[] {
   const owners = new Map<string, Map<number, { kind: PageLine['kind']; articles: Set<string> }>>();
   const mark = (file: string, no: number, kind: PageLine['kind'], id: string) => {
     const lines = owners.get(file) ?? new Map();
@@ -20,7 +24,15 @@ export function pageEntries(pages: ParsedPage[], records: ArticleRecord[], encod
     lines.set(no, line);
   };
   for (const { data } of records) {
-    const parts = [{ file: data.source, startLine: data.lines.body.startLine, endLine: data.lines.body.endLine, headlines: data.lines.headlines }, ...data.lines.continued];
+    const parts = [
+      {
+        file: data.source,
+        startLine: data.lines.body.startLine,
+        endLine: data.lines.body.endLine,
+        headlines: data.lines.headlines,
+      },
+      ...data.lines.continued,
+    ];
     for (const part of parts) {
       for (let no = part.startLine; no <= part.endLine; no++) mark(part.file, no, 'body', data.id);
       for (const no of part.headlines) mark(part.file, no, 'headline', data.id);
@@ -32,14 +44,29 @@ export function pageEntries(pages: ParsedPage[], records: ArticleRecord[], encod
     const bylines = new Set(page.articles.map((a) => a.bylineLine).filter((n): n is number => n !== null));
     const cited = owners.get(page.source) ?? new Map();
     const past = [...cited.keys()].find((no) => no > page.printed.length);
-    if (past !== undefined) throw new SeedError(page.source, `an article cites line ${past}, but the page has ${page.printed.length} lines`);
+    if (past !== undefined)
+      throw new SeedError(page.source, `an article cites line ${past}, but the page has ${page.printed.length} lines`);
     const lines: PageLine[] = page.printed.map((text, i) => {
       const no = i + 1;
       const owner = cited.get(no);
       // A line inside an article's span that holds furniture (a date header at a column's end) stays a leftover.
-      if (leftovers.has(no) && (!owner || owner.kind === 'body')) return { no, text, kind: 'leftover', articles: owner ? [...owner.articles] : [], reason: leftovers.get(no)! };
-      if (owner) return { no, text, kind: bylines.has(no) && owner.kind === 'body' ? 'byline' : owner.kind, articles: [...owner.articles], reason: null };
-      return { no, text, kind: text.trim() === '' ? 'blank' : 'leftover', articles: [], reason: text.trim() === '' ? null : 'unattributed-text' };
+      if (leftovers.has(no) && (!owner || owner.kind === 'body'))
+        return { no, text, kind: 'leftover', articles: owner ? [...owner.articles] : [], reason: leftovers.get(no)! };
+      if (owner)
+        return {
+          no,
+          text,
+          kind: bylines.has(no) && owner.kind === 'body' ? 'byline' : owner.kind,
+          articles: [...owner.articles],
+          reason: null,
+        };
+      return {
+        no,
+        text,
+        kind: text.trim() === '' ? 'blank' : 'leftover',
+        articles: [],
+        reason: text.trim() === '' ? null : 'unattributed-text',
+      };
     });
     const entry: PageEntryData = {
       id: pageIdOf(page.source),

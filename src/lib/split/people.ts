@@ -12,7 +12,21 @@ const ROLE_END =
 /** Tokens a role phrase does not reach back past: prepositions, conjunctions, particles, pronouns. */
 const ROLE_STOP_TAGS = /^(?:p|c|u|r|d|m|ul|uj|uz|ug|ud|y|e)$/;
 /** Verbs of meeting someone that jieba may tag as nouns; a title never reaches back past them. */
-const MEETING_VERBS = new Set(['会见', '会谈', '拜访', '看望', '陪同', '接见', '慰问', '宴请', '邀请', '带领', '率领', '见证', '同']);
+const MEETING_VERBS = new Set([
+  '会见',
+  '会谈',
+  '拜访',
+  '看望',
+  '陪同',
+  '接见',
+  '慰问',
+  '宴请',
+  '邀请',
+  '带领',
+  '率领',
+  '见证',
+  '同',
+]);
 /** A verb right before one of these names a body (审计委员会, 监察局), not an action. */
 const ORG_WORD = /^(?:委员会|委|局|厅|署|办|办公室|中心|小组|组|部|处|院|所)/;
 /** Single characters that may follow a name directly without being part of it. */
@@ -77,7 +91,9 @@ export function findRoleNames(text: string): PersonMention[] {
  * Characters that open a verb or a function word after a role, never a name (负责人作交流发言, 主任是…): a name
  * does not start with one. A list of what is not a surname, so rare surnames (信, 朴) still count.
  */
-const NOT_NAME_START = new Set([...'作做是在对为将把被就也都又与及等到给让使要会可已正曾该以并而但且或则即若因据进开出参主表指强介带陪调视见发同担兼现总副']);
+const NOT_NAME_START = new Set([
+  ...'作做是在对为将把被就也都又与及等到给让使要会可已正曾该以并而但且或则即若因据进开出参主表指强介带陪调视见发同担兼现总副',
+]);
 
 function opensWithSurname(name: string): boolean {
   return !NOT_NAME_START.has(name[0]!);
@@ -110,11 +126,18 @@ function rolePhrase(tokens: Token[], roleIndex: number, earlier: PersonMention[]
     const prev = tokens[start - 1]!;
     // A 、 chains titles of one person (市委书记、市委审计委员会主任), never a name and the next person's title.
     if (prev.word === '、' && !(start >= 2 && ROLE_END.test(tokens[start - 2]!.word))) break;
-    const before = tokens.slice(Math.max(0, start - 3), start).map((t) => t.word).join('');
+    const before = tokens
+      .slice(Math.max(0, start - 3), start)
+      .map((t) => t.word)
+      .join('');
     if (earlier.some((p) => before.endsWith(p.name))) break;
     if (MEETING_VERBS.has(prev.word)) break;
     const partOfOrgName = prev.tag === 'v' && ORG_WORD.test(tokens[start]!.word);
-    if (prev.word !== '、' && (PUNCT.test(prev.word) || ROLE_STOP_TAGS.test(prev.tag) || (prev.tag === 'v' && !partOfOrgName))) break;
+    if (
+      prev.word !== '、' &&
+      (PUNCT.test(prev.word) || ROLE_STOP_TAGS.test(prev.tag) || (prev.tag === 'v' && !partOfOrgName))
+    )
+      break;
     start--;
   }
   while (tokens[start]?.word === '、') start++;

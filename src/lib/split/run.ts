@@ -67,10 +67,24 @@ export const MANIFEST_NAME = 'manifest.json';
 /** The largest page file the split takes by default: a real printed page is tens of KB; megabytes mean a wrong file. */
 export const DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
-export function splitSeeds(seeds: SeedFile[], manifestText: string, cache?: PageCache, onPage?: (done: number, total: number) => void, maxPageBytes = DEFAULT_MAX_PAGE_BYTES): SplitResult {
+export function splitSeeds(
+  seeds: SeedFile[],
+  manifestText: string,
+  cache?: PageCache,
+  onPage?: (done: number, total: number) => void,
+  maxPageBytes = DEFAULT_MAX_PAGE_BYTES,
+): SplitResult {
   const sorted = [...seeds].sort((a, b) => a.name.localeCompare(b.name));
   const { manifest, errors: manifestErrors, named } = checkManifest(manifestText, MANIFEST_NAME);
-  const problems = [...manifestErrors, ...entriesWithoutFiles(manifest, sorted.map((s) => s.name), MANIFEST_NAME, manifestText)];
+  const problems = [
+    ...manifestErrors,
+    ...entriesWithoutFiles(
+      manifest,
+      sorted.map((s) => s.name),
+      MANIFEST_NAME,
+      manifestText,
+    ),
+  ];
   // A page whose entry is there but broken is reported with its entry; the others are still read, so one run
   // lists every problem of the folder.
   const readable = sorted.filter((seed) => manifest.pages[seed.name] || !named.has(seed.name));
@@ -82,7 +96,10 @@ export function splitSeeds(seeds: SeedFile[], manifestText: string, cache?: Page
     pages = eachOrErrors(readable, (seed, i) => {
       onPage?.(i, readable.length);
       if (seed.bytes.length > maxPageBytes) {
-        throw new SeedError(seed.name, `the file is ${(seed.bytes.length / 1048576).toFixed(1)} MB, over the ${(maxPageBytes / 1048576).toFixed(1)} MB a page may have (SPLIT_MAX_PAGE_MB raises it): is it one printed page?`);
+        throw new SeedError(
+          seed.name,
+          `the file is ${(seed.bytes.length / 1048576).toFixed(1)} MB, over the ${(maxPageBytes / 1048576).toFixed(1)} MB a page may have (SPLIT_MAX_PAGE_MB raises it): is it one printed page?`,
+        );
       }
       const meta = pageMetaFor(manifest, seed.name, MANIFEST_NAME);
       const key = cache ? pageKey(cache.version, seed, meta) : '';
@@ -103,20 +120,36 @@ export function splitSeeds(seeds: SeedFile[], manifestText: string, cache?: Page
     problems.push(...error.errors);
   }
   if (problems.length) throw new SeedErrors(problems);
-  const { people, learned } = findPeople(pages, cached.map((c) => c?.people));
+  const { people, learned } = findPeople(
+    pages,
+    cached.map((c) => c?.people),
+  );
   if (cache) {
     pages.forEach((page, p) => {
       const before = cached[p]?.people.mentions;
       if (before?.learned === learned) return;
-      cache.set(keys[p]!, { page, encoding: encodings[page.source]!, people: { roles: people[p]!.roles, mentions: { learned, names: people[p]!.mentions } } });
+      cache.set(keys[p]!, {
+        page,
+        encoding: encodings[page.source]!,
+        people: { roles: people[p]!.roles, mentions: { learned, names: people[p]!.mentions } },
+      });
     });
   }
   const jumps = joinJumps(pages);
   const review = pages
-    .flatMap((page, p) => [...page.review, ...(jumps.review.get(p) ?? [])].map((item) => ({ file: page.source, ...item })))
+    .flatMap((page, p) =>
+      [...page.review, ...(jumps.review.get(p) ?? [])].map((item) => ({ file: page.source, ...item })),
+    )
     .sort((a, b) => b.doubt - a.doubt || a.file.localeCompare(b.file) || a.line - b.line);
   const records = buildArticles(pages, people, jumps);
-  return { pages, records, encodings, reused: cached.filter(Boolean).length, review, pageEntries: pageEntries(pages, records, encodings) };
+  return {
+    pages,
+    records,
+    encodings,
+    reused: cached.filter(Boolean).length,
+    review,
+    pageEntries: pageEntries(pages, records, encodings),
+  };
 }
 
 /** The per-page accounting as an aligned text table. */
@@ -131,10 +164,14 @@ export function accountingTable(result: SplitResult): string {
     String(p.accounting.headlines),
     String(p.accounting.bylines),
     String(p.accounting.leftovers),
-    String(p.accounting.total - p.accounting.body - p.accounting.headlines - p.accounting.bylines - p.accounting.leftovers),
+    String(
+      p.accounting.total - p.accounting.body - p.accounting.headlines - p.accounting.bylines - p.accounting.leftovers,
+    ),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  return [header, ...rows].map((r) => r.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+  return [header, ...rows]
+    .map((r) => r.map((c, i) => (i === 0 || i === 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '))
+    .join('\n');
 }
 
 /** How many review rows the split prints; the report file holds them all. */
@@ -147,7 +184,12 @@ export function reviewTable(review: SplitResult['review'], rows = REVIEW_ROWS): 
   const counts = new Map<string, number>();
   for (const r of needed) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
   const clip = (text: string, n: number) => ([...text].length > n ? `${[...text].slice(0, n - 1).join('')}…` : text);
-  const lines = needed.slice(0, rows).map((r) => `  ${r.doubt.toFixed(2)}  ${r.kind.padEnd(15)}  ${`${r.file}:${r.line}`.padEnd(28)}  ${r.article === null ? '  ' : `#${r.article}`}  ${clip(r.text, 16)} — ${clip(r.detail, 90)}`);
+  const lines = needed
+    .slice(0, rows)
+    .map(
+      (r) =>
+        `  ${r.doubt.toFixed(2)}  ${r.kind.padEnd(15)}  ${`${r.file}:${r.line}`.padEnd(28)}  ${r.article === null ? '  ' : `#${r.article}`}  ${clip(r.text, 16)} — ${clip(r.detail, 90)}`,
+    );
   return [
     `review: ${needed.length} place(s) to look at (${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')})${needed.length > rows ? `; the ${rows} most doubtful:` : ':'}`,
     ...lines,

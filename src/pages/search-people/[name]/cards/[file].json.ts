@@ -5,7 +5,9 @@ import type { ResultCard } from '../../../../lib/search/person-hits';
 
 /** A person's result cards, newest first, CARDS_PER_FILE to a file. */
 export const getStaticPaths = (async () =>
-  selectPaths('people', await personSearchFiles(), (p) => p.name).flatMap((person) => person.cards.map((cards, file) => ({ params: { name: person.name, file: String(file) }, props: { cards } })))) satisfies GetStaticPaths;
+  selectPaths('people', await personSearchFiles(), (p) => p.name).flatMap((person) =>
+    person.cards.map((cards, file) => ({ params: { name: person.name, file: String(file) }, props: { cards } })),
+  )) satisfies GetStaticPaths;
 
 export function GET({ props }: { props: { cards: ResultCard[] } }) {
   return new Response(JSON.stringify(props.cards), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -101,7 +101,12 @@ const PAPERS: Paper[] = [
     city: '南通',
     short: '通',
     districts: ['崇川区', '通州区', '海门区', '如皋市', '海安市', '启东市', '如东县'],
-    label: (p, r) => r.pick([`第A${pad2(p)}版：${r.pick(SECTIONS)}`, `第A${pad2(p)}版：${r.pick(SECTIONS)}`, `A${pad2(p)}版　${r.pick(SECTIONS)}`]),
+    label: (p, r) =>
+      r.pick([
+        `第A${pad2(p)}版：${r.pick(SECTIONS)}`,
+        `第A${pad2(p)}版：${r.pick(SECTIONS)}`,
+        `A${pad2(p)}版　${r.pick(SECTIONS)}`,
+      ]),
   },
   {
     paper: '扬州晚报',
@@ -109,7 +114,12 @@ const PAPERS: Paper[] = [
     city: '扬州',
     short: '扬',
     districts: ['广陵区', '邗江区', '江都区', '仪征市', '高邮市', '宝应县'],
-    label: (p, r) => r.pick([`A${pad2(p)} ${r.pick(SECTIONS)}`, `B${pad2(p)} ${r.pick(SECTIONS)}`, `A${pad2(p)}　${r.pick(SECTIONS)}`]),
+    label: (p, r) =>
+      r.pick([
+        `A${pad2(p)} ${r.pick(SECTIONS)}`,
+        `B${pad2(p)} ${r.pick(SECTIONS)}`,
+        `A${pad2(p)}　${r.pick(SECTIONS)}`,
+      ]),
   },
   {
     paper: '镇江日报',
@@ -122,12 +132,72 @@ const PAPERS: Paper[] = [
 ];
 
 // Invented people only: names are composed from common surnames and name characters.
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+];
 const RARE_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方'];
-const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏建国志东海波宁亮飞斌晨博浩然雪梅琳玲晓燕俊峰文辉鑫宇轩彬瑞婷慧嘉欣泽林德荣春秋新立光永岚蕾薇珂凯旭昊晗睿铭诚彦骏悦'];
+const GIVEN = [
+  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏建国志东海波宁亮飞斌晨博浩然雪梅琳玲晓燕俊峰文辉鑫宇轩彬瑞婷慧嘉欣泽林德荣春秋新立光永岚蕾薇珂凯旭昊晗睿铭诚彦骏悦',
+];
 
-const FIELDS = ['城市更新', '营商环境', '乡村振兴', '科技创新', '数字经济', '生态环境', '安全生产', '文明城市', '民生实事', '招商引资', '重大项目', '基层治理', '产业升级', '养老服务', '教育强市', '医疗卫生', '交通建设', '文化旅游', '人才引育', '开放合作', '农业农村', '社会保障', '就业创业', '水环境治理', '老旧小区改造', '先进制造业', '现代服务业', '人工智能', '集成电路', '新能源', '低空经济', '港口物流', '长江大保护', '食品安全', '防汛防台', '平安建设'];
-const ORGS = ['市发改委', '市工信局', '市住建局', '市生态环境局', '市教育局', '市卫健委', '市商务局', '市文广旅局', '市人社局', '市市场监管局', '市交通运输局', '市农业农村局', '市科技局', '市民政局', '市应急管理局', '市数据局', '市统计局', '市自然资源和规划局'];
+const FIELDS = [
+  '城市更新',
+  '营商环境',
+  '乡村振兴',
+  '科技创新',
+  '数字经济',
+  '生态环境',
+  '安全生产',
+  '文明城市',
+  '民生实事',
+  '招商引资',
+  '重大项目',
+  '基层治理',
+  '产业升级',
+  '养老服务',
+  '教育强市',
+  '医疗卫生',
+  '交通建设',
+  '文化旅游',
+  '人才引育',
+  '开放合作',
+  '农业农村',
+  '社会保障',
+  '就业创业',
+  '水环境治理',
+  '老旧小区改造',
+  '先进制造业',
+  '现代服务业',
+  '人工智能',
+  '集成电路',
+  '新能源',
+  '低空经济',
+  '港口物流',
+  '长江大保护',
+  '食品安全',
+  '防汛防台',
+  '平安建设',
+];
+const ORGS = [
+  '市发改委',
+  '市工信局',
+  '市住建局',
+  '市生态环境局',
+  '市教育局',
+  '市卫健委',
+  '市商务局',
+  '市文广旅局',
+  '市人社局',
+  '市市场监管局',
+  '市交通运输局',
+  '市农业农村局',
+  '市科技局',
+  '市民政局',
+  '市应急管理局',
+  '市数据局',
+  '市统计局',
+  '市自然资源和规划局',
+];
 const LATIN = ['5G', 'GDP', 'AI', 'APP', 'CBD', 'PM2.5', 'LNG', 'ETC', 'VR', 'IPO'];
 const XINHUA_CITIES = ['北京', '南京', '上海', '杭州', '合肥', '武汉', '广州', '深圳', '成都'];
 
@@ -169,7 +239,12 @@ function weighted<T>(r: Rng, options: [T, number][]): T {
 }
 
 function balanced(s: string): boolean {
-  const pairs: [string, string][] = [['“', '”'], ['《', '》'], ['（', '）'], ['(', ')']];
+  const pairs: [string, string][] = [
+    ['“', '”'],
+    ['《', '》'],
+    ['（', '）'],
+    ['(', ')'],
+  ];
   return pairs.every(([a, b]) => s.split(a).length === s.split(b).length);
 }
 
@@ -180,8 +255,10 @@ function balanced(s: string): boolean {
 function cleanClauses(clauses: string[], words: Set<string>): string[] {
   const surnames = new Set(SURNAMES);
   const keys = new Set<string>();
-  const roleThenName = /(?:书记|市长|区长|县长|主任|主席|董事长|总裁|总经理|秘书长|部长|委员长|委员|院长|校长|局长|组长)、?([\u4e00-\u9fff]{2})/g;
-  const nameThenVerb = /([\u4e00-\u9fff]{2,3})(?:指出|强调|表示|来到|先后|主持|要求|叮嘱|在调研|在与|会见|带队|说|对|在)/g;
+  const roleThenName =
+    /(?:书记|市长|区长|县长|主任|主席|董事长|总裁|总经理|秘书长|部长|委员长|委员|院长|校长|局长|组长)、?([\u4e00-\u9fff]{2})/g;
+  const nameThenVerb =
+    /([\u4e00-\u9fff]{2,3})(?:指出|强调|表示|来到|先后|主持|要求|叮嘱|在调研|在与|会见|带队|说|对|在)/g;
   for (const c of clauses) {
     for (const m of c.matchAll(roleThenName)) if (surnames.has(m[1]![0]!)) keys.add(m[1]!);
     for (const m of c.matchAll(nameThenVerb)) {
@@ -189,12 +266,15 @@ function cleanClauses(clauses: string[], words: Set<string>): string[] {
       const name = n.length === 3 && surnames.has(n[0]!) ? n.slice(0, 2) : surnames.has(n.at(-2)!) ? n.slice(-2) : null;
       if (name && !words.has(name)) keys.add(name);
     }
-    if (c.includes('市领导')) for (const n of c.split(/市领导|、/).slice(1)) if (surnames.has(n[0] ?? '')) keys.add(n.slice(0, 2));
+    if (c.includes('市领导'))
+      for (const n of c.split(/市领导|、/).slice(1)) if (surnames.has(n[0] ?? '')) keys.add(n.slice(0, 2));
   }
   return clauses.filter(
     (c) =>
       balanced(c) &&
-      !/习近平|总书记|书记|市长|主任|主席|董事长|总裁|总经理|秘书长|部长|院长|校长|组长|委员|市领导|同志|本报|记者|新华社|通讯员|[转接]第|版|星期|电$/.test(c) &&
+      !/习近平|总书记|书记|市长|主任|主席|董事长|总裁|总经理|秘书长|部长|院长|校长|组长|委员|市领导|同志|本报|记者|新华社|通讯员|[转接]第|版|星期|电$/.test(
+        c,
+      ) &&
       ![...keys].some((k) => c.includes(k)),
   );
 }
@@ -214,7 +294,19 @@ interface Cast {
 }
 
 const LEAD_ROLES = ['市委书记', '市长'];
-const OTHER_ROLES = ['市委副书记', '副市长', '副市长', '副市长', '市委常委、秘书长', '市委常委、组织部部长', '市委常委、宣传部部长', '市人大常委会主任', '市政协主席', '市人大常委会副主任', '市政协副主席'];
+const OTHER_ROLES = [
+  '市委副书记',
+  '副市长',
+  '副市长',
+  '副市长',
+  '市委常委、秘书长',
+  '市委常委、组织部部长',
+  '市委常委、宣传部部长',
+  '市人大常委会主任',
+  '市政协主席',
+  '市人大常委会副主任',
+  '市政协副主席',
+];
 
 function personName(r: Rng): string {
   const surname = r.chance(0.03) ? r.pick(RARE_SURNAMES) : r.pick(SURNAMES);
@@ -333,14 +425,24 @@ class Writer {
   }
 
   private sourceClause(): string {
-    return this.r.pick(this.clauses).replace(/无锡/g, this.paper.city).replace(/([在来离])锡/g, `$1${this.paper.short}`);
+    return this.r
+      .pick(this.clauses)
+      .replace(/无锡/g, this.paper.city)
+      .replace(/([在来离])锡/g, `$1${this.paper.short}`);
   }
 
   private docTitle(): string {
     const r = this.r;
     const y = this.year + r.int(-1, 1);
     const name = `${this.paper.city}市${r.pick([this.topic, this.topic2, this.w()])}${r.pick(['实施意见', '三年行动计划', '工作方案', '管理办法', '若干措施', '专项规划', '实施细则'])}`;
-    const suffix = r.pick(['（草案）', '（试行）', `（${y}-${y + 2}）`, `（${y}—${y + 4}年）`, '（征求意见稿）', '（修订）']);
+    const suffix = r.pick([
+      '（草案）',
+      '（试行）',
+      `（${y}-${y + 2}）`,
+      `（${y}—${y + 4}年）`,
+      '（征求意见稿）',
+      '（修订）',
+    ]);
     return `《${name}${suffix}》`;
   }
 
@@ -355,21 +457,52 @@ class Writer {
     return weighted<() => string>(r, [
       [() => this.sourceClause(), 34],
       [() => Array.from({ length: r.int(2, 4) }, w).join(''), 14],
-      [() => `${r.pick(['推动', '加快', '聚焦', '深化', '持续推进', '着力提升', '统筹', '扎实做好', '全面落实', '大力发展', '不断完善'])}${w()}${r.pick(['', w()])}${r.pick(['', '工作', '建设', '体系'])}`, 12],
-      [() => `${r.pick([this.topic, this.topic2, w()])}${r.pick(['投资', '产值', '营收', '总量', '规模', '指数'])}同比增长${this.pct()}`, 4],
-      [() => `${r.pick(['累计', '全年', '今年以来', '目前已'])}${r.pick(['完成', '建成', '新增', '引进', '签约', '改造'])}${r.pick([this.topic, w()])}项目${this.num()}${r.pick(['个', '项', '家'])}`, 4],
+      [
+        () =>
+          `${r.pick(['推动', '加快', '聚焦', '深化', '持续推进', '着力提升', '统筹', '扎实做好', '全面落实', '大力发展', '不断完善'])}${w()}${r.pick(['', w()])}${r.pick(['', '工作', '建设', '体系'])}`,
+        12,
+      ],
+      [
+        () =>
+          `${r.pick([this.topic, this.topic2, w()])}${r.pick(['投资', '产值', '营收', '总量', '规模', '指数'])}同比增长${this.pct()}`,
+        4,
+      ],
+      [
+        () =>
+          `${r.pick(['累计', '全年', '今年以来', '目前已'])}${r.pick(['完成', '建成', '新增', '引进', '签约', '改造'])}${r.pick([this.topic, w()])}项目${this.num()}${r.pick(['个', '项', '家'])}`,
+        4,
+      ],
       [() => `总投资${this.num()}${r.pick(['亿元', '万元'])}`, 2],
       [() => `惠及${this.num()}${r.pick(['万人次', '户', '名群众', '家企业'])}`, 2],
       [() => `占比达${this.pct()}`, 1.5],
       [() => `打造“${w()}${r.pick(['', w()])}”${r.pick(['品牌', '样板', '名片', '高地', '模式'])}`, 3],
       [() => `围绕“${w()}、${w()}、${w()}”${r.pick(['三大方向', '重点任务', '关键环节'])}`, 1.5],
       [() => `${r.pick(['出台', '审议通过', '印发', '研究讨论'])}${this.docTitle()}`, 3],
-      [() => `${r.pick(this.paper.districts)}${r.pick(['', '率先'])}${r.pick(['探索', '试点', '推出'])}${w()}${r.pick(['模式', '机制', '举措'])}`, 3],
-      [() => `${r.pick(LATIN)}${r.pick(['基站', '应用场景', '项目', '产业', '平台'])}${r.pick(['达到', '超过', '新增'])}${this.num()}${r.pick(['个', '家', '处'])}`, 1.5],
+      [
+        () =>
+          `${r.pick(this.paper.districts)}${r.pick(['', '率先'])}${r.pick(['探索', '试点', '推出'])}${w()}${r.pick(['模式', '机制', '举措'])}`,
+        3,
+      ],
+      [
+        () =>
+          `${r.pick(LATIN)}${r.pick(['基站', '应用场景', '项目', '产业', '平台'])}${r.pick(['达到', '超过', '新增'])}${this.num()}${r.pick(['个', '家', '处'])}`,
+        1.5,
+      ],
       [() => `${this.year}年${r.pick(['以来', '上半年', '前三季度', '全年'])}`, 1.5],
-      [() => `${this.org}${r.pick(['联合', '会同', '牵头'])}${r.pick(ORGS)}${r.pick(['开展', '组织'])}${w()}${r.pick(['行动', '专项检查', '服务活动'])}`, 2],
+      [
+        () =>
+          `${this.org}${r.pick(['联合', '会同', '牵头'])}${r.pick(ORGS)}${r.pick(['开展', '组织'])}${w()}${r.pick(['行动', '专项检查', '服务活动'])}`,
+        2,
+      ],
       [() => `市（县）区${r.pick(['同步推进', '全面铺开', '协同联动'])}`, 0.6],
-      [() => `${(() => { const o = this.official(); return `${o.role}${o.name}`; })()}${r.pick(['出席', '参加调研', '陪同', '参加活动'])}`, 1.5],
+      [
+        () =>
+          `${(() => {
+            const o = this.official();
+            return `${o.role}${o.name}`;
+          })()}${r.pick(['出席', '参加调研', '陪同', '参加活动'])}`,
+        1.5,
+      ],
     ])();
   }
 
@@ -377,20 +510,50 @@ class Writer {
     const r = this.r;
     const body = (n: number) => {
       const parts = Array.from({ length: n }, () => this.clause());
-      return parts.map((p, i) => (i === 0 ? p : (r.chance(0.08) ? '；' : r.chance(0.04) && p.length < 8 ? '、' : '，') + p)).join('');
+      return parts
+        .map((p, i) => (i === 0 ? p : (r.chance(0.08) ? '；' : r.chance(0.04) && p.length < 8 ? '、' : '，') + p))
+        .join('');
     };
     // Quotations inside a quotation take single quotes.
     const quoted = (n: number) => body(n).replace(/“/g, '‘').replace(/”/g, '’');
     const name = () => (r.chance(0.6) ? this.leader.name : this.official().name);
     if (plain) return `${body(r.int(1, 4))}。`;
     return weighted<() => string>(r, [
-      [() => `${body(weighted(r, [[1, 2], [2, 4], [3, 4], [4, 2], [5, 1], [6, 0.5]]))}${weighted(r, [['。', 95], ['！', 3], ['？', 1]])}`, 80],
+      [
+        () =>
+          `${body(
+            weighted(r, [
+              [1, 2],
+              [2, 4],
+              [3, 4],
+              [4, 2],
+              [5, 1],
+              [6, 0.5],
+            ]),
+          )}${weighted(r, [
+            ['。', 95],
+            ['！', 3],
+            ['？', 1],
+          ])}`,
+        80,
+      ],
       [() => `${name()}${r.pick(['说', '表示', '介绍'])}：“${quoted(r.int(1, 3))}。”`, 7],
       [() => `“${quoted(r.int(1, 2))}，”${name()}${r.pick(['表示', '说'])}，“${quoted(r.int(1, 2))}。”`, 4],
       [() => `一要${body(r.int(1, 2))}；二要${body(r.int(1, 2))}；三要${body(r.int(1, 2))}。`, 3],
-      [() => `${(() => { const o = this.official(); return `${o.role}${o.name}`; })()}${r.pick(['出席', '参加', '出席活动', '参加调研'])}。`, 3],
+      [
+        () =>
+          `${(() => {
+            const o = this.official();
+            return `${o.role}${o.name}`;
+          })()}${r.pick(['出席', '参加', '出席活动', '参加调研'])}。`,
+        3,
+      ],
       [() => `记者从${r.pick(ORGS)}获悉，${body(r.int(1, 3))}。`, 2],
-      [() => `${r.pick(['截至', '截至'])}${r.int(1, 12)}月底，${body(r.int(1, 2))}，同比${r.pick(['增长', '提高', '下降'])}${this.pct()}。`, 3],
+      [
+        () =>
+          `${r.pick(['截至', '截至'])}${r.int(1, 12)}月底，${body(r.int(1, 2))}，同比${r.pick(['增长', '提高', '下降'])}${this.pct()}。`,
+        3,
+      ],
     ])();
   }
 
@@ -399,12 +562,34 @@ class Writer {
     const opener = weighted(r, [
       ['', 30],
       [r.pick(['会议指出，', '会议强调，', '会议要求，', '会议认为，']), 12],
-      [r.pick(['据介绍，', '据了解，', '记者了解到，', '近年来，', '今年以来，', '此外，', '同时，', '调研中，', '活动现场，', '截至目前，']), 14],
+      [
+        r.pick([
+          '据介绍，',
+          '据了解，',
+          '记者了解到，',
+          '近年来，',
+          '今年以来，',
+          '此外，',
+          '同时，',
+          '调研中，',
+          '活动现场，',
+          '截至目前，',
+        ]),
+        14,
+      ],
       [`${this.leader.name}${r.pick(['指出', '强调', '表示', '要求'])}，`, 12],
-      [`在${r.pick(this.paper.districts)}${r.pick(['', this.w()])}${r.pick(['项目现场', '企业', '社区', '园区'])}，`, 5],
+      [
+        `在${r.pick(this.paper.districts)}${r.pick(['', this.w()])}${r.pick(['项目现场', '企业', '社区', '园区'])}，`,
+        5,
+      ],
       [`${this.district}${r.pick(['相关负责人介绍', '有关负责同志表示'])}，`, 3],
     ]);
-    const n = weighted(r, [[1, 3], [2, 4], [3, 3], [4, 1]]);
+    const n = weighted(r, [
+      [1, 3],
+      [2, 4],
+      [3, 3],
+      [4, 1],
+    ]);
     // After an opener naming a speaker, the sentence is what was said, not another quotation.
     const named = /(?:指出|强调|表示|要求|介绍|说)，$/.test(opener);
     return opener + Array.from({ length: n }, (_, i) => this.sentence(named && i === 0)).join('');
@@ -427,10 +612,22 @@ class Writer {
       [() => `${role}${r.pick(['带队调研', '主持召开专题会议研究', '实地督查', '调研推进'])}${this.topic}工作`, 5],
       [() => `${paper.city}${this.topic}${r.pick(['工作推进会', '现场会', '工作会议', '专题会议'])}召开`, 4],
       [() => `${this.org}召开新闻发布会，发布${this.topic}${r.pick(['成绩单', '白皮书', '十大案例', '年度报告'])}`, 3],
-      [() => `第${r.int(2, 30)}届${paper.city}${this.topic2}${r.pick(['大会', '博览会', '论坛'])}在${this.district}开幕`, 2],
-      [() => `${this.district}${this.topic}${r.pick(['重点项目', '示范工程', '产业园'])}正式${r.pick(['开工', '签约', '投用', '启动'])}`, 3],
+      [
+        () =>
+          `第${r.int(2, 30)}届${paper.city}${this.topic2}${r.pick(['大会', '博览会', '论坛'])}在${this.district}开幕`,
+        2,
+      ],
+      [
+        () =>
+          `${this.district}${this.topic}${r.pick(['重点项目', '示范工程', '产业园'])}正式${r.pick(['开工', '签约', '投用', '启动'])}`,
+        3,
+      ],
       [() => `${this.sourceClause()}`, 4],
-      [() => `${role}${r.pick(['会见', '接待'])}${this.w()}${r.pick(['集团', '公司', '代表团'])}${r.pick(['董事长', '总经理', '负责人'])}${personName(r)}一行`, 1.5],
+      [
+        () =>
+          `${role}${r.pick(['会见', '接待'])}${this.w()}${r.pick(['集团', '公司', '代表团'])}${r.pick(['董事长', '总经理', '负责人'])}${personName(r)}一行`,
+        1.5,
+      ],
     ])();
     const guests = this.guests.length
       ? weighted(r, [
@@ -454,15 +651,54 @@ class Writer {
     for (let tries = 0; tries < 8; tries++) {
       const t = weighted<() => string[]>(r, [
         [() => [`${this.leader.name}${r.pick(['调研', '督查', '专题研究', '推进'])}`, `${this.topic}工作`], 3],
-        [() => [this.topic, r.pick(['取得新突破', '迈上新台阶', '跑出加速度', '按下快进键', '见行见效', '提质增效'])], 3],
-        [() => [`我市${r.pick(['全力推进', '加快建设', '深化', '启动'])}`, `${this.topic}${r.pick(['', '行动', '攻坚'])}`], 3],
-        [() => [`${this.district}${r.pick([this.topic, this.topic2])}`, r.pick(['亮点纷呈', '蹄疾步稳', '成效明显', '再上新台阶'])], 2],
+        [
+          () => [this.topic, r.pick(['取得新突破', '迈上新台阶', '跑出加速度', '按下快进键', '见行见效', '提质增效'])],
+          3,
+        ],
+        [
+          () => [
+            `我市${r.pick(['全力推进', '加快建设', '深化', '启动'])}`,
+            `${this.topic}${r.pick(['', '行动', '攻坚'])}`,
+          ],
+          3,
+        ],
+        [
+          () => [
+            `${this.district}${r.pick([this.topic, this.topic2])}`,
+            r.pick(['亮点纷呈', '蹄疾步稳', '成效明显', '再上新台阶']),
+          ],
+          2,
+        ],
         [() => [`${r.int(2, 30)}个${this.topic}项目`, `集中${r.pick(['签约', '开工', '竣工'])}`], 2],
-        [() => [`以${this.topic}${r.pick(['引领', '推动', '赋能'])}`, `${this.topic2}${r.pick(['发展', '升级', '提质'])}`], 2],
+        [
+          () => [
+            `以${this.topic}${r.pick(['引领', '推动', '赋能'])}`,
+            `${this.topic2}${r.pick(['发展', '升级', '提质'])}`,
+          ],
+          2,
+        ],
         [() => [`${r.pick(['推动', '促进'])}${this.topic}与${this.topic2}`, '深度融合'], 1],
-        [() => [`${this.paper.city}${this.topic2}${r.pick(['工作', '建设'])}`, r.pick(['全面提速', '稳中向好', '走在前列'])], 2],
-        [() => [`${this.leader.name}在${this.district}${r.pick(['调研', '督查'])}时`, `要求${r.pick(['抓实', '推进'])}${this.topic}`], 1],
-        [() => [`${r.pick(['守护', '擦亮', '绘就'])}${this.topic2}${r.pick(['底色', '新图景'])}`, `${this.district}${r.pick(['在行动', '走在前'])}`], 1],
+        [
+          () => [
+            `${this.paper.city}${this.topic2}${r.pick(['工作', '建设'])}`,
+            r.pick(['全面提速', '稳中向好', '走在前列']),
+          ],
+          2,
+        ],
+        [
+          () => [
+            `${this.leader.name}在${this.district}${r.pick(['调研', '督查'])}时`,
+            `要求${r.pick(['抓实', '推进'])}${this.topic}`,
+          ],
+          1,
+        ],
+        [
+          () => [
+            `${r.pick(['守护', '擦亮', '绘就'])}${this.topic2}${r.pick(['底色', '新图景'])}`,
+            `${this.district}${r.pick(['在行动', '走在前'])}`,
+          ],
+          1,
+        ],
       ])();
       const n = [...t.join('')].length;
       if (n >= 6 && n <= 20) return t;
@@ -476,7 +712,17 @@ class Writer {
       [() => `${this.leader.name}在${this.topic}${r.pick(['调研', '督查', '专题会议'])}时强调——`, 3],
       [() => `${this.leader.name}在${this.paper.city}${this.topic}${r.pick(['工作会议', '推进会'])}上强调`, 2],
       [() => `${this.org}${this.topic}${r.pick(['工作会议召开', '新闻发布会举行'])}——`, 1],
-      [() => r.pick([`聚焦${this.topic}`, `${this.topic}进行时`, `${this.paper.city}两会特别报道`, `奋进新征程`, `${this.topic2}观察`]), 2],
+      [
+        () =>
+          r.pick([
+            `聚焦${this.topic}`,
+            `${this.topic}进行时`,
+            `${this.paper.city}两会特别报道`,
+            `奋进新征程`,
+            `${this.topic2}观察`,
+          ]),
+        2,
+      ],
     ])();
   }
 
@@ -507,7 +753,15 @@ function makeDateline(r: Rng, issue: string, opts: { relative: number; xinhua: b
   const fw = r.chance(0.14);
   const md = (iso: string) => `${monthOf(iso)}月${dayOf(iso)}日`;
   if (kind === 'md') {
-    const start = addDays(issue, -weighted(r, [[0, 2], [1, 6], [2, 2], [3, 1]]));
+    const start = addDays(
+      issue,
+      -weighted(r, [
+        [0, 2],
+        [1, 6],
+        [2, 2],
+        [3, 1],
+      ]),
+    );
     const text = md(start);
     return { text: fw ? fullWidth(text) : text, date: start, dateEnd: null, marked: fw };
   }
@@ -518,16 +772,24 @@ function makeDateline(r: Rng, issue: string, opts: { relative: number; xinhua: b
     const text = monthOf(start) === monthOf(end) ? `${md(start)}${sep}${dayOf(end)}日` : `${md(start)}${sep}${md(end)}`;
     return { text: fw ? fullWidth(text) : text, date: start, dateEnd: end, marked: true };
   }
-  if (kind === 'yesterday') return { text: r.pick(['昨天', '昨天', '昨日']), date: addDays(issue, -1), dateEnd: null, marked: false };
+  if (kind === 'yesterday')
+    return { text: r.pick(['昨天', '昨天', '昨日']), date: addDays(issue, -1), dateEnd: null, marked: false };
   if (kind === 'today') return { text: r.pick(['今天', '今日']), date: issue, dateEnd: null, marked: false };
   return { text: r.pick(['近日', '日前']), date: null, dateEnd: null, marked: false };
 }
 
 function makeCredit(r: Rng, cast: Cast): { text: string; names: string[]; canonical: boolean } {
   const reporters = shuffle(r, cast.reporters);
-  const groups: { role: string; names: string[] }[] = [{ role: '记者', names: reporters.slice(0, r.chance(0.22) ? 2 : 1) }];
-  if (r.chance(0.6)) groups.push({ role: '通讯员', names: shuffle(r, cast.correspondents).slice(0, r.chance(0.2) ? 2 : 1) });
-  if (r.chance(0.12)) groups.push({ role: '实习生', names: [r.pick(cast.correspondents.filter((n) => !groups.some((g) => g.names.includes(n))))] });
+  const groups: { role: string; names: string[] }[] = [
+    { role: '记者', names: reporters.slice(0, r.chance(0.22) ? 2 : 1) },
+  ];
+  if (r.chance(0.6))
+    groups.push({ role: '通讯员', names: shuffle(r, cast.correspondents).slice(0, r.chance(0.2) ? 2 : 1) });
+  if (r.chance(0.12))
+    groups.push({
+      role: '实习生',
+      names: [r.pick(cast.correspondents.filter((n) => !groups.some((g) => g.names.includes(n))))],
+    });
   const ordered = groups.length > 1 && r.chance(0.4) ? shuffle(r, groups) : groups;
   const roleSep = r.chance(0.82) ? ' ' : '';
   const groupSep = r.chance(0.85) ? ' ' : '　';
@@ -623,7 +885,12 @@ function makeLead(r: Rng, cast: Cast, issue: string, opts: { relative: number; e
       hasCredit: true,
     };
   }
-  const sep = weighted(r, [[' ', 62], ['　', 14], ['', 14], ['  ', 10]]);
+  const sep = weighted(r, [
+    [' ', 62],
+    ['　', 14],
+    ['', 14],
+    ['  ', 10],
+  ]);
   const head = `本报讯${sep}${dl.text}`;
   return {
     paras: [{ text: `${head}，`, indent: true }],
@@ -672,7 +939,13 @@ function wrap(text: string, first: number, rest: number, hang: boolean): { lines
 }
 
 /** Prints paragraphs as column lines; reports whether a line break fell inside the lead's spans. */
-function printParas(r: Rng, paras: Para[], style: Style, spans: { para: number; end: number }[] = [], runIn?: number): { lines: string[]; leadWrapped: boolean } {
+function printParas(
+  r: Rng,
+  paras: Para[],
+  style: Style,
+  spans: { para: number; end: number }[] = [],
+  runIn?: number,
+): { lines: string[]; leadWrapped: boolean } {
   const W = style.width;
   const out: string[] = [];
   let leadWrapped = false;
@@ -749,7 +1022,14 @@ function dateHeader(r: Rng, iso: string, paper: string): string {
 
 function editorLine(r: Rng, cast: Cast): string {
   const [a, b, c] = shuffle(r, cast.editors);
-  return r.pick([`责任编辑：${a} 美术编辑：${b}`, `本版编辑 ${a}`, `责任编辑 ${a}　美编 ${b}`, `本版责编：${a}  校对：${b}`, `编辑 ${a} 校对 ${b} 组版 ${c}`, `责任编辑：${a}`]);
+  return r.pick([
+    `责任编辑：${a} 美术编辑：${b}`,
+    `本版编辑 ${a}`,
+    `责任编辑 ${a}　美编 ${b}`,
+    `本版责编：${a}  校对：${b}`,
+    `编辑 ${a} 校对 ${b} 组版 ${c}`,
+    `责任编辑：${a}`,
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -782,7 +1062,12 @@ function nonIdentityOrder(r: Rng, n: number): number[] {
 }
 
 /** Yields pages, an issue at a time, until `articleCount` articles have started. */
-export function* generateLayoutCorpus(articleCount: number, seed: number, sources: SynthSources, startYear = 2016): Generator<LayoutPage> {
+export function* generateLayoutCorpus(
+  articleCount: number,
+  seed: number,
+  sources: SynthSources,
+  startYear = 2016,
+): Generator<LayoutPage> {
   const r = rng(seed);
   const writer = new Writer(r, sources);
   const calendars = PAPERS.map((_, i) => addDays(`${startYear}-01-0${1 + i}`, r.int(0, 20)));
@@ -821,7 +1106,12 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
     const styles: Style[] = counts.map(() => ({
       width: r.int(12, 18),
       hang: r.chance(0.8),
-      indentMark: weighted(r, [['', 5], ['　　', 2], ['  ', 1.5], ['　', 1.5]]),
+      indentMark: weighted(r, [
+        ['', 5],
+        ['　　', 2],
+        ['  ', 1.5],
+        ['　', 1.5],
+      ]),
       columnBreak: r.pick([0.03, 0.06, 0.09]),
     }));
 
@@ -856,10 +1146,41 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
       // Furniture: where it goes on this page.
       const furniture: Furniture[] = [];
       const at = (weights: [Furniture['at'], number][]) => weighted(r, weights);
-      if (undated) furniture.push({ text: dateHeader(r, issueDate, paper.paper), at: at([['top', 65], ['inside', 25], ['between', 10]]) });
-      else if (r.chance(0.1)) furniture.push({ text: dateHeader(r, issueDate, paper.paper), at: at([['top', 50], ['inside', 50]]) });
-      if (r.chance(0.3)) furniture.push({ text: paper.label(pi + 1, r), at: at([['top', 70], ['bottom', 10], ['inside', 20]]) });
-      if (r.chance(0.22)) furniture.push({ text: editorLine(r, cast), at: at([['bottom', 60], ['top', 25], ['between', 15]]) });
+      if (undated)
+        furniture.push({
+          text: dateHeader(r, issueDate, paper.paper),
+          at: at([
+            ['top', 65],
+            ['inside', 25],
+            ['between', 10],
+          ]),
+        });
+      else if (r.chance(0.1))
+        furniture.push({
+          text: dateHeader(r, issueDate, paper.paper),
+          at: at([
+            ['top', 50],
+            ['inside', 50],
+          ]),
+        });
+      if (r.chance(0.3))
+        furniture.push({
+          text: paper.label(pi + 1, r),
+          at: at([
+            ['top', 70],
+            ['bottom', 10],
+            ['inside', 20],
+          ]),
+        });
+      if (r.chance(0.22))
+        furniture.push({
+          text: editorLine(r, cast),
+          at: at([
+            ['bottom', 60],
+            ['top', 25],
+            ['between', 15],
+          ]),
+        });
       const pageDrafts = drafts[pi]!;
       const runs = continuations[pi]!.length + pageDrafts.length;
       const inside = new Map<number, string[]>();
@@ -912,7 +1233,13 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
       const printByline = (d: Draft) => {
         if (!d.byline) return;
         const last = printer.lines.at(-1);
-        if (last && last.text && last.owner === d && r.chance(0.5) && width(last.text) + width(d.byline) + 1 <= style.width + 2) {
+        if (
+          last &&
+          last.text &&
+          last.owner === d &&
+          r.chance(0.5) &&
+          width(last.text) + width(d.byline) + 1 <= style.width + 2
+        ) {
           last.text += r.pick([' ', ' ', '  ', '　', '']) + d.byline;
         } else {
           if (r.chance(0.5)) printer.emit('', null);
@@ -925,7 +1252,9 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
       for (const c of continuations[pi]!) {
         const inline = r.chance(0.4);
         const gap = c.marker.startsWith('（') ? r.pick(['', '', ' ']) : r.pick([' ', '  ', '　']);
-        const paras = inline ? [{ text: `${c.marker}${gap}${c.paras[0]!.text}`, indent: false }, ...c.paras.slice(1)] : c.paras;
+        const paras = inline
+          ? [{ text: `${c.marker}${gap}${c.paras[0]!.text}`, indent: false }, ...c.paras.slice(1)]
+          : c.paras;
         if (!inline) printer.emit(c.marker, c.draft);
         const { lines } = printParas(r, paras, style);
         printRun(run++, lines, c.draft);
@@ -939,14 +1268,24 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
       pageDrafts.forEach((d, k) => {
         for (const f of between.get(k) ?? []) printer.furnitureBefore(f, r.chance(0.8));
         let paras = d.paras;
-        let cont: Para[] = [];
+        let cont: Para[];
         let outMarker: string | null = null;
         if (d.jumpTo) {
           const split = splitForJump(r, d);
           paras = split.first;
           cont = split.rest;
-          outMarker = r.pick([`（下转第${d.jumpTo}版）`, `（下转第${d.jumpTo}版）`, `下转第${d.jumpTo}版`, `（转第${d.jumpTo}版）`]);
-          const inMarker = r.pick([`（上接第${pi + 1}版）`, `（上接第${pi + 1}版）`, `上接第${pi + 1}版`, `（接第${pi + 1}版）`]);
+          outMarker = r.pick([
+            `（下转第${d.jumpTo}版）`,
+            `（下转第${d.jumpTo}版）`,
+            `下转第${d.jumpTo}版`,
+            `（转第${d.jumpTo}版）`,
+          ]);
+          const inMarker = r.pick([
+            `（上接第${pi + 1}版）`,
+            `（上接第${pi + 1}版）`,
+            `上接第${pi + 1}版`,
+            `（接第${pi + 1}版）`,
+          ]);
           d.truth.parts = [
             { page: label, body: strip(paras.map((p) => p.text).join('')), markers: [outMarker] },
             { page: String(d.jumpTo), body: strip(cont.map((p) => p.text).join('')), markers: [inMarker] },
@@ -957,7 +1296,10 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
         // Now and then a lead runs in on the line where the previous article's byline or last sentence ended.
         const prev = printer.lines.at(-1);
         const runInSep = r.pick(['', ' ']);
-        const room = prev && printer.lines.length - 1 === bodyEnd && /[。！？”）]$/.test(prev.text) ? style.width - width(prev.text) - width(runInSep) : 0;
+        const room =
+          prev && printer.lines.length - 1 === bodyEnd && /[。！？”）]$/.test(prev.text)
+            ? style.width - width(prev.text) - width(runInSep)
+            : 0;
         const runIn = room >= 1 && r.chance(RUN_IN_LEAD) ? room : undefined;
         const { lines, leadWrapped } = printParas(r, paras, style, d.leadSpans, runIn);
         if (leadWrapped) d.tags.add('wrapped-lead');
@@ -967,7 +1309,8 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
         if (outMarker) {
           const last = lines.length - 1;
           const bare = !outMarker.startsWith('（');
-          if (r.chance(0.5) && width(lines[last]!) + width(outMarker) + 1 <= style.width + 2) lines[last] += (bare ? r.pick([' ', '  ', '　']) : r.pick(['', ' '])) + outMarker;
+          if (r.chance(0.5) && width(lines[last]!) + width(outMarker) + 1 <= style.width + 2)
+            lines[last] += (bare ? r.pick([' ', '  ', '　']) : r.pick(['', ' '])) + outMarker;
           else lines.push(outMarker);
         }
         printRun(run++, lines, d);
@@ -983,7 +1326,9 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
       });
       for (const f of furniture) if (f.at === 'bottom') printer.furnitureAfter(f.text, r.chance(0.8));
 
-      const name = undated ? `undated-${paper.slug}-${String(serial).padStart(4, '0')}-p${label}.txt` : `${issueDate}-${paper.slug}-p${label}.txt`;
+      const name = undated
+        ? `undated-${paper.slug}-${String(serial).padStart(4, '0')}-p${label}.txt`
+        : `${issueDate}-${paper.slug}-p${label}.txt`;
       pages.push({
         name,
         text: printer.text(),
@@ -1005,20 +1350,44 @@ export function* generateLayoutCorpus(articleCount: number, seed: number, source
   }
 }
 
-function makeDraft(r: Rng, writer: Writer, paper: Paper, cast: Cast, year: number, issueDate: string, undated: boolean, page: string, jumpTo: number | null): Draft {
+function makeDraft(
+  r: Rng,
+  writer: Writer,
+  paper: Paper,
+  cast: Cast,
+  year: number,
+  issueDate: string,
+  undated: boolean,
+  page: string,
+  jumpTo: number | null,
+): Draft {
   const lead = makeLead(r, cast, issueDate, { relative: undated ? 3 : 1, evening: paper.slug === 'yzwb' });
   const first = writer.article(paper, cast, year);
   const paras: Para[] = lead.paras.map((p) => ({ ...p }));
   paras[paras.length - 1]!.text += first;
-  const more = jumpTo ? r.int(3, 6) : weighted(r, [[0, 1], [1, 3], [2, 4], [3, 3], [4, 2], [5, 1]]);
+  const more = jumpTo
+    ? r.int(3, 6)
+    : weighted(r, [
+        [0, 1],
+        [1, 3],
+        [2, 4],
+        [3, 3],
+        [4, 2],
+        [5, 1],
+      ]);
   for (let i = 0; i < more; i++) paras.push({ text: writer.paragraph(), indent: true });
   if (r.chance(0.3)) paras.push({ text: writer.closing(), indent: true });
 
   const withByline = jumpTo !== null || (lead.hasCredit ? r.chance(0.25) : r.chance(0.95));
   let bylineNames: string[] = [];
   if (withByline) {
-    const n = weighted(r, [[1, 65], [2, 30], [3, 5]]);
-    bylineNames = lead.credit.length && r.chance(0.3) ? lead.credit.slice(0, n) : shuffle(r, cast.reporters).slice(0, n);
+    const n = weighted(r, [
+      [1, 65],
+      [2, 30],
+      [3, 5],
+    ]);
+    bylineNames =
+      lead.credit.length && r.chance(0.3) ? lead.credit.slice(0, n) : shuffle(r, cast.reporters).slice(0, n);
   }
   const byline = withByline ? `（${bylineNames.join('、')}）` : null;
 
@@ -1065,10 +1434,16 @@ function splitForJump(r: Rng, d: Draft): { first: Para[]; rest: Para[] } {
   const k = r.int(leadParas, d.paras.length - 1);
   const p = d.paras[k]!;
   const chars = [...p.text];
-  const mode = weighted(r, [['boundary', 2], ['sentence', 1], ['mid', 1.5]] as [string, number][]);
+  const mode = weighted(r, [
+    ['boundary', 2],
+    ['sentence', 1],
+    ['mid', 1.5],
+  ] as [string, number][]);
   let at = 0;
   if (mode === 'sentence') {
-    const ends = chars.map((c, i) => (/[。！？]/.test(c) && i < chars.length - 2 && !/[”’]/.test(chars[i + 1]!) ? i + 1 : -1)).filter((i) => i > 0);
+    const ends = chars
+      .map((c, i) => (/[。！？]/.test(c) && i < chars.length - 2 && !/[”’]/.test(chars[i + 1]!) ? i + 1 : -1))
+      .filter((i) => i > 0);
     at = ends.length ? r.pick(ends) : 0;
   } else if (mode === 'mid' && chars.length > 6) {
     at = r.int(3, chars.length - 3);

@@ -10,8 +10,8 @@ import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/e2e/browser';
-import { serveStatic } from '../tests/e2e/server';
+import { launchBrowser } from './lib/browser';
+import { serveStatic } from './lib/server';
 import { ours, stock, type Measure } from './lib/measure';
 import { lineChart } from './lib/svg-chart';
 
@@ -71,21 +71,43 @@ function groupRssKB(pgid: number): number {
  * Runs one stage as a child process in a process group of its own, sampling the group's total resident memory
  * every 100 ms: the peak covers helpers the stage starts (Pagefind's indexer binary, worker processes).
  */
-async function stage(name: string, command: string[], env: Record<string, string>, output: string, articles: number): Promise<Stage> {
+async function stage(
+  name: string,
+  command: string[],
+  env: Record<string, string>,
+  output: string,
+  articles: number,
+): Promise<Stage> {
   const started = performance.now();
-  const child = spawn(command[0]!, command.slice(1), { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env }, detached: true });
+  const child = spawn(command[0]!, command.slice(1), {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+    detached: true,
+  });
   let peakKB = 0;
   const timer = setInterval(() => (peakKB = Math.max(peakKB, groupRssKB(child.pid!))), 100);
   const code: number = await new Promise((done) => child.on('exit', (c) => done(c ?? 1)));
   clearInterval(timer);
   if (code !== 0) throw new Error(`${name} failed with exit code ${code}: ${command.join(' ')}`);
   const seconds = Math.round((performance.now() - started) / 100) / 10;
-  const result = { name, seconds, peakMB: Math.round(peakKB / 1024), outputMB: Math.round(sizeMB(output) * 10) / 10, articlesPerSecond: Math.round(articles / Math.max(seconds, 0.01)) };
-  console.log(`${name}: ${result.seconds}s, peak ${result.peakMB} MB, output ${result.outputMB} MB, ${result.articlesPerSecond} articles/s`);
+  const result = {
+    name,
+    seconds,
+    peakMB: Math.round(peakKB / 1024),
+    outputMB: Math.round(sizeMB(output) * 10) / 10,
+    articlesPerSecond: Math.round(articles / Math.max(seconds, 0.01)),
+  };
+  console.log(
+    `${name}: ${result.seconds}s, peak ${result.peakMB} MB, output ${result.outputMB} MB, ${result.articlesPerSecond} articles/s`,
+  );
   return result;
 }
 
-function topNames(truth: Record<string, { people: string[]; date: string }[]>): { name: string; pair: [string, string]; year: string } {
+function topNames(truth: Record<string, { people: string[]; date: string }[]>): {
+  name: string;
+  pair: [string, string];
+  year: string;
+} {
   const counts = new Map<string, number>();
   const pairs = new Map<string, number>();
   for (const articles of Object.values(truth)) {
@@ -95,15 +117,23 @@ function topNames(truth: Record<string, { people: string[]; date: string }[]>): 
       if (x && y) pairs.set([x, y].sort().join(' '), (pairs.get([x, y].sort().join(' ')) ?? 0) + 1);
     }
   }
-  const best = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const best = (m: Map<string, number>) =>
+    [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
   const name = best(counts);
   // The newest year the name appears in: the archive's newest year may be a few weeks the person missed.
-  const year = Object.values(truth).flat().filter((a) => a.people.includes(name)).map((a) => a.date.slice(0, 4)).sort().at(-1)!;
+  const year = Object.values(truth)
+    .flat()
+    .filter((a) => a.people.includes(name))
+    .map((a) => a.date.slice(0, 4))
+    .sort()
+    .at(-1)!;
   return { name, pair: best(pairs).split(' ') as [string, string], year };
 }
 
 /** The fixed query set: the most mentioned person, the most frequent pair, a common word, a filtered name. */
-function queriesFor(truth: Record<string, { people: string[]; date: string }[]>): { label: string; query: string; year?: string }[] {
+function queriesFor(
+  truth: Record<string, { people: string[]; date: string }[]>,
+): { label: string; query: string; year?: string }[] {
   const { name, pair, year } = topNames(truth);
   return [
     { label: 'name', query: name },
@@ -113,7 +143,11 @@ function queriesFor(truth: Record<string, { people: string[]; date: string }[]>)
   ];
 }
 
-async function measureQueries(siteDir: string, queries: { label: string; query: string; year?: string }[], withStock: boolean): Promise<QueryResult[]> {
+async function measureQueries(
+  siteDir: string,
+  queries: { label: string; query: string; year?: string }[],
+  withStock: boolean,
+): Promise<QueryResult[]> {
   const browser = await launchBrowser();
   const site = await serveStatic(resolve(siteDir));
   const origin = new URL(site.url).origin;
@@ -128,10 +162,22 @@ async function measureQueries(siteDir: string, queries: { label: string; query: 
         const c2 = await browser.newContext();
         const m = await stock(await c2.newPage(), origin, '/', q.query, q.year ? { year: q.year } : {});
         await c2.close();
-        s = { coldBytes: m.coldBytes, coldMs: m.coldMs, warmBytes: m.warmBytes, warmMs: m.warmMs, results: m.urls.length };
+        s = {
+          coldBytes: m.coldBytes,
+          coldMs: m.coldMs,
+          warmBytes: m.warmBytes,
+          warmMs: m.warmMs,
+          results: m.urls.length,
+        };
       }
-      out.push({ ...q, ours: { coldBytes: o.coldBytes, coldMs: o.coldMs, warmBytes: o.warmBytes, warmMs: o.warmMs, results: o.count }, stock: s });
-      console.log(`query ${q.label}: ours ${o.count} results, ${o.coldBytes} B cold, ${Math.round(o.coldMs)} ms${s ? `; stock ${s.results} results, ${s.coldBytes} B, ${Math.round(s.coldMs)} ms` : ''}`);
+      out.push({
+        ...q,
+        ours: { coldBytes: o.coldBytes, coldMs: o.coldMs, warmBytes: o.warmBytes, warmMs: o.warmMs, results: o.count },
+        stock: s,
+      });
+      console.log(
+        `query ${q.label}: ours ${o.count} results, ${o.coldBytes} B cold, ${Math.round(o.coldMs)} ms${s ? `; stock ${s.results} results, ${s.coldBytes} B, ${Math.round(s.coldMs)} ms` : ''}`,
+      );
     }
   } finally {
     await browser.close();
@@ -147,12 +193,32 @@ function machine(): string {
 function report(results: RunResult[]): void {
   const sorted = [...results].sort((a, b) => a.articles - b.articles);
   const stageNames = [...new Set(sorted.flatMap((r) => r.stages.map((s) => s.name)))];
-  const series = (pick: (s: Stage) => number) => [
-    ...stageNames.map((name) => ({ name, points: sorted.flatMap((r) => r.stages.filter((s) => s.name === name).map((s) => ({ x: r.articles, y: pick(s) }))) })),
-    { name: 'stock index', points: sorted.flatMap((r) => (r.stock ? [{ x: r.articles, y: pick(r.stock) }] : [])) },
-  ].filter((s) => s.points.length);
-  writeFileSync('docs/bench-time.svg', lineChart('Wall time per stage', 'seconds', series((s) => s.seconds)));
-  writeFileSync('docs/bench-memory.svg', lineChart('Peak memory per stage', 'MB', series((s) => s.peakMB)));
+  const series = (pick: (s: Stage) => number) =>
+    [
+      ...stageNames.map((name) => ({
+        name,
+        points: sorted.flatMap((r) =>
+          r.stages.filter((s) => s.name === name).map((s) => ({ x: r.articles, y: pick(s) })),
+        ),
+      })),
+      { name: 'stock index', points: sorted.flatMap((r) => (r.stock ? [{ x: r.articles, y: pick(r.stock) }] : [])) },
+    ].filter((s) => s.points.length);
+  writeFileSync(
+    'docs/bench-time.svg',
+    lineChart(
+      'Wall time per stage',
+      'seconds',
+      series((s) => s.seconds),
+    ),
+  );
+  writeFileSync(
+    'docs/bench-memory.svg',
+    lineChart(
+      'Peak memory per stage',
+      'MB',
+      series((s) => s.peakMB),
+    ),
+  );
   const lines = [
     '# Archive-scale benchmark',
     '',
@@ -162,24 +228,45 @@ function report(results: RunResult[]): void {
     '',
     '| articles | pages | stage | wall s | peak MB | output MB | articles/s |',
     '|---|---|---|---|---|---|---|',
-    ...sorted.flatMap((r) => [...r.stages, ...(r.stock ? [{ ...r.stock, name: 'stock index (comparison)' }] : [])].map((s) => `| ${r.articles} | ${r.pages} | ${s.name} | ${s.seconds} | ${s.peakMB} | ${s.outputMB} | ${s.articlesPerSecond} |`)),
+    ...sorted.flatMap((r) =>
+      [...r.stages, ...(r.stock ? [{ ...r.stock, name: 'stock index (comparison)' }] : [])].map(
+        (s) =>
+          `| ${r.articles} | ${r.pages} | ${s.name} | ${s.seconds} | ${s.peakMB} | ${s.outputMB} | ${s.articlesPerSecond} |`,
+      ),
+    ),
     '',
     '| articles | shards | end to end articles/s | one-page change s | full build s | ratio |',
     '|---|---|---|---|---|---|',
-    ...sorted.map((r) => `| ${r.articles} | ${r.shards} | ${r.endToEndArticlesPerSecond} | ${r.incremental?.seconds ?? '—'} | ${r.incremental?.fullSeconds ?? '—'} | ${r.incremental ? (r.incremental.seconds / r.incremental.fullSeconds).toFixed(2) : '—'} |`),
+    ...sorted.map(
+      (r) =>
+        `| ${r.articles} | ${r.shards} | ${r.endToEndArticlesPerSecond} | ${r.incremental?.seconds ?? '—'} | ${r.incremental?.fullSeconds ?? '—'} | ${r.incremental ? (r.incremental.seconds / r.incremental.fullSeconds).toFixed(2) : '—'} |`,
+    ),
     '',
     '## Queries (headless Chromium, cold = new browser context, warm = same query again)',
     '',
     '| articles | query | results ours | results stock | cold KB ours | cold KB stock | cold ms ours | cold ms stock | warm KB ours | warm ms ours |',
     '|---|---|---|---|---|---|---|---|---|---|',
-    ...sorted.flatMap((r) => r.queries.map((q) => `| ${r.articles} | ${q.label}: \`${q.query}${q.year ? ` year=${q.year}` : ''}\` | ${q.ours.results} | ${q.stock?.results ?? '—'} | ${Math.round(q.ours.coldBytes / 1024)} | ${q.stock ? Math.round(q.stock.coldBytes / 1024) : '—'} | ${Math.round(q.ours.coldMs)} | ${q.stock ? Math.round(q.stock.coldMs) : '—'} | ${Math.round(q.ours.warmBytes / 1024)} | ${Math.round(q.ours.warmMs)} |`)),
+    ...sorted.flatMap((r) =>
+      r.queries.map(
+        (q) =>
+          `| ${r.articles} | ${q.label}: \`${q.query}${q.year ? ` year=${q.year}` : ''}\` | ${q.ours.results} | ${q.stock?.results ?? '—'} | ${Math.round(q.ours.coldBytes / 1024)} | ${q.stock ? Math.round(q.stock.coldBytes / 1024) : '—'} | ${Math.round(q.ours.coldMs)} | ${q.stock ? Math.round(q.stock.coldMs) : '—'} | ${Math.round(q.ours.warmBytes / 1024)} | ${Math.round(q.ours.warmMs)} |`,
+      ),
+    ),
     '',
   ];
   writeFileSync('docs/benchmarks.md', lines.join('\n'));
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, 'stock-limit': { type: 'string', default: '10000' }, 'no-incremental': { type: 'boolean', default: false }, 'queries-only': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      'stock-limit': { type: 'string', default: '10000' },
+      'no-incremental': { type: 'boolean', default: false },
+      'queries-only': { type: 'boolean', default: false },
+    },
+  });
   const n = Number(values.articles);
   const work = resolve('bench-out', String(n));
   mkdirSync(work, { recursive: true });
@@ -193,8 +280,13 @@ async function main(): Promise<void> {
   // benchmark's queries), keeping that run's stage figures.
   if (values['queries-only']) {
     const earlier = all.find((r) => r.articles === n);
-    if (!earlier || !existsSync(join(dist, 'index.html'))) throw new Error(`no earlier ${n}-article run with a built site in ${dist}`);
-    earlier.queries = await measureQueries(dist, queriesFor(JSON.parse(readFileSync(join(seeds, 'truth.json'), 'utf8'))), earlier.stock !== null && existsSync(join(dist, 'pagefind-stock')));
+    if (!earlier || !existsSync(join(dist, 'index.html')))
+      throw new Error(`no earlier ${n}-article run with a built site in ${dist}`);
+    earlier.queries = await measureQueries(
+      dist,
+      queriesFor(JSON.parse(readFileSync(join(seeds, 'truth.json'), 'utf8'))),
+      earlier.stock !== null && existsSync(join(dist, 'pagefind-stock')),
+    );
     writeFileSync(store, `${JSON.stringify(all, null, 1)}\n`);
     report(all);
     return;
@@ -203,11 +295,23 @@ async function main(): Promise<void> {
   for (const cache of ['index-cache', 'split-cache']) rmSync(join(work, cache), { recursive: true, force: true });
   // Astro's content layer keeps rendered entries between builds: the full build is measured without them.
   rmSync(join('node_modules', '.astro', 'data-store.json'), { force: true });
-  const env = { SEEDS_DIR: seeds, ARTICLES_DIR: articles, SEARCH_INDEX: 'none', SEARCH_CACHE_DIR: join(work, 'index-cache'), SPLIT_CACHE_DIR: join(work, 'split-cache') };
+  const env = {
+    SEEDS_DIR: seeds,
+    ARTICLES_DIR: articles,
+    SEARCH_INDEX: 'none',
+    SEARCH_CACHE_DIR: join(work, 'index-cache'),
+    SPLIT_CACHE_DIR: join(work, 'split-cache'),
+  };
   const astro = [NODE, resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist];
 
   const stages = [
-    await stage('generate', [NODE, ...TSX, 'scripts/generate.ts', '--articles', String(n), '--seed', values.seed!, '--out', seeds], env, seeds, n),
+    await stage(
+      'generate',
+      [NODE, ...TSX, 'tools/generate.ts', '--articles', String(n), '--seed', values.seed!, '--out', seeds],
+      env,
+      seeds,
+      n,
+    ),
     await stage('split', [NODE, ...TSX, 'scripts/split.ts', '--seeds', seeds, '--out', articles], env, articles, n),
     await stage('astro build', astro, env, dist, n),
     await stage('index (shards)', [NODE, ...TSX, 'src/lib/search/index-site.ts', dist], env, join(dist, 'pagefind'), n),
@@ -215,27 +319,66 @@ async function main(): Promise<void> {
   const pages = readdirSync(seeds).filter((f) => f.endsWith('.txt')).length;
   const shards = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')).shards.length;
   const withStock = n <= Number(values['stock-limit']);
-  const stockStage = withStock ? await stage('stock index', [NODE, ...TSX, 'src/lib/search/index-stock.ts', dist, join(dist, 'pagefind-stock')], env, join(dist, 'pagefind-stock'), n) : null;
+  const stockStage = withStock
+    ? await stage(
+        'stock index',
+        [NODE, ...TSX, 'tools/index-stock.ts', dist, join(dist, 'pagefind-stock')],
+        env,
+        join(dist, 'pagefind-stock'),
+        n,
+      )
+    : null;
 
-  const queries = await measureQueries(dist, queriesFor(JSON.parse(readFileSync(join(seeds, 'truth.json'), 'utf8'))), withStock);
+  const queries = await measureQueries(
+    dist,
+    queriesFor(JSON.parse(readFileSync(join(seeds, 'truth.json'), 'utf8'))),
+    withStock,
+  );
 
   let incremental: RunResult['incremental'] = null;
   if (!values['no-incremental']) {
     // One page changes: a character of its text is corrected, as an OCR fix would.
-    const target = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()[Math.floor(pages / 2)]!;
+    const target = readdirSync(seeds)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()[Math.floor(pages / 2)]!;
     const text = readFileSync(join(seeds, target), 'utf8');
     writeFileSync(join(seeds, target), text.replace('会议', '会商'));
     // The rebuild a reader of the docs would run: split (page cache), render what the change touches, re-index
     // the shards whose pages changed.
-    const again = [await stage('rebuild (one page changed)', [NODE, ...TSX, 'scripts/build.ts', '--outDir', dist], { ...env, SEARCH_INDEX: 'all' }, dist, n)];
+    const again = [
+      await stage(
+        'rebuild (one page changed)',
+        [NODE, ...TSX, 'scripts/build.ts', '--outDir', dist],
+        { ...env, SEARCH_INDEX: 'all' },
+        dist,
+        n,
+      ),
+    ];
     const full = stages.slice(1).reduce((s, x) => s + x.seconds, 0);
     incremental = { seconds: again[0]!.seconds, fullSeconds: Math.round(full * 10) / 10, stages: again };
   }
 
   // End to end is the pipeline a real archive runs: split, render, index (the generator stands in for OCR).
   const total = stages.slice(1).reduce((s, x) => s + x.seconds, 0);
-  const result: RunResult = { articles: n, pages, date: new Date().toISOString().slice(0, 10), stages, stock: stockStage, shards, endToEndArticlesPerSecond: Math.round(n / total), queries, incremental };
-  writeFileSync(store, `${JSON.stringify([...all.filter((r) => r.articles !== n), result].sort((a, b) => a.articles - b.articles), null, 1)}\n`);
+  const result: RunResult = {
+    articles: n,
+    pages,
+    date: new Date().toISOString().slice(0, 10),
+    stages,
+    stock: stockStage,
+    shards,
+    endToEndArticlesPerSecond: Math.round(n / total),
+    queries,
+    incremental,
+  };
+  writeFileSync(
+    store,
+    `${JSON.stringify(
+      [...all.filter((r) => r.articles !== n), result].sort((a, b) => a.articles - b.articles),
+      null,
+      1,
+    )}\n`,
+  );
   report(JSON.parse(readFileSync(store, 'utf8')));
   console.log(`end to end: ${result.endToEndArticlesPerSecond} articles/s; results in docs/benchmarks.md`);
 }

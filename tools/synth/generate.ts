@@ -38,8 +38,12 @@ const PAPERS = [
   { paper: '江南晚报', slug: 'jnwb', city: '市' },
 ];
 // Synthetic people only: surnames and name characters to compose names that never refer to anyone.
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
-const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏建国志东海波宁亮飞斌晨博浩然雪梅琳玲晓燕俊峰文辉鑫宇轩彬瑞婷慧嘉欣泽林德荣春秋新立光永'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+];
+const GIVEN = [
+  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏建国志东海波宁亮飞斌晨博浩然雪梅琳玲晓燕俊峰文辉鑫宇轩彬瑞婷慧嘉欣泽林德荣春秋新立光永',
+];
 const LEAD_ROLES = ['市委书记', '市长'];
 const OTHER_ROLES = ['副市长', '市委常委', '市政府秘书长', '市人大常委会主任', '市政协主席'];
 const VERBS = ['主持会议并讲话', '出席并讲话', '参加调研', '提出工作要求', '主持', '强调'];
@@ -51,11 +55,19 @@ function personName(r: Rng): string {
 
 export function sourcesFromPages(pages: string[], dictionary: string): SynthSources {
   // Clauses naming a lead or credit (本报讯, 记者) would open articles of their own.
-  const clauses = [...new Set(pages.flatMap((p) => p.replace(/\s+/g, '').split(/[，。；：！？]/)))].filter((c) => c.length >= 4 && c.length <= 24 && !/[（）()]|本报|新华社|记者|通讯员/.test(c));
+  const clauses = [...new Set(pages.flatMap((p) => p.replace(/\s+/g, '').split(/[，。；：！？]/)))].filter(
+    (c) => c.length >= 4 && c.length <= 24 && !/[（）()]|本报|新华社|记者|通讯员/.test(c),
+  );
   const words = dictionary
     .split('\n')
     .map((line) => line.split(' '))
-    .filter(([w, f, tag]) => w && /^[\u4e00-\u9fff]{2,4}$/.test(w) && Number(f) >= 200 && /^(?:n|v|vn|a|ad|an|d|ns|nt|nz|l|i)$/.test(tag ?? ''))
+    .filter(
+      ([w, f, tag]) =>
+        w &&
+        /^[\u4e00-\u9fff]{2,4}$/.test(w) &&
+        Number(f) >= 200 &&
+        /^(?:n|v|vn|a|ad|an|d|ns|nt|nz|l|i)$/.test(tag ?? ''),
+    )
     .map(([w, f]) => ({ word: w!, freq: Number(f) }));
   return { clauses, words };
 }
@@ -108,7 +120,12 @@ function* dates(startYear: number, paperIndex: number): Generator<string> {
 /**
  * Yields pages until `articleCount` articles are written, alternating the two papers, one page per paper a day.
  */
-export function* generateArchive(articleCount: number, seed: number, sources: SynthSources, startYear = 2001): Generator<SynthPage> {
+export function* generateArchive(
+  articleCount: number,
+  seed: number,
+  sources: SynthSources,
+  startYear = 2001,
+): Generator<SynthPage> {
   const r = rng(seed);
   const word = weightedSampler(
     sources.words.map((w) => w.word),
@@ -137,13 +154,18 @@ export function* generateArchive(articleCount: number, seed: number, sources: Sy
     const date = eventDay.toISOString().slice(0, 10);
     for (let k = 0; k < count; k++) {
       const leader = r.pick(cast.leaders);
-      const guests = Array.from({ length: r.int(2, 4) }, () => r.pick(cast.others)).filter((g, i, all) => all.findIndex((x) => x.name === g.name) === i);
+      const guests = Array.from({ length: r.int(2, 4) }, () => r.pick(cast.others)).filter(
+        (g, i, all) => all.findIndex((x) => x.name === g.name) === i,
+      );
       const reporters = [...new Set(Array.from({ length: r.int(1, 2) }, () => r.pick(cast.reporters)))];
       const [m, d] = [Number(date.slice(5, 7)), Number(date.slice(8, 10))];
       const lead = r.chance(0.15) ? '本报讯 昨天，' : `本报讯 ${m}月${d}日，`;
       const paragraphs = [
         `${lead}${clause()}，${leader.role}${leader.name}${r.pick(VERBS)}。市领导${guests.map((g) => g.name).join('、')}参加。`,
-        ...Array.from({ length: r.int(1, 4) }, () => `${r.pick(OPENERS)}${Array.from({ length: r.int(1, 3) }, sentence).join('')}`),
+        ...Array.from(
+          { length: r.int(1, 4) },
+          () => `${r.pick(OPENERS)}${Array.from({ length: r.int(1, 3) }, sentence).join('')}`,
+        ),
         `${leader.name}强调，${sentence()}`,
       ];
       const body = paragraphs.join('').replace(/\s/g, '');
@@ -171,7 +193,14 @@ export function* generateArchive(articleCount: number, seed: number, sources: Sy
       const kicker = r.chance(0.3) ? `${leader.name}在${clause().slice(0, 8)}时强调——` : null;
       const headline = [...(kicker ? [kicker] : []), title];
       if (withHeadlines) pending.push(headline);
-      articles.push({ kicker: withHeadlines ? kicker : null, title: withHeadlines ? title : '', reporters, people: [leader.name, ...guests.map((g) => g.name)], date, body });
+      articles.push({
+        kicker: withHeadlines ? kicker : null,
+        title: withHeadlines ? title : '',
+        reporters,
+        people: [leader.name, ...guests.map((g) => g.name)],
+        date,
+        body,
+      });
       if (pending.length && (r.chance(0.6) || k === count - 1)) {
         const block = r.chance(0.5) ? pending.reverse() : pending;
         for (const h of block) for (const deck of h) lines.push(deck, '');

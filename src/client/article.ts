@@ -20,4 +20,8 @@ button?.addEventListener('click', async () => {
 const q = new URLSearchParams(location.search).get('q') ?? sessionStorage.getItem('archive:highlight');
 sessionStorage.removeItem('archive:highlight');
 const body = document.querySelector<HTMLElement>('[data-article-body]');
-if (q && body) highlightTerms(body, parseQuery(q).terms.map((t) => t.text));
+if (q && body)
+  highlightTerms(
+    body,
+    parseQuery(q).terms.map((t) => t.text),
+  );

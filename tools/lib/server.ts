@@ -20,7 +20,10 @@ const TYPES: Record<string, string> = {
  * A plain static file host, as any web server would be: files of `root` served under `base`, directories by their
  * index.html, everything else answered by 404.html. Listens on loopback only.
  */
-export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | null = null;
@@ -42,5 +45,9 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}${base}`, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -1,16 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceLine } from '../src/lib/split/lines';
-import { normalizeLines } from '../src/lib/split/lines';
-import { parsePage, type PageMeta } from '../src/lib/split/page';
+import type { SourceLine } from '../../src/lib/split/lines';
+import { normalizeLines } from '../../src/lib/split/lines';
+import { parsePage, type PageMeta } from '../../src/lib/split/page';
 
-export const SEEDS_DIR = join(import.meta.dirname, '..', 'seeds');
-export const FIXTURE_PAGES_DIR = join(import.meta.dirname, 'fixtures', 'pages');
+export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
+export const FIXTURE_PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
 /** Hand-written pages, one or two per layout class, with truth.json written by someone who did not read the splitter. */
-export const CLASS_PAGES_DIR = join(import.meta.dirname, 'fixtures', 'classes');
+export const CLASS_PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'classes');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
-  return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
 }
 
 export function readSeeds(dir = SEEDS_DIR): { name: string; bytes: Uint8Array }[] {

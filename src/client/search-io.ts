@@ -1,0 +1,67 @@
+/**
+ * The search engine's I/O in the browser: the archive's JSON files fetched once per page view, and Pagefind over
+ * the index shards a query needs (the one shard holding a chosen year, or every shard, newest first, merged).
+ */
+import type { PagefindApi, SearchIO } from '../lib/search/engine';
+import type { PersonHits, ResultCard } from '../lib/search/person-hits';
+import type { SearchData } from '../lib/search/plan';
+import type { ShardManifest } from '../lib/search/shards';
+import { href, urls } from '../lib/site/urls';
+
+/** The module pagefind.js exports, as far as loading it goes. */
+interface PagefindModule extends PagefindApi {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (url: string, o?: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+}
+
+/** A new query or filter over the same names costs no request; a failed request is not kept. */
+function fetchOnceCache(): <T>(url: string) => Promise<T> {
+  const fetched = new Map<string, Promise<unknown>>();
+  return <T>(url: string) => {
+    let loading = fetched.get(url);
+    if (!loading) {
+      loading = fetch(url).then((r) => {
+        if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+        return r.json();
+      });
+      loading.catch(() => fetched.delete(url));
+      fetched.set(url, loading);
+    }
+    return loading as Promise<T>;
+  };
+}
+
+export function browserSearchIO(): SearchIO {
+  const fetchOnce = fetchOnceCache();
+  const base = href();
+  const pagefinds = new Map<string, Promise<PagefindApi>>();
+  const loadPagefind = (year: string | undefined): Promise<PagefindApi> => {
+    const key = year ?? '*';
+    let loading = pagefinds.get(key);
+    if (!loading) {
+      loading = (async () => {
+        const manifest = await fetchOnce<ShardManifest>(href('pagefind/shards.json'));
+        const shards = year ? manifest.shards.filter((s) => s.years.includes(year)) : manifest.shards;
+        const [primary, ...rest] = shards.length ? shards : manifest.shards;
+        const module = (await import(/* @vite-ignore */ href(`${primary!.path}pagefind.js`))) as PagefindModule;
+        await module.options({ baseUrl: base });
+        for (const shard of rest) await module.mergeIndex(href(shard.path), { baseUrl: base });
+        await module.init();
+        // Loads every filter's values up front: Pagefind reports counts only for filters it has loaded.
+        await module.filters();
+        return module;
+      })();
+      loading.catch(() => pagefinds.delete(key));
+      pagefinds.set(key, loading);
+    }
+    return loading;
+  };
+  return {
+    data: () => fetchOnce<SearchData>(href('search-data.json')),
+    personHits: (name) => fetchOnce<PersonHits>(urls.personHits(name)),
+    personCards: (name, file) => fetchOnce<ResultCard[]>(urls.personCards(name, file)),
+    pagefind: loadPagefind,
+    articleUrl: urls.article,
+  };
+}
