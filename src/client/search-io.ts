@@ -41,7 +41,7 @@ export function browserSearchIO(): SearchIO {
     let loading = pagefinds.get(key);
     if (!loading) {
       loading = (async () => {
-        const manifest = await fetchOnce<ShardManifest>(href('pagefind/shards.json'));
+        const manifest = await fetchOnce<ShardManifest>(urls.shards());
         const shards = year ? manifest.shards.filter((s) => s.years.includes(year)) : manifest.shards;
         const [primary, ...rest] = shards.length ? shards : manifest.shards;
         const module = (await import(/* @vite-ignore */ href(`${primary!.path}pagefind.js`))) as PagefindModule;
@@ -58,7 +58,7 @@ export function browserSearchIO(): SearchIO {
     return loading;
   };
   return {
-    data: () => fetchOnce<SearchData>(href('search-data.json')),
+    data: () => fetchOnce<SearchData>(urls.searchData()),
     personHits: (name) => fetchOnce<PersonHits>(urls.personHits(name)),
     personCards: (name, file) => fetchOnce<ResultCard[]>(urls.personCards(name, file)),
     pagefind: loadPagefind,

@@ -1,4 +1,5 @@
 import { searchData } from '../lib/site/search-files';
+import { jsonResponse } from '../lib/site/json-response';
 
 /**
  * What the search page needs besides the Pagefind index: the people (for exact name filters and pinyin
@@ -7,5 +8,5 @@ import { searchData } from '../lib/site/search-files';
  */
 export async function GET() {
   const data = await searchData();
-  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(data);
 }

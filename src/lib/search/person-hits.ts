@@ -11,6 +11,7 @@
 import type { Article } from '../../schemas/article';
 import { sortDateOf } from '../article-dates';
 import { snippet } from './plan';
+import type { FilterValues } from './plan';
 
 /** Large enough that a big archive is not tens of thousands of tiny files, small enough for one results page. */
 export const CARDS_PER_FILE = 50;
@@ -109,10 +110,8 @@ export function decodeHits(file: PersonHits, yearStarts: [string, number][]): Hi
   }));
 }
 
-export type ChosenFilters = Partial<Record<'paper' | 'year' | 'person' | 'reporter', string>>;
-
 /** The hits that carry every chosen filter value (names as the lookups spell them). */
-export function filterHits(hits: Hit[], chosen: ChosenFilters, lookups: Lookups): Hit[] {
+export function filterHits(hits: Hit[], chosen: FilterValues, lookups: Lookups): Hit[] {
   const paper = chosen.paper ? lookups.papers.indexOf(chosen.paper) : null;
   const reporter = chosen.reporter ? lookups.reporters.indexOf(chosen.reporter) : null;
   const person = chosen.person ? lookups.people.indexOf(chosen.person) : null;

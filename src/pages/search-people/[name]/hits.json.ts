@@ -1,6 +1,7 @@
 import { selectPaths } from '../../../lib/site/partial';
 import type { GetStaticPaths } from 'astro';
 import { personSearchFiles, type PersonSearchFiles } from '../../../lib/site/search-files';
+import { jsonResponse } from '../../../lib/site/json-response';
 
 /** Every article mentioning the person, with its facets: a name search answered without the index. */
 export const getStaticPaths = (async () =>
@@ -10,7 +11,5 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export function GET({ props }: { props: { person: PersonSearchFiles } }) {
-  return new Response(JSON.stringify(props.person.hits), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return jsonResponse(props.person.hits);
 }

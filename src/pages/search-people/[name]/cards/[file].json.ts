@@ -2,6 +2,7 @@ import { selectPaths } from '../../../../lib/site/partial';
 import type { GetStaticPaths } from 'astro';
 import { personSearchFiles } from '../../../../lib/site/search-files';
 import type { ResultCard } from '../../../../lib/search/person-hits';
+import { jsonResponse } from '../../../../lib/site/json-response';
 
 /** A person's result cards, newest first, CARDS_PER_FILE to a file. */
 export const getStaticPaths = (async () =>
@@ -10,5 +11,5 @@ export const getStaticPaths = (async () =>
   )) satisfies GetStaticPaths;
 
 export function GET({ props }: { props: { cards: ResultCard[] } }) {
-  return new Response(JSON.stringify(props.cards), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(props.cards);
 }
