@@ -5,6 +5,11 @@ import pagefind from './src/integrations/pagefind.ts';
 import { settings } from './src/lib/settings.ts';
 
 const { BASE_PATH, SITE_URL } = settings();
+if (!SITE_URL) {
+  console.warn(
+    'SITE_URL is not set: citations will carry no address, and the feed and sitemap use a placeholder origin. Set SITE_URL=https://your.host to publish.',
+  );
+}
 
 /** The site is built for the root unless BASE_PATH names a sub-path (e.g. BASE_PATH=/archive/). */
 const base = `/${BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');

@@ -13,3 +13,9 @@ export function dayOf(article: Pick<Article, 'issue'>): string {
 export function sortDateOf(article: Pick<Article, 'date' | 'issue'>): string {
   return article.date ?? dayOf(article);
 }
+
+/** A day as the site writes it: 2024年9月4日. */
+export function formatDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

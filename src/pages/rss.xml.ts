@@ -4,6 +4,7 @@ import { articleEntries, openingOf } from '../lib/site/collection';
 import { fullTitle } from '../lib/site/archive';
 import { sortDateOf } from '../lib/article-dates';
 import { urls } from '../lib/site/urls';
+import { FEED_DESCRIPTION, SITE_NAME } from '../lib/site/site-info';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -12,8 +13,8 @@ function escapeHtml(text: string): string {
 export async function GET(context: APIContext) {
   const entries = (await articleEntries()).slice(0, 50);
   return rss({
-    title: '报纸档案',
-    description: '最新收录的报纸文章',
+    title: SITE_NAME,
+    description: FEED_DESCRIPTION,
     // The channel links to the archive's home, under its base path.
     site: new URL(import.meta.env.BASE_URL, context.site!).href,
     trailingSlash: true,

@@ -24,7 +24,7 @@ describe('an article printed across two pages', () => {
     for (const a of jumped) {
       await page.goto(`${site.url}articles/${a.id}/`);
       await expect(page.locator('h1').textContent()).resolves.toBe(a.title);
-      const meta = await page.locator('header .meta dl').textContent();
+      const meta = ((await page.locator('header .meta dl').textContent()) ?? '').replace(/\s+/g, '');
       expect(meta).toContain(`${a.pages.map((p) => `第${p}版`).join('、')}（跨版）`);
       // The continuation's last sentence is in the article's body, and its source lines under 原文.
       const last = a.paragraphs.at(-1)!.slice(-12);

@@ -161,6 +161,11 @@ describe('accessibility', () => {
     person: 'people/赵建军/',
     search: 'search/?q=赵建军',
     notFound: '404.html',
+    issue: 'issues/2024-07-26-wxrb/',
+    pageView: 'issues/2024-07-26-wxrb/p1/',
+    paper: 'papers/wxrb/',
+    papers: 'papers/',
+    onThisDay: 'on-this-day/',
   })) {
     it(`axe-core finds no serious or critical violation on the ${name} page`, async () => {
       for (const scheme of ['light', 'dark'] as const) {

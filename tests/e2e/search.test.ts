@@ -44,9 +44,14 @@ async function search(query: string, extra = ''): Promise<{ page: Page; hrefs: s
 
 describe('search', () => {
   it('finds exactly the articles that mention a name', async () => {
-    const { hrefs, count } = await search('杜小刚');
+    const { page, hrefs, count } = await search('杜小刚');
     expect(hrefs.sort()).toEqual(truth('杜小刚'));
     expect(Number(count)).toBe(truth('杜小刚').length);
+    await expect(page.locator('[data-search-total]').textContent()).resolves.toBe(`${truth('杜小刚').length} 篇`);
+    // Dates are written as the rest of the site writes them.
+    expect(await page.locator('[data-search-results] .meta').first().textContent()).toMatch(
+      /\d{4}年\d{1,2}月\d{1,2}日/,
+    );
   });
 
   it('does not match a short name whose characters are only scattered over a page', async () => {
@@ -159,7 +164,11 @@ describe('search', () => {
     const { page, hrefs, count } = await search('量子引力 杜小刚');
     expect(hrefs).toEqual([]);
     expect(count).toBe('0');
-    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/没有找到.*减少检索词/);
+    // A miss shows no stray count.
+    expect(await page.locator('[data-search-total]').isVisible()).toBe(false);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(
+      /^没有找到同时包含“杜小刚”“量子引力”|^没有找到同时包含“量子引力”“杜小刚”/,
+    );
   });
 
   it('keeps a hostile query as text', async () => {

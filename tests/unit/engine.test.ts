@@ -213,7 +213,7 @@ describe('the search engine', () => {
     }));
     const outcome = await runSearch(search('集成电路'), fakeIO(many).io);
     expect(outcome.kind === 'answer' && outcome.answer.complete).toBe(false);
-    expect(statusOf(outcome)).toContain('结果可能不全');
+    expect(statusOf(outcome).text).toContain('结果可能不全');
   });
 
   it('combines a name and a word: the name as an exact person filter on the word’s call', async () => {
@@ -237,14 +237,28 @@ describe('the search engine', () => {
   it('with no query and no filter, answers nothing but the filters’ values', async () => {
     const outcome = await runSearch(search(''), fakeIO().io);
     expect(outcome).toEqual({ kind: 'empty', counts: { paper: { 无锡日报: 4 } } });
-    expect(statusOf(outcome)).toBe('请输入检索词。');
+    expect(statusOf(outcome)).toEqual({ text: '请输入检索词，或选择筛选条件。', showCount: false });
   });
 
   it('says how to widen a search that finds nothing', async () => {
     const outcome = await runSearch(search('杜小刚 火箭', { chosen: { paper: '无锡日报' } }), fakeIO().io);
-    expect(statusOf(outcome)).toBe(
-      '没有找到同时包含“杜小刚 火箭”的文章。 可以减少检索词、取消筛选条件、检查错别字，或试试人名的拼音以获得提示。',
-    );
+    expect(statusOf(outcome)).toEqual({
+      text: '没有找到同时包含“杜小刚”“火箭”的文章。可以减少检索词、取消筛选条件、检查错别字，或试试人名的拼音以获得提示。',
+      showCount: false,
+    });
+    const single = await runSearch(search('火箭'), fakeIO().io);
+    expect(statusOf(single).text).toMatch(/^没有找到包含“火箭”的文章。可以检查错别字/);
+  });
+
+  it('counts with 篇 and names a search of filters alone as such', async () => {
+    expect(statusOf(await runSearch(search('杜小刚'), fakeIO().io))).toEqual({
+      text: '“杜小刚”（按日期从新到旧）共找到',
+      showCount: true,
+    });
+    expect(statusOf(await runSearch(search('', { chosen: { paper: '无锡日报' } }), fakeIO().io))).toEqual({
+      text: '符合筛选条件的文章共',
+      showCount: true,
+    });
   });
 
   it('fails, never hangs, when a request fails', async () => {

@@ -239,16 +239,28 @@ async function pagefindAnswer(calls: PagefindCall[], state: SearchState, io: Sea
   };
 }
 
-/** What the status line says about an outcome. */
-export function statusOf(outcome: Outcome): string {
-  if (outcome.kind === 'empty') return '请输入检索词。';
+/**
+ * What the status line says about an outcome, around the count: the words before it, and whether the count (with
+ * 篇 after it) is shown. A miss shows no count; a search of filters alone says so rather than quote nothing.
+ */
+export function statusOf(outcome: Outcome): { text: string; showCount: boolean } {
+  if (outcome.kind === 'empty') return { text: '请输入检索词，或选择筛选条件。', showCount: false };
   const { answer, peopleTerms, textTerms, terms, hasFilter } = outcome;
-  const described = [...peopleTerms, ...textTerms.map((t) => t.text)].join(' ');
-  if (!answer.complete) return `“${described}”的结果可能不全（候选过多，请加上人名或筛选条件）；已找到`;
-  if (answer.total) return `“${described}”${answer.byDate ? '（按日期从新到旧）' : ''}共找到`;
+  const words = [...peopleTerms, ...textTerms.map((t) => t.text)];
+  const described = words.map((w) => `“${w}”`).join('');
+  const order = answer.byDate ? '（按日期从新到旧）' : '';
+  if (!answer.complete)
+    return { text: `${described}的结果可能不全（候选过多，请加上人名或筛选条件）；已找到`, showCount: true };
+  if (answer.total)
+    return { text: words.length ? `${described}${order}共找到` : `符合筛选条件的文章${order}共`, showCount: true };
   const hints: string[] = [];
   if (terms.length > 1) hints.push('减少检索词');
   if (hasFilter) hints.push('取消筛选条件');
   hints.push('检查错别字，或试试人名的拼音以获得提示');
-  return `没有找到同时包含“${described}”的文章。 可以${hints.join('、')}。`;
+  const missed = !words.length
+    ? '没有符合筛选条件的文章。'
+    : words.length === 1
+      ? `没有找到包含${described}的文章。`
+      : `没有找到同时包含${described}的文章。`;
+  return { text: `${missed}可以${hints.join('、')}。`, showCount: false };
 }

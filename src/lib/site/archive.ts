@@ -5,6 +5,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Article } from '../../schemas/article';
 import { dayOf, sortDateOf } from '../article-dates';
+export { formatDay } from '../article-dates';
 
 export interface Issue {
   key: string;
@@ -53,6 +54,97 @@ export function issuesOf(articles: Article[]): Issue[] {
     issues.set(article.issue, issue);
   }
   return [...issues.values()].sort((a, b) => byCodePoint(b.day, a.day) || a.paper.localeCompare(b.paper, 'zh'));
+}
+
+/** The same paper's issue before and after each issue, by day: older is `previous`, newer is `next`. */
+export function issueNeighbours(issues: Issue[]): Map<string, { previous: Issue | null; next: Issue | null }> {
+  const byPaper = new Map<string, Issue[]>();
+  for (const issue of issues) byPaper.set(issue.paperSlug, [...(byPaper.get(issue.paperSlug) ?? []), issue]);
+  const around = new Map<string, { previous: Issue | null; next: Issue | null }>();
+  for (const list of byPaper.values()) {
+    const oldestFirst = [...list].sort((a, b) => byCodePoint(a.day, b.day));
+    oldestFirst.forEach((issue, i) =>
+      around.set(issue.key, { previous: oldestFirst[i - 1] ?? null, next: oldestFirst[i + 1] ?? null }),
+    );
+  }
+  return around;
+}
+
+/** One printed page of an issue: the articles that start on it, in print order, and those continued onto it. */
+export interface IssuePage {
+  label: string;
+  articles: Article[];
+  continued: Article[];
+}
+
+/** An issue's pages in page order (2 before 10), each with its articles. */
+export function pagesOfIssue(issue: Issue): IssuePage[] {
+  const pages = new Map<string, IssuePage>();
+  const pageOf = (label: string) => {
+    const page = pages.get(label) ?? { label, articles: [], continued: [] };
+    pages.set(label, page);
+    return page;
+  };
+  for (const a of [...issue.articles].sort(byPageOrder)) {
+    pageOf(a.page).articles.push(a);
+    for (const label of a.pages.slice(1)) pageOf(label).continued.push(a);
+  }
+  return [...pages.values()].sort((a, b) => byPageLabel(a.label, b.label));
+}
+
+/** A paper's run: its issues, and per year the months in which it appeared, each as a grid of weeks. */
+export interface PaperRun {
+  slug: string;
+  paper: string;
+  issues: Issue[];
+  articles: number;
+  years: { year: string; issues: number; months: MonthGrid[] }[];
+}
+
+/** A month as a calendar grid: weeks of seven days (Sunday first), each day null or its issue. */
+export interface MonthGrid {
+  month: string;
+  weeks: ({ day: number; issue: Issue | null } | null)[][];
+}
+
+function monthGrid(year: number, month: number, issuesByDay: Map<string, Issue>): MonthGrid {
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const cells: ({ day: number; issue: Issue | null } | null)[] = Array.from({ length: first }, () => null);
+  for (let d = 1; d <= days; d++) {
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    cells.push({ day: d, issue: issuesByDay.get(iso) ?? null });
+  }
+  while (cells.length % 7) cells.push(null);
+  const weeks: MonthGrid['weeks'] = [];
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+  return { month: String(month).padStart(2, '0'), weeks };
+}
+
+/** Every paper's run of issues, newest year first, as the 往期回顾 calendar shows it. */
+export function papersOf(issues: Issue[]): PaperRun[] {
+  const bySlug = new Map<string, Issue[]>();
+  for (const issue of issues) bySlug.set(issue.paperSlug, [...(bySlug.get(issue.paperSlug) ?? []), issue]);
+  return [...bySlug.entries()]
+    .map(([slug, list]) => {
+      const oldestFirst = [...list].sort((a, b) => byCodePoint(a.day, b.day));
+      const byDay = new Map(oldestFirst.map((i) => [i.day, i]));
+      const years = [...new Set(oldestFirst.map((i) => i.day.slice(0, 4)))].reverse().map((year) => {
+        const inYear = oldestFirst.filter((i) => i.day.startsWith(year));
+        const months = [...new Set(inYear.map((i) => Number(i.day.slice(5, 7))))].map((m) =>
+          monthGrid(Number(year), m, byDay),
+        );
+        return { year, issues: inYear.length, months };
+      });
+      return {
+        slug,
+        paper: list[0]!.paper,
+        issues: oldestFirst,
+        articles: list.reduce((n, i) => n + i.articles.length, 0),
+        years,
+      };
+    })
+    .sort((a, b) => a.paper.localeCompare(b.paper, 'zh'));
 }
 
 export interface Contributor {
@@ -182,7 +274,7 @@ function bibtexText(text: string): string {
   return text.replace(/[\\{}%&$#_^~]/g, (ch) => `\\${ch}`);
 }
 
-export function bibtexCitation(article: Article, url: string): string {
+export function bibtexCitation(article: Article, url: string | null): string {
   const fields = [
     article.reporters.length
       ? `  author = {${article.reporters.map((r) => `{${bibtexText(r)}}`).join(' and ')}}`
@@ -191,13 +283,8 @@ export function bibtexCitation(article: Article, url: string): string {
     `  journaltitle = {${bibtexText(article.paper)}}`,
     `  date = {${dayOf(article)}}`,
     `  pages = {${bibtexText(article.page)}}`,
-    `  url = {${url}}`,
+    url ? `  url = {${url}}` : null,
     `  langid = {chinese}`,
   ].filter(Boolean);
   return `@article{${article.id},\n${fields.join(',\n')}\n}`;
-}
-
-export function formatDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
 }
