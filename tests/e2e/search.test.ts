@@ -47,7 +47,7 @@ describe('search', () => {
     const { page, hrefs, count } = await search('杜小刚');
     expect(hrefs.sort()).toEqual(truth('杜小刚'));
     expect(Number(count)).toBe(truth('杜小刚').length);
-    await expect(page.locator('[data-search-total]').textContent()).resolves.toBe(`${truth('杜小刚').length} 篇`);
+    await expect(page.locator('[data-search-total]').textContent()).resolves.toBe(` ${truth('杜小刚').length} 篇`);
     // Dates are written as the rest of the site writes them.
     expect(await page.locator('[data-search-results] .meta').first().textContent()).toMatch(
       /\d{4}年\d{1,2}月\d{1,2}日/,

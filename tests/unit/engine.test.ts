@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  plainText,
   runSearch,
   stateFromParams,
   statusOf,
@@ -265,6 +266,12 @@ describe('the search engine', () => {
     await expect(runSearch(search('会议'), fakeIO(DOCS, { pagefind: true }).io)).rejects.toThrow('pagefind is down');
     await expect(runSearch(search('杜小刚'), fakeIO(DOCS, { personHits: true }).io)).rejects.toThrow(
       'personHits is down',
+    );
+  });
+
+  it('reads Pagefind’s block joins between Chinese text as spaces, not Latin full stops', () => {
+    expect(plainText('市委召开会议. 本报讯 4月9日，会议指出. 要抓好落实。Mr. Smith said.')).toBe(
+      '市委召开会议 本报讯 4月9日，会议指出 要抓好落实。Mr. Smith said.',
     );
   });
 

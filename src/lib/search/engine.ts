@@ -234,9 +234,17 @@ async function pagefindAnswer(calls: PagefindCall[], state: SearchState, io: Sea
         title: d.meta.title ?? d.url,
         paper: d.filters.paper?.[0],
         date: d.meta.date,
-        text: d.content,
+        text: plainText(d.content),
       })),
   };
+}
+
+/**
+ * Pagefind's content joins a page's blocks with a Latin ". " (title. body): between Chinese text that reads as a
+ * stray full stop, so a space takes its place.
+ */
+export function plainText(content: string): string {
+  return content.replace(/(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef”’」』）])\. /g, ' ');
 }
 
 /**
