@@ -93,6 +93,20 @@ describe('issues and pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('gives a person a dated role timeline, a chart of articles per year and the people they appear with', async () => {
+    const { page, problems } = await strictPage();
+    await page.goto(`${sites.root!.url}people/杜小刚/`);
+    const roles = await page.locator('[data-role-timeline] li').allTextContents();
+    expect(roles.length).toBeGreaterThanOrEqual(2);
+    for (const r of roles) expect(r).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+    const mentions = exportedArticles(SITE_DIR).filter((a) => a.people.some((p) => p.name === '杜小刚'));
+    const years = [...new Set(mentions.map((a) => (a.date ?? a.issue).slice(0, 4)))].sort();
+    const bars = await page.locator('[data-year-chart] svg rect').count();
+    expect(bars).toBe(Number(years.at(-1)) - Number(years[0]) + 1);
+    expect(await page.locator('[data-appears-with] a').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
   it('writes no placeholder address into citations when SITE_URL is not set', () => {
     const html = readFileSync(join(SITE_DIR, 'articles', exportedArticles(SITE_DIR)[0]!.id, 'index.html'), 'utf8');
     expect(html).not.toContain('archive.example.org');

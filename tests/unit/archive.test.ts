@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  appearsWith,
+  articlesPerYear,
+  roleTimeline,
   bibtexCitation,
   calendarOf,
   gbtCitation,
@@ -57,5 +60,38 @@ describe('site derivations', () => {
     expect(bibtexCitation(article('2024-04-09-wxrb-p1-03', { title: '50%_{x}' }), 'https://x/')).toContain(
       'title = {50\\%\\_\\{x\\}}',
     );
+  });
+});
+
+describe('a person’s page data', () => {
+  const name = '钱立新';
+  const mention = (role: string | null) => [
+    { name, role },
+    { name: '孙小禾', role: null },
+  ];
+  const articles = [
+    article('2019-03-02-wxrb-p1-01', { people: mention('副市长') }),
+    article('2020-05-06-wxrb-p1-01', { people: mention('市长') }),
+    article('2019-11-20-wxrb-p1-01', { people: mention('副市长') }),
+    article('2022-01-09-wxrb-p1-01', { people: [{ name, role: '市委书记' }] }),
+    article('2021-07-01-wxrb-p1-01', { people: mention(null) }),
+  ];
+  const person = peopleOf(articles).find((p) => p.name === name)!;
+
+  it('dates each role by the first and last article that gives it, in the order they first appear', () => {
+    expect(roleTimeline(person)).toEqual([
+      { role: '副市长', first: '2019-03-02', last: '2019-11-20', articles: 2 },
+      { role: '市长', first: '2020-05-06', last: '2020-05-06', articles: 1 },
+      { role: '市委书记', first: '2022-01-09', last: '2022-01-09', articles: 1 },
+    ]);
+  });
+  it('names who appears in the same articles most, and counts every year between the first and the last', () => {
+    expect(appearsWith(person)).toEqual([{ name: '孙小禾', articles: 4 }]);
+    expect(articlesPerYear(person.articles)).toEqual([
+      { year: '2019', articles: 2 },
+      { year: '2020', articles: 1 },
+      { year: '2021', articles: 1 },
+      { year: '2022', articles: 1 },
+    ]);
   });
 });

@@ -192,6 +192,57 @@ function contributors(
     .sort(byCount);
 }
 
+/** A role a person held as the articles give it, with the first and last day an article gives it. */
+export interface DatedRole {
+  role: string;
+  first: string;
+  last: string;
+  articles: number;
+}
+
+/** A person's roles in the order they first appear: 市长 from 2020 to 2021, then 市委书记 from 2021. */
+export function roleTimeline(person: Contributor): DatedRole[] {
+  const roles = new Map<string, DatedRole>();
+  for (const article of person.articles) {
+    const role = article.people.find((p) => p.name === person.name)?.role;
+    if (!role) continue;
+    const day = sortDateOf(article);
+    const seen = roles.get(role);
+    if (!seen) roles.set(role, { role, first: day, last: day, articles: 1 });
+    else {
+      if (day < seen.first) seen.first = day;
+      if (day > seen.last) seen.last = day;
+      seen.articles++;
+    }
+  }
+  return [...roles.values()].sort((a, b) => byCodePoint(a.first, b.first) || byCodePoint(a.last, b.last));
+}
+
+/** The people named most often in the same articles as this person, most first. */
+export function appearsWith(person: Contributor, limit = 8): { name: string; articles: number }[] {
+  const counts = new Map<string, number>();
+  for (const article of person.articles) {
+    for (const name of new Set(article.people.map((p) => p.name)))
+      if (name !== person.name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh'))
+    .slice(0, limit)
+    .map(([name, articles]) => ({ name, articles }));
+}
+
+/** Articles per year, every year from the first to the last (years without articles count 0). */
+export function articlesPerYear(articles: Article[]): { year: string; articles: number }[] {
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(sortDateOf(a).slice(0, 4), (counts.get(sortDateOf(a).slice(0, 4)) ?? 0) + 1);
+  const years = [...counts.keys()].map(Number);
+  if (!years.length) return [];
+  const out: { year: string; articles: number }[] = [];
+  for (let y = Math.min(...years); y <= Math.max(...years); y++)
+    out.push({ year: String(y), articles: counts.get(String(y)) ?? 0 });
+  return out;
+}
+
 export function byCount(a: Contributor, b: Contributor): number {
   return (
     b.articles.length - a.articles.length || a.pinyin.localeCompare(b.pinyin) || a.name.localeCompare(b.name, 'zh')
