@@ -5,18 +5,13 @@
  */
 import type { ArticleRecord } from '../../src/lib/split/articles';
 import type { ParsedPage } from '../../src/lib/split/page';
+import type { TruthArticle as LayoutTruthArticle } from '../synth/layouts';
 
-export interface TruthArticle {
-  classes: string[];
-  kicker: string | null;
-  title: string | null;
-  subtitle: string | null;
-  reporters: string[];
-  date: string | null;
-  dateEnd: string | null;
-  body: string;
-  pages: string[];
-}
+/**
+ * What a corpus says a perfect split gives for one article: the layout corpus's truth, or a hand-written page's
+ * (whose classes may name others, such as mixed).
+ */
+export type TruthArticle = Omit<LayoutTruthArticle, 'classes' | 'byline' | 'parts'> & { classes: string[] };
 
 export const FIELDS = ['body', 'reporters', 'date', 'headline', 'pages'] as const;
 export type Field = (typeof FIELDS)[number];

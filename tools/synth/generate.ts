@@ -4,7 +4,7 @@
  * none), two papers over many years, recurring officials with roles, and reporters. Text mixes clauses taken
  * from real pages with words drawn by their frequency in nodejieba's dictionary. Deterministic for a seed.
  */
-import { rng, weightedSampler, type Rng } from './random';
+import { distinct, rng, weightedSampler, type Rng } from './random';
 
 export interface SynthArticle {
   kicker: string | null;
@@ -81,13 +81,7 @@ interface Cast {
 /** Officials serve terms of a few years; reporters stay longer. */
 function castFor(seed: number, paperIndex: number, term: number): Cast {
   const r = rng(seed * 1000 + paperIndex * 100 + term);
-  const used = new Set<string>();
-  const fresh = () => {
-    let n = personName(r);
-    while (used.has(n)) n = personName(r);
-    used.add(n);
-    return n;
-  };
+  const fresh = distinct(() => personName(r));
   return {
     leaders: LEAD_ROLES.map((role) => ({ name: fresh(), role })),
     others: Array.from({ length: 8 }, (_, i) => ({ name: fresh(), role: OTHER_ROLES[i % OTHER_ROLES.length]! })),

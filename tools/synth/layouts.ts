@@ -8,7 +8,7 @@
  * Issues of three papers, 2–4 pages each, 2–5 articles starting on each page. Deterministic for a seed.
  */
 import type { SynthSources } from './generate';
-import { rng, weightedSampler, type Rng } from './random';
+import { distinct, rng, weightedSampler, type Rng } from './random';
 
 export type LayoutClass =
   | 'plain'
@@ -316,13 +316,7 @@ function personName(r: Rng): string {
 /** Officials serve terms of a few years; reporters, correspondents and editors stay longer. */
 function castFor(seed: number, paperIndex: number, term: number): Cast {
   const r = rng(seed * 7919 + paperIndex * 613 + term * 31 + 17);
-  const used = new Set<string>();
-  const fresh = () => {
-    let n = personName(r);
-    while (used.has(n)) n = personName(r);
-    used.add(n);
-    return n;
-  };
+  const fresh = distinct(() => personName(r));
   return {
     leaders: LEAD_ROLES.map((role) => ({ name: fresh(), role })),
     others: OTHER_ROLES.map((role) => ({ name: fresh(), role })),

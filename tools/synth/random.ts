@@ -44,3 +44,14 @@ export function weightedSampler<T>(items: readonly T[], weights: readonly number
     return items[lo]!;
   };
 }
+
+/** Draws that never repeat: `draw` again until the value is new (names of a cast, each a different person). */
+export function distinct<T>(draw: () => T): () => T {
+  const used = new Set<T>();
+  return () => {
+    let value = draw();
+    while (used.has(value)) value = draw();
+    used.add(value);
+    return value;
+  };
+}
