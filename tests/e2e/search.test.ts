@@ -43,6 +43,41 @@ async function search(query: string, extra = ''): Promise<{ page: Page; hrefs: s
 }
 
 describe('search', () => {
+  it('charts the hits of a query per year, and a year’s bar filters to that year', async () => {
+    const { page } = await search('会议');
+    const bars = page.locator('[data-search-years] button');
+    expect(await bars.count()).toBeGreaterThanOrEqual(2);
+    const years = await bars.evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.year!));
+    expect(years).toEqual([...years].sort());
+    const year = years.at(-1)!;
+    const inYear = truth('会议').filter((href) => {
+      const a = articles.find((x) => `/articles/${x.id}/` === href)!;
+      return (a.date ?? a.issue).startsWith(year);
+    });
+    expect(await bars.last().locator('.n').textContent()).toBe(String(inYear.length));
+    await bars.last().click();
+    await page.waitForURL(new RegExp(`year=${year}`));
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    expect(Number(await page.locator('[data-search-count]').textContent())).toBe(inYear.length);
+  });
+
+  it('runs a person’s pinyin as that person, says so, and offers the letters as typed', async () => {
+    const { page, hrefs } = await search('duxiaogang');
+    expect(hrefs.sort()).toEqual(truth('杜小刚'));
+    await expect(page.locator('[data-search-reading]').textContent()).resolves.toContain('已按人名“杜小刚”检索');
+    await page.locator('[data-search-reading] a').click();
+    await page.waitForURL(/as=text/);
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    expect(await page.locator('[data-search-reading]').isVisible()).toBe(false);
+  });
+
+  it('takes a paper’s name as the paper filter', async () => {
+    const { page } = await search('江南晚报');
+    const expected = articles.filter((a) => a.paper === '江南晚报').length;
+    expect(Number(await page.locator('[data-search-count]').textContent())).toBe(expected);
+    await expect(page.locator('[data-search-reading]').textContent()).resolves.toContain('已按报纸“江南晚报”筛选');
+  });
+
   it('finds exactly the articles that mention a name', async () => {
     const { page, hrefs, count } = await search('杜小刚');
     expect(hrefs.sort()).toEqual(truth('杜小刚'));

@@ -275,7 +275,25 @@ describe('the search engine', () => {
     );
   });
 
+  it('reads a person’s pinyin or initials with one match as that person, and a paper’s name as its filter', async () => {
+    const { io } = fakeIO();
+    const data = await io.data();
+    data.people = data.people.map((p) => (p.name === '杜小刚' ? { ...p, pinyin: 'duxiaogang', initials: 'dxg' } : p));
+    const pinyin = await runSearch(search('DuXiaogang'), io);
+    expect(pinyin.kind === 'answer' && pinyin.reading).toEqual({ person: { typed: 'DuXiaogang', name: '杜小刚' } });
+    expect(pinyin.kind === 'answer' && pinyin.answer.total).toBe(2);
+    const initials = await runSearch(search('dxg'), io);
+    expect(initials.kind === 'answer' && initials.answer.total).toBe(2);
+    // Asked to take it as text, the word is searched for as typed.
+    const literal = await runSearch({ ...search('dxg'), literal: true }, io);
+    expect(literal.kind === 'answer' && literal.reading).toEqual({});
+    const paper = await runSearch(search('无锡日报 电路'), io);
+    expect(paper.kind === 'answer' && paper.reading).toEqual({ paper: '无锡日报' });
+    expect(paper.kind === 'answer' && paper.textTerms.map((t) => t.text)).toEqual(['电路']);
+  });
+
   it('reads its state from the URL, unknown sorts as relevance', () => {
+    expect(stateFromParams(new URLSearchParams('q=dxg&as=text')).literal).toBe(true);
     expect(stateFromParams(new URLSearchParams('q=会议&year=2023&sort=nonsense&colour=red'))).toEqual({
       q: '会议',
       sort: 'relevance',

@@ -60,6 +60,14 @@ export interface SearchState {
   q: string;
   sort: SortOrder;
   chosen: FilterValues;
+  /** Take the query as typed: no pinyin read as a person's name (as=text in the URL). */
+  literal?: boolean;
+}
+
+/** How the engine read the query beyond its words: pinyin taken as a person, a paper's name taken as its filter. */
+export interface Reading {
+  person?: { typed: string; name: string };
+  paper?: string;
 }
 
 export interface ShownResult {
@@ -90,6 +98,7 @@ export type Outcome =
       peopleTerms: string[];
       textTerms: QueryTerm[];
       hasFilter: boolean;
+      reading: Reading;
     };
 
 /** Reads a search from a URL's parameters; unknown sorts read as relevance. */
@@ -100,13 +109,48 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     if (value) chosen[key] = value;
   }
   const sort = params.get('sort');
-  return { q: params.get('q') ?? '', sort: sort === 'date' || sort === 'date-asc' ? sort : 'relevance', chosen };
+  return {
+    q: params.get('q') ?? '',
+    sort: sort === 'date' || sort === 'date-asc' ? sort : 'relevance',
+    chosen,
+    ...(params.get('as') === 'text' ? { literal: true } : {}),
+  };
+}
+
+/**
+ * What the reader meant, beyond the words: a paper's name is that paper's filter; a lone word of Latin letters
+ * that is the pinyin or the initials of exactly one person is that person (unless asked to take it as text).
+ */
+export function readQuery(
+  terms: QueryTerm[],
+  state: SearchState,
+  data: SearchData,
+): { terms: QueryTerm[]; state: SearchState; reading: Reading } {
+  const reading: Reading = {};
+  let chosen = state.chosen;
+  const paperTerm = terms.find((t) => data.papers.includes(t.text));
+  if (paperTerm && !chosen.paper) {
+    chosen = { ...chosen, paper: paperTerm.text };
+    reading.paper = paperTerm.text;
+    terms = terms.filter((t) => t !== paperTerm);
+  }
+  const only = terms.length === 1 ? terms[0]! : null;
+  if (only && !state.literal && /^[a-z]+$/i.test(only.text)) {
+    const typed = only.text.toLowerCase();
+    const matches = data.people.filter((p) => p.pinyin === typed || p.initials === typed);
+    if (matches.length === 1) {
+      reading.person = { typed: only.text, name: matches[0]!.name };
+      terms = [{ text: matches[0]!.name, cjk: true }];
+    }
+  }
+  return { terms, state: { ...state, chosen }, reading };
 }
 
 /** Answers a search: names only from the people's files, anything else through Pagefind. */
-export async function runSearch(state: SearchState, io: SearchIO): Promise<Outcome> {
+export async function runSearch(asked: SearchState, io: SearchIO): Promise<Outcome> {
   const data = await io.data();
-  const { terms } = parseQuery(state.q, foldWith(data.fold));
+  const read = readQuery(parseQuery(asked.q, foldWith(data.fold)).terms, asked, data);
+  const { terms, state, reading } = read;
   const hasFilter = Object.values(state.chosen).some(Boolean);
   if (!terms.length && !hasFilter) return { kind: 'empty', counts: await (await io.pagefind(undefined)).filters() };
   const people = new Set(data.people.map((p) => p.name));
@@ -121,7 +165,7 @@ export async function runSearch(state: SearchState, io: SearchIO): Promise<Outco
     !textTerms.length && names.length
       ? await personAnswer(names, state, data, io)
       : await pagefindAnswer(calls, state, io);
-  return { kind: 'answer', answer, terms, peopleTerms, textTerms, hasFilter };
+  return { kind: 'answer', answer, terms, peopleTerms, textTerms, hasFilter, reading };
 }
 
 /**
