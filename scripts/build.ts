@@ -41,7 +41,7 @@ const ASTRO = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'a
 function split(): void {
   const hash = hashFiles(
     [SEEDS, 'src/lib/split', 'src/schemas'],
-    (path, isDirectory) => !isDirectory && !/\.(txt|json|ts|ya?ml)$/i.test(path),
+    (path, isDirectory) => !isDirectory && !/\.(txt|json|ts|ya?ml|jpe?g|png|webp|pdf)$/i.test(path),
   );
   const fresh =
     !config.ARCHIVE_NO_CACHE &&

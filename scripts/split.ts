@@ -4,6 +4,7 @@
  * file per article and split-report.json (accounting, leftovers and the review list), and prints the accounting
  * and the most doubtful places. On any input error nothing is written and every error is listed.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -110,10 +111,10 @@ function defaultCacheDir(): string | null {
  * are written, beside the folder and then renamed in, so a failure leaves the previous output whole and an
  * unchanged file keeps its time. Returns how many files were written.
  */
-function syncFolder(dir: string, files: Map<string, string>, owned: (name: string) => boolean): number {
+function syncFolder(dir: string, files: Map<string, string | Uint8Array>, owned: (name: string) => boolean): number {
   mkdirSync(dir, { recursive: true });
   const changed = [...files].filter(
-    ([name, text]) => !existsSync(join(dir, name)) || readFileSync(join(dir, name), 'utf8') !== text,
+    ([name, data]) => !existsSync(join(dir, name)) || !readFileSync(join(dir, name)).equals(Buffer.from(data)),
   );
   const staging = `${dir.replace(/\/$/, '')}.staging`;
   rmSync(staging, { recursive: true, force: true });
@@ -160,12 +161,31 @@ export function runSplit(
   files.set(REPORT_NAME, `${JSON.stringify(report, null, 2)}\n`);
 
   const pagesDir = pagesDirFor(outDir);
-  const pageFiles = new Map(
-    result.pageEntries.map((entry) => [`${entry.id}.json`, `${JSON.stringify(entry, null, 1)}\n`]),
-  );
+  // The page scans and PDFs the manifest names go beside the page entries, so the site reads only content; each
+  // is named by its content, so a new scan is a new name (and renders its pages again).
+  const pageFiles = new Map<string, string | Uint8Array>();
+  const missing: SeedError[] = [];
+  const entries = result.pageEntries.map((entry) => {
+    const meta = result.pages.find((p) => p.source === entry.source)!.meta;
+    const copy = (field: 'image' | 'pdf', file: string | undefined): string | null => {
+      if (!file) return null;
+      const path = join(seedsDir, file);
+      if (!existsSync(path)) {
+        missing.push(new SeedError(MANIFEST_NAME, `pages.${entry.source}.${field}: no file ${file} in the seeds folder`));
+        return null;
+      }
+      const bytes = readFileSync(path);
+      const name = `${entry.id}-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.${file.split('.').pop()!.toLowerCase()}`;
+      pageFiles.set(name, bytes);
+      return name;
+    };
+    return { ...entry, image: copy('image', meta.image), pdf: copy('pdf', meta.pdf) };
+  });
+  if (missing.length) throw new SeedErrors(missing);
+  for (const entry of entries) pageFiles.set(`${entry.id}.json`, `${JSON.stringify(entry, null, 1)}\n`);
   const changed =
     syncFolder(outDir, files, (name) => name.endsWith('.md') || name === REPORT_NAME || name === '_split-report.json') +
-    syncFolder(pagesDir, pageFiles, (name) => name.endsWith('.json'));
+    syncFolder(pagesDir, pageFiles, (name) => /\.(?:json|jpe?g|png|webp|pdf)$/i.test(name));
   const leftovers = result.pages.flatMap((p) =>
     p.leftovers.map((l) => `  ${p.source}:${l.line}  ${l.reason}  ${l.text}`),
   );

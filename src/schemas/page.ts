@@ -30,6 +30,9 @@ export const pageSchema = z.object({
   /** The page label (the manifest's page). */
   page: z.string(),
   encoding: z.string(),
+  /** The page's scan and PDF as copied beside the entry (`<id>.jpg`, `<id>.pdf`), or null. */
+  image: z.string().nullable().default(null),
+  pdf: z.string().nullable().default(null),
   lines: z.array(pageLine),
 });
 

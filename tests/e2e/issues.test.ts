@@ -62,6 +62,23 @@ describe('issues and pages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows the page’s scan, lazily and responsively, linking to the full file', async () => {
+    const { page, problems } = await strictPage();
+    await page.goto(`${sites.classes!.url}issues/2021-10-12-czrb/p1/`);
+    const img = page.locator('[data-page-scan] img');
+    await expect(img.getAttribute('loading')).resolves.toBe('lazy');
+    await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      () => (document.querySelector('[data-page-scan] img') as HTMLImageElement | null)?.complete,
+    );
+    expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(40);
+    const full = await page.locator('[data-page-scan] figcaption a').first().getAttribute('href');
+    expect((await page.request.get(`${sites.classes!.url}${full!.slice(1)}`)).headers()['content-type']).toBe(
+      'image/png',
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('shows a paper’s run as a calendar with every issue day linked, and nothing else linked', async () => {
     const { page, problems } = await strictPage();
     await page.goto(`${sites.root!.url}papers/wxrb/`);

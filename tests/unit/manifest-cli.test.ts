@@ -168,4 +168,20 @@ describe('npm run split on a manifest with mistakes', () => {
       /a\.txt: the file is 2\.\d MB, over the 2\.0 MB a page may have/,
     );
   });
+
+  it('copies a page’s scan named in the manifest beside the page entries, and names a scan that is not there', () => {
+    const ok = split(
+      { 'a.txt': PAGE, 'scans/a.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
+      { pages: { 'a.txt': { ...ENTRY, image: 'scans/a.png' } } },
+    );
+    expect(ok.status, ok.stderr).toBe(0);
+    expectInputError(
+      split({ 'a.txt': PAGE }, { pages: { 'a.txt': { ...ENTRY, image: 'scans/a.png' } } }),
+      'manifest.json: pages.a.txt.image: no file scans/a.png in the seeds folder',
+    );
+    expectInputError(
+      split({ 'a.txt': PAGE }, { pages: { 'a.txt': { ...ENTRY, image: '../secret.png' } } }),
+      'pages.a.txt.image: "../secret.png" must be a path inside the seeds folder',
+    );
+  });
 });

@@ -54,7 +54,10 @@ export function articleState(articlesDir: string): Record<string, BuiltArticle> 
       ...(a.lines.continued ?? []),
     ];
     for (const part of parts) {
-      const lines = pageOf(part.file)?.lines ?? [];
+      const printed = pageOf(part.file);
+      const lines = printed?.lines ?? [];
+      // The page's scan and PDF are named by their content: a new one changes the name.
+      hash.update('\0').update(`${printed?.image ?? ''}|${printed?.pdf ?? ''}`);
       hash
         .update('\0')
         .update(

@@ -12,6 +12,7 @@ export const urls = {
   issuePage: (key: string, page: string) => href(`issues/${key}/p${page.toLowerCase()}/`),
   paper: (slug: string) => href(`papers/${slug}/`),
   papers: () => href('papers/'),
+  pageFile: (name: string) => href(`page-files/${name}`),
   onThisDayIndex: () => href('on-this-day/'),
   person: (name: string) => href(`people/${encodeURIComponent(name)}/`),
   reporter: (name: string) => href(`reporters/${encodeURIComponent(name)}/`),

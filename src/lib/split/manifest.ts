@@ -14,6 +14,10 @@ export interface ManifestEntry {
   issueDate: string | null;
   page: string;
   evidence: string;
+  /** The page's scan (JPEG, PNG or WebP), a path inside the seeds folder; shown beside the page's text. */
+  image?: string;
+  /** The page as a PDF, a path inside the seeds folder; linked from the page view. */
+  pdf?: string;
 }
 
 export interface Manifest {
@@ -53,6 +57,20 @@ const FIELDS: Record<keyof ManifestEntry, { required: boolean; check: (value: un
       typeof v === 'string' && /^[A-Za-z0-9]+$/.test(v)
         ? null
         : 'must be the page label as a string of letters and digits, e.g. "1" or "A3"',
+  },
+  image: {
+    required: false,
+    check: (v) =>
+      typeof v === 'string' && /^[^/\\][^\\]*\.(?:jpe?g|png|webp)$/i.test(v) && !v.split('/').includes('..')
+        ? null
+        : 'must be a path inside the seeds folder to a .jpg, .png or .webp file',
+  },
+  pdf: {
+    required: false,
+    check: (v) =>
+      typeof v === 'string' && /^[^/\\][^\\]*\.pdf$/i.test(v) && !v.split('/').includes('..')
+        ? null
+        : 'must be a path inside the seeds folder to a .pdf file',
   },
   evidence: {
     required: true,
@@ -294,5 +312,7 @@ export function pageMetaFor(manifest: Manifest, seed: string, manifestFile: stri
     year: entry.year,
     issueDate: entry.issueDate,
     page: entry.page,
+    ...(entry.image ? { image: entry.image } : {}),
+    ...(entry.pdf ? { pdf: entry.pdf } : {}),
   };
 }

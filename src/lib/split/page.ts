@@ -33,6 +33,9 @@ export interface PageMeta {
   year: number;
   issueDate: string | null;
   page: string;
+  /** The page's scan and PDF, as the manifest names them (paths inside the seeds folder). */
+  image?: string;
+  pdf?: string;
 }
 
 export interface Leftover {

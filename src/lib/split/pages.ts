@@ -77,6 +77,9 @@ export function pageEntries(
       issueDate: page.meta.issueDate,
       page: page.meta.page,
       encoding: encodings[page.source] ?? '',
+      // Named by the split once it has read the files (see scripts/split.ts).
+      image: null,
+      pdf: null,
       lines,
     };
     return pageSchema.parse(entry);
