@@ -171,7 +171,9 @@ export function runSplit(
       if (!file) return null;
       const path = join(seedsDir, file);
       if (!existsSync(path)) {
-        missing.push(new SeedError(MANIFEST_NAME, `pages.${entry.source}.${field}: no file ${file} in the seeds folder`));
+        missing.push(
+          new SeedError(MANIFEST_NAME, `pages.${entry.source}.${field}: no file ${file} in the seeds folder`),
+        );
         return null;
       }
       const bytes = readFileSync(path);
