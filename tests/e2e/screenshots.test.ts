@@ -10,11 +10,15 @@ const OUT = join(ROOT, 'tests', 'output', 'screenshots');
 const PAGES = {
   home: '',
   issue: 'issues/2024-07-26-wxrb/',
+  'page-view': 'issues/2024-07-26-wxrb/p1/',
+  paper: 'papers/wxrb/',
+  'on-this-day': 'on-this-day/',
   article: 'articles/2024-07-26-wxrb-p1-01/',
   person: 'people/杜小刚/',
   people: 'people/',
   dates: 'dates/',
   search: 'search/?q=杜小刚 赵建军',
+  'search-word': 'search/?q=会议',
   'not-found': 'no/such/page/',
 };
 
