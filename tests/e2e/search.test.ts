@@ -54,7 +54,9 @@ describe('search', () => {
       const a = articles.find((x) => `/articles/${x.id}/` === href)!;
       return (a.date ?? a.issue).startsWith(year);
     });
-    expect(await bars.last().locator('.n').textContent()).toBe(String(inYear.length));
+    expect(await bars.last().locator('xpath=preceding-sibling::span[contains(@class, "n")]').textContent()).toBe(
+      String(inYear.length),
+    );
     await bars.last().click();
     await page.waitForURL(new RegExp(`year=${year}`));
     await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
