@@ -85,6 +85,12 @@ describe('assignHeadlineLines, line by line', () => {
       [['春耕备耕现场会召开'], 0],
     ]);
   });
+  it('ends a headline at its short subtitle: the touching line after it is another article’s', () => {
+    // The next title shares little with its own body, more with the first article's: the subtitle still closes.
+    const lines = touching('地铁五号线首列车运抵', '——车辆段迎来新成员', '首列车抵达春耕现场');
+    expect(assignHeadlineLines(lines, bodies)).toEqual([2, 2, 0]);
+  });
+
   it('considers only the articles printed just above a block', () => {
     const many = Array.from({ length: 12 }, (_, i) => (i === 0 ? '春耕备耕现场会召开。' : `第${i}篇文章的正文。`));
     expect(

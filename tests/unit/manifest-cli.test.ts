@@ -54,7 +54,8 @@ function expectInputError(run: ReturnType<typeof split>, ...messages: (string | 
   expect(run.written).toEqual([]);
 }
 
-describe('npm run split on a manifest with mistakes', () => {
+// Each case runs the command in a process of its own (about half a second each on an idle machine).
+describe('npm run split on a manifest with mistakes', { timeout: 30_000 }, () => {
   it('rejects an impossible issue date, naming the field and its line', () => {
     expectInputError(
       split({ 'a.txt': PAGE }, { pages: { 'a.txt': { ...ENTRY, issueDate: '2024-02-30' } } }),

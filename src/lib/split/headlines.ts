@@ -93,6 +93,8 @@ const RUN_COST = 0.02;
 const ALREADY_TITLED_COST = 0.3;
 /** The most lines one article's headline takes (kicker, a title wrapped over lines, subtitle). */
 const MAX_HEADLINE_LINES = 8;
+/** A subtitle line at least this wide may wrap onto the next line; a shorter one ends its headline. */
+const WRAPPED_SUBTITLE_WIDTH = 16;
 /** Blocks longer than this are assigned line by line, so a page of nothing but short lines stays cheap. */
 const MAX_SEGMENTED_LINES = 40;
 
@@ -151,6 +153,15 @@ function segmentBlock(lines: HeadlineLine[], candidates: number[], grams: BodyGr
     if (!canStart(i)) continue;
     const shares = new Array<number>(candidates.length).fill(0);
     for (let j = i; j < Math.min(n, i + MAX_HEADLINE_LINES); j++) {
+      // A subtitle closes its headline: what follows it is another article's, unless the subtitle was long
+      // enough to wrap onto the line.
+      if (
+        j > i &&
+        SUBTITLE_START.test(lines[j - 1]!.line.text) &&
+        !SUBTITLE_START.test(lines[j]!.line.text) &&
+        printedWidth(lines[j - 1]!.line.text) < WRAPPED_SUBTITLE_WIDTH
+      )
+        break;
       lineShares[j]!.forEach((v, c) => (shares[c]! += v));
       if (!canEnd(j)) continue;
       for (let mask = 0; mask < states; mask++) {
