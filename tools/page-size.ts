@@ -7,7 +7,7 @@ import { loadSources } from './generate';
 import { generateLayoutCorpus } from './synth/layouts';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const corpus = [...generateLayoutCorpus(60000, 3, loadSources())].filter((p) => !/上接|下转|转第|接第/.test(p.text));
+const corpus = [...generateLayoutCorpus(90000, 3, loadSources())].filter((p) => !/上接|下转|转第|接第/.test(p.text));
 for (const mb of sizes.length ? sizes : [2, 6, 20]) {
   let text = '';
   for (const p of corpus) {
