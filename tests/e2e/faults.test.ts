@@ -1,22 +1,11 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../tools/synth/random';
 import { ROOT } from './global-setup';
-import { filesOf } from '../../tools/lib/built-site';
+import { filesOf, isolatedBuild } from '../../tools/lib/built-site';
 
 /**
  * Fault injection: builds killed at points drawn from a seeded schedule (during the split, the render, the index
@@ -40,18 +29,8 @@ function fingerprint(dir: string): Record<string, string> {
 
 /** A folder with the seeds, its own caches and its own build record, so nothing is shared with other tests. */
 function workspace() {
-  const work = mkdtempSync(join(tmpdir(), 'faults-'));
-  const seeds = join(work, 'seeds');
-  cpSync(join(ROOT, 'tests', 'fixtures', 'pages'), seeds, { recursive: true });
+  const { work, seeds, env } = isolatedBuild(join(ROOT, 'tests', 'fixtures', 'pages'), 'faults-');
   const original = readFileSync(join(seeds, PAGE), 'utf8');
-  const env = {
-    ...process.env,
-    SEEDS_DIR: seeds,
-    ARTICLES_DIR: join(work, 'articles'),
-    SPLIT_CACHE_DIR: join(work, 'split-cache'),
-    SEARCH_CACHE_DIR: join(work, 'index-cache'),
-    BUILD_STATE_DIR: join(work, 'build-state'),
-  };
   const site = join(work, 'site');
   const args = [TSX, join(ROOT, 'scripts', 'build.ts'), '--outDir', site];
   return {

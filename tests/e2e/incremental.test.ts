@@ -4,19 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './global-setup';
-import { filesOf } from '../../tools/lib/built-site';
+import { filesOf, isolatedBuild } from '../../tools/lib/built-site';
 
 describe('incremental build', () => {
-  const work = mkdtempSync(join(tmpdir(), 'incremental-'));
-  const seeds = join(work, 'seeds');
-  cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
-  const env = {
-    ...process.env,
-    SEEDS_DIR: seeds,
-    ARTICLES_DIR: join(work, 'articles'),
-    SPLIT_CACHE_DIR: join(work, 'split-cache'),
-    SEARCH_CACHE_DIR: join(work, 'index-cache'),
-  };
+  const { work, seeds, env } = isolatedBuild(join(ROOT, 'seeds'), 'incremental-');
   const build = (outDir: string, extra: Record<string, string> = {}) =>
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--outDir', outDir], {
       cwd: ROOT,

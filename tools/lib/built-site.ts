@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Article } from '../../src/schemas/article';
 
@@ -23,4 +24,35 @@ export function filesOf(dir: string): Map<string, Buffer> {
       .sort()
       .map((path) => [path, readFileSync(join(dir, path))]),
   );
+}
+
+/**
+ * A build of its own in a fresh folder: a copy of `seedsFrom`, and the articles, caches and build record inside
+ * the folder, so that nothing is shared with another build or test. Returns the folder, the seeds and the
+ * environment to build with.
+ */
+type BuildFolders = Record<
+  'SEEDS_DIR' | 'ARTICLES_DIR' | 'SPLIT_CACHE_DIR' | 'SEARCH_CACHE_DIR' | 'BUILD_STATE_DIR',
+  string
+>;
+
+export function isolatedBuild(
+  seedsFrom: string,
+  prefix: string,
+): { work: string; seeds: string; env: NodeJS.ProcessEnv & BuildFolders } {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  const seeds = join(work, 'seeds');
+  cpSync(seedsFrom, seeds, { recursive: true });
+  return {
+    work,
+    seeds,
+    env: {
+      ...process.env,
+      SEEDS_DIR: seeds,
+      ARTICLES_DIR: join(work, 'articles'),
+      SPLIT_CACHE_DIR: join(work, 'split-cache'),
+      SEARCH_CACHE_DIR: join(work, 'index-cache'),
+      BUILD_STATE_DIR: join(work, 'build-state'),
+    },
+  };
 }
