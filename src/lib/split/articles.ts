@@ -15,16 +15,22 @@ export interface ArticleRecord {
  * its datelines resolve to, so an id never depends on other pages.
  */
 export function pageDateOf(page: ParsedPage): string {
-  if (page.meta.issueDate) return page.meta.issueDate;
-  const dates = page.articles.map((a) => a.dateEnd ?? a.date).filter((d): d is string => d !== null);
-  if (dates.length === 0) {
+  const day = knownPageDateOf(page);
+  if (day === null) {
     throw new SeedError(
       page.source,
       'no dateline resolves to a date and the manifest gives no issueDate: add issueDate to the manifest',
       page.articles[0]?.bodyStart,
     );
   }
-  return dates.sort().at(-1)!;
+  return day;
+}
+
+/** The day of pageDateOf, or null when neither the manifest nor a dateline gives one. */
+function knownPageDateOf(page: ParsedPage): string | null {
+  if (page.meta.issueDate) return page.meta.issueDate;
+  const dates = page.articles.map((a) => a.dateEnd ?? a.date).filter((d): d is string => d !== null);
+  return dates.length ? dates.sort().at(-1)! : null;
 }
 
 /** What the people pass found on one page: role phrases per article, then the learned names each mentions. */
@@ -96,9 +102,8 @@ const keyOf = (ref: PartRef) => `${ref.page}:${ref.article}`;
 
 /** The issue a page belongs to for joining jumps, or null when its day is unknown. */
 function issueKeyOf(page: ParsedPage): string | null {
-  if (page.meta.issueDate) return `${page.meta.paperSlug}|${page.meta.issueDate}`;
-  const dates = page.articles.map((a) => a.dateEnd ?? a.date).filter((d): d is string => d !== null);
-  return dates.length ? `${page.meta.paperSlug}|${dates.sort().at(-1)}` : null;
+  const day = knownPageDateOf(page);
+  return day === null ? null : `${page.meta.paperSlug}|${day}`;
 }
 
 /**
