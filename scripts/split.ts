@@ -165,8 +165,9 @@ export function runSplit(
   // is named by its content, so a new scan is a new name (and renders its pages again).
   const pageFiles = new Map<string, string | Uint8Array>();
   const missing: SeedError[] = [];
-  const entries = result.pageEntries.map((entry) => {
-    const meta = result.pages.find((p) => p.source === entry.source)!.meta;
+  // One entry per page, in the pages' order (see pageEntries).
+  const entries = result.pageEntries.map((entry, i) => {
+    const meta = result.pages[i]!.meta;
     const copy = (field: 'image' | 'pdf', file: string | undefined): string | null => {
       if (!file) return null;
       const path = join(seedsDir, file);
