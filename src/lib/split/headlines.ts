@@ -80,13 +80,6 @@ export function affinityTo(text: string, candidates: number[], grams: BodyGrams)
   );
 }
 
-/** Deck-level affinity for every body, for tests and the review report. */
-export function affinity(decks: Deck[], bodies: string[]): number[][] {
-  const grams = bodyGramsOf(bodies);
-  const all = bodies.map((_, i) => i);
-  return decks.map((deck) => affinityTo(deckText(deck), all, grams));
-}
-
 /** What one more headline in a block costs: a headline must earn its place with shared words. */
 const RUN_COST = 0.02;
 /** What giving a headline to an article that already has one from an earlier block costs. */
