@@ -115,12 +115,12 @@ export function assignHeadlineLines(
     const candidates = candidatesOf(block, bodies.length);
     if (candidates.length === 0) continue;
     const blockLines = members.map((i) => lines[i]!);
-    if (!blockLines.some((l) => affinityTo(l.line.text, candidates, grams).some((v) => v > 0))) continue;
+    // A line's affinity to each candidate, once: the evidence for every cut of the block.
+    const lineShares = blockLines.map((l) => affinityTo(l.line.text, candidates, grams));
+    if (!lineShares.some((row) => row.some((v) => v > 0))) continue;
     const penalty = candidates.map((a) => (titled.has(a) ? ALREADY_TITLED_COST : 0) + (costs[a] ?? 0));
     const owners =
-      blockLines.length <= MAX_SEGMENTED_LINES
-        ? segmentBlock(blockLines, candidates, grams, penalty)
-        : lineByLine(blockLines, candidates, grams);
+      blockLines.length <= MAX_SEGMENTED_LINES ? segmentBlock(blockLines, lineShares, penalty) : lineByLine(lineShares);
     owners.forEach((c, k) => {
       result[members[k]!] = candidates[c]!;
       titled.add(candidates[c]!);
@@ -130,21 +130,21 @@ export function assignHeadlineLines(
 }
 
 /** The best cut of one block into headlines (see assignHeadlineLines): per line, the index of its candidate. */
-function segmentBlock(lines: HeadlineLine[], candidates: number[], grams: BodyGrams, penalty: number[]): number[] {
+function segmentBlock(lines: HeadlineLine[], lineShares: number[][], penalty: number[]): number[] {
   const n = lines.length;
-  const states = 1 << candidates.length;
+  const candidates = penalty.length;
+  const states = 1 << candidates;
   // best[i][mask]: the best score of lines before i cut into headlines of the articles in mask.
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(states).fill(-Infinity));
   const from: { start: number; mask: number; c: number }[][] = Array.from({ length: n + 1 }, () => new Array(states));
   best[0]![0] = 0;
   // A headline's evidence is the sum of its lines' affinities: a line without evidence (a wrapped title's weak
   // second half) costs nothing where it goes, so it stays with its neighbours rather than open a headline.
-  const lineShares = lines.map((l) => affinityTo(l.line.text, candidates, grams));
   const canEnd = (j: number) => j === n - 1 || !KICKER_END.test(lines[j]!.line.text);
   const canStart = (i: number) => i === 0 || !SUBTITLE_START.test(lines[i]!.line.text);
   for (let i = 0; i < n; i++) {
     if (!canStart(i)) continue;
-    const shares = new Array<number>(candidates.length).fill(0);
+    const shares = new Array<number>(candidates).fill(0);
     for (let j = i; j < Math.min(n, i + MAX_HEADLINE_LINES); j++) {
       // A subtitle closes its headline: what follows it is another article's, unless the subtitle was long
       // enough to wrap onto the line.
@@ -160,7 +160,7 @@ function segmentBlock(lines: HeadlineLine[], candidates: number[], grams: BodyGr
       for (let mask = 0; mask < states; mask++) {
         const before = best[i]![mask]!;
         if (before === -Infinity) continue;
-        for (let c = 0; c < candidates.length; c++) {
+        for (let c = 0; c < candidates; c++) {
           if (mask & (1 << c)) continue;
           const value = before + shares[c]! - penalty[c]! - RUN_COST;
           const next = mask | (1 << c);
@@ -173,7 +173,7 @@ function segmentBlock(lines: HeadlineLine[], candidates: number[], grams: BodyGr
     }
   }
   let mask = best[n]!.indexOf(Math.max(...best[n]!));
-  if (best[n]![mask] === -Infinity) return lineByLine(lines, candidates, grams);
+  if (best[n]![mask] === -Infinity) return lineByLine(lineShares);
   const owners = new Array<number>(n).fill(0);
   for (let end = n; end > 0;) {
     const step = from[end]![mask]!;
@@ -184,10 +184,9 @@ function segmentBlock(lines: HeadlineLine[], candidates: number[], grams: BodyGr
 }
 
 /** Each line to the candidate it shares most with, a line without evidence following the line before it. */
-function lineByLine(lines: HeadlineLine[], candidates: number[], grams: BodyGrams): number[] {
+function lineByLine(lineShares: number[][]): number[] {
   let previous = 0;
-  return lines.map((l) => {
-    const shares = affinityTo(l.line.text, candidates, grams);
+  return lineShares.map((shares) => {
     const top = Math.max(...shares);
     if (top > 0) previous = shares.indexOf(top);
     return previous;
