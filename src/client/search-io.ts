@@ -1,6 +1,6 @@
 /**
  * The search engine's I/O in the browser: the archive's JSON files fetched once per page view, and Pagefind over
- * the index shards a query needs (the one shard holding a chosen year, or every shard, newest first, merged).
+ * the index shards a query needs (the shards holding its years, or every shard), newest first, merged.
  */
 import type { PagefindApi, SearchIO } from '../lib/search/engine';
 import type { PersonHits, ResultCard } from '../lib/search/person-hits';
@@ -8,11 +8,18 @@ import type { SearchData } from '../lib/search/plan';
 import type { ShardManifest } from '../lib/search/shards';
 import { href, urls } from '../lib/site/urls';
 
-/** The module pagefind.js exports, as far as loading it goes. */
-interface PagefindModule extends PagefindApi {
-  options: (o: Record<string, unknown>) => Promise<void>;
+/** An instance of Pagefind over one index and the indexes merged into it, as far as loading it goes. */
+interface PagefindInstance extends PagefindApi {
   mergeIndex: (url: string, o?: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+}
+/**
+ * The module pagefind.js exports. Its own functions drive one instance per module, and a module is loaded once
+ * per URL, so every set of shards gets an instance of its own (createInstance, in Pagefind since 1.5) — merging a
+ * second set into the first would search shards twice.
+ */
+interface PagefindModule {
+  createInstance: (o: { basePath: string; baseUrl: string }) => PagefindInstance;
 }
 
 /** A new query or filter over the same names costs no request; a failed request is not kept. */
@@ -36,21 +43,21 @@ export function browserSearchIO(): SearchIO {
   const fetchOnce = fetchOnceCache();
   const base = href();
   const pagefinds = new Map<string, Promise<PagefindApi>>();
-  const loadPagefind = (year: string | undefined): Promise<PagefindApi> => {
-    const key = year ?? '*';
+  const loadPagefind = (years: string[] | undefined): Promise<PagefindApi> => {
+    const key = years ? [...years].sort().join(',') : '*';
     let loading = pagefinds.get(key);
     if (!loading) {
       loading = (async () => {
         const manifest = await fetchOnce<ShardManifest>(urls.shards());
-        const shards = year ? manifest.shards.filter((s) => s.years.includes(year)) : manifest.shards;
+        const shards = years ? manifest.shards.filter((s) => s.years.some((y) => years.includes(y))) : manifest.shards;
         const [primary, ...rest] = shards.length ? shards : manifest.shards;
         const module = (await import(/* @vite-ignore */ href(`${primary!.path}pagefind.js`))) as PagefindModule;
-        await module.options({ baseUrl: base });
-        for (const shard of rest) await module.mergeIndex(href(shard.path), { baseUrl: base });
-        await module.init();
+        const instance = module.createInstance({ basePath: href(primary!.path), baseUrl: base });
+        for (const shard of rest) await instance.mergeIndex(href(shard.path), { baseUrl: base });
+        await instance.init();
         // Loads every filter's values up front: Pagefind reports counts only for filters it has loaded.
-        await module.filters();
-        return module;
+        await instance.filters();
+        return instance;
       })();
       loading.catch(() => pagefinds.delete(key));
       pagefinds.set(key, loading);

@@ -42,6 +42,21 @@ async function search(query: string, extra = ''): Promise<{ page: Page; hrefs: s
   return { page, hrefs, count };
 }
 
+/** A filter's values as the page shows them: value → count. */
+async function facet(page: Page, key: string): Promise<Record<string, number>> {
+  const rows = await page
+    .locator(`[data-facet="${key}"] li label`)
+    .evaluateAll((labels) =>
+      labels.map((l) => [(l.querySelector('input') as HTMLInputElement).value, l.querySelector('.n')!.textContent]),
+    );
+  return Object.fromEntries(rows.map(([v, n]) => [v!, Number(n)]));
+}
+
+const dayOfHref = (href: string) => {
+  const a = articles.find((x) => `/articles/${x.id}/` === href)!;
+  return a.date ?? a.issue.slice(0, 10);
+};
+
 describe('search', () => {
   it('charts the hits of a query per year, and a year’s bar filters to that year', async () => {
     const { page } = await search('会议');
@@ -136,8 +151,11 @@ describe('search', () => {
         .filter((a) => a.paper === '江南晚报' && searchableText(a).includes('杜小刚'))
         .map((a) => `/articles/${a.id}/`),
     );
-    const yearOptions = await page.locator('select[name="year"] option').allTextContents();
-    expect(yearOptions).toContain('2020（1）');
+    expect((await facet(page, 'year'))['2020']).toBe(1);
+    // The chosen paper's own counts say what the other paper would add.
+    expect((await facet(page, 'paper'))['无锡日报']).toBe(
+      articles.filter((a) => a.paper === '无锡日报' && searchableText(a).includes('杜小刚')).length,
+    );
     const byYear = await search('杜小刚', '&year=2024');
     expect(byYear.hrefs.sort()).toEqual(
       articles
@@ -170,22 +188,62 @@ describe('search', () => {
     expect([...hrefs].sort()).toEqual([...expected].sort());
     expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
     expect(fetched.some((p) => decodeURIComponent(p).includes('/search-people/赵建军/hits.json'))).toBe(true);
-    await expect(page.locator('select[name="year"] option').allTextContents()).resolves.toContain(
-      `2024（${expected.length}）`,
-    );
+    expect((await facet(page, 'year'))['2024']).toBe(expected.length);
     await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/杜小刚|赵建军/);
   });
 
-  it('filters by a chosen option, keyboard only, and keeps the state in the URL', async () => {
+  it('filters by a ticked value, keyboard only, and keeps the state in the URL', async () => {
     const { page } = await search('赵建军');
-    await page.locator('select[name="paper"]').focus();
-    await page.keyboard.press('ArrowDown');
+    await page.locator('[data-facet="paper"] input').first().focus();
+    await page.keyboard.press('Space');
     await page.waitForURL(/paper=/);
     await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
     expect(new URL(page.url()).searchParams.get('q')).toBe('赵建军');
     await page.reload();
     await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
-    await expect(page.locator('select[name="paper"]').inputValue()).resolves.not.toBe('');
+    expect(await page.locator('[data-facet="paper"] input:checked').count()).toBe(1);
+  });
+
+  it('takes two values ticked in one filter as either, for words and for names', async () => {
+    const both = '&paper=无锡日报&paper=江南晚报';
+    expect((await search('会议', both)).hrefs.sort()).toEqual(truth('会议'));
+    const { page, hrefs } = await search('', '&person=杜小刚&person=赵建军');
+    expect(hrefs.sort()).toEqual([...new Set([...truth('杜小刚'), ...truth('赵建军')])].sort());
+    expect(await page.locator('[data-facet="person"] input:checked').count()).toBe(2);
+  });
+
+  it('keeps to a date range typed into the form, for words and for names', async () => {
+    const { page } = await search('会议');
+    await page.locator('input[name="from"]').fill('2024-04-09');
+    await page.waitForURL(/from=2024-04-09/);
+    await page.locator('input[name="to"]').fill('2024-07-26');
+    await page.waitForURL(/to=2024-07-26/);
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    const within = (href: string) => dayOfHref(href) >= '2024-04-09' && dayOfHref(href) <= '2024-07-26';
+    const hrefs = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const expected = truth('会议').filter(within);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(truth('会议').length);
+    expect(hrefs.sort()).toEqual(expected);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toContain('2024年4月9日至2024年7月26日');
+    const byName = await search('杜小刚', '&from=2024-04-09&to=2024-07-26');
+    expect(byName.hrefs.sort()).toEqual(truth('杜小刚').filter(within));
+  });
+
+  it('ranks a word by how much an article is about it: many mentions above a single one', async () => {
+    const { hrefs } = await search('会议');
+    const mentions = hrefs.map((h) => {
+      const a = articles.find((x) => `/articles/${x.id}/` === h)!;
+      return searchableText(a).split('会议').length - 1;
+    });
+    expect(mentions.length).toBeGreaterThan(3);
+    // No article naming 会议 once ranks above one naming it five times or more.
+    const firstSingle = mentions.indexOf(1);
+    expect(firstSingle).toBeGreaterThan(-1);
+    expect(mentions.slice(firstSingle).every((n) => n < 5)).toBe(true);
+    expect(mentions[0]).toBeGreaterThanOrEqual(5);
   });
 
   it('sorts by date, newest first or oldest first', async () => {

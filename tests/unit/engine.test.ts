@@ -16,7 +16,7 @@ import {
   type PersonHits,
   type ResultCard,
 } from '../../src/lib/search/person-hits';
-import type { SearchData } from '../../src/lib/search/plan';
+import type { PagefindFilter, SearchData } from '../../src/lib/search/plan';
 import type { Article } from '../../src/schemas/article';
 import { article } from '../helpers/article';
 
@@ -32,6 +32,18 @@ interface Doc {
   missedByQuote?: boolean;
 }
 
+/** Pagefind's filter language (a filter's values any/all of them; filters joined by all/any) over a document. */
+function passes(filter: PagefindFilter | Record<string, never>, values: Record<string, string[]>): boolean {
+  return Object.entries(filter).every(
+    ([key, want]: [string, PagefindFilter[] | { any: string[] } | { all: string[] }]) => {
+      if (Array.isArray(want))
+        return key === 'all' ? want.every((f) => passes(f, values)) : want.some((f) => passes(f, values));
+      const has = values[key] ?? [];
+      return 'any' in want ? want.any.some((v) => has.includes(v)) : want.all.every((v) => has.includes(v));
+    },
+  );
+}
+
 function fakePagefind(docs: Doc[], log: string[]): PagefindApi {
   const matches = (doc: Doc, query: string | null) => {
     if (query === null) return true;
@@ -39,20 +51,24 @@ function fakePagefind(docs: Doc[], log: string[]): PagefindApi {
     if (quoted) return !doc.missedByQuote && doc.content.includes(quoted[1]!);
     return [...query].every((ch) => doc.content.includes(ch));
   };
+  // A stand-in for Pagefind's relevance: occurrences of the query, a title's counting double, over the length.
+  const scoreOf = (doc: Doc, query: string | null) => {
+    const text = query?.replace(/"/g, '');
+    if (!text || query!.startsWith('"')) return 1;
+    const count = (s: string) => s.split(text).length - 1;
+    return (count(doc.content) + 2 * count(doc.article.title)) / doc.content.length;
+  };
   const filterValues = (doc: Doc): Record<string, string[]> => ({
     paper: [doc.article.paper],
     year: [(doc.article.date ?? '').slice(0, 4)],
+    day: [doc.article.date ?? ''],
     person: doc.article.people.map((p) => p.name),
     reporter: doc.article.reporters,
   });
   return {
     async search(query, options): Promise<PagefindResponse> {
       log.push(`search ${query ?? '(filters)'}`);
-      let found = docs.filter((d) => matches(d, query));
-      for (const [key, want] of Object.entries(options.filters ?? {})) {
-        const all = typeof want === 'string' ? [want] : want.all;
-        found = found.filter((d) => all.every((v) => filterValues(d)[key]!.includes(v)));
-      }
+      const found = docs.filter((d) => matches(d, query) && passes(options.filters ?? {}, filterValues(d)));
       const direction = options.sort?.date;
       if (direction)
         found.sort(
@@ -66,6 +82,7 @@ function fakePagefind(docs: Doc[], log: string[]): PagefindApi {
         filters,
         results: found.map((d) => ({
           id: d.article.id,
+          score: scoreOf(d, query),
           data: async () => {
             log.push(`data ${d.article.id}`);
             return {
@@ -157,7 +174,11 @@ function fakeIO(docs: Doc[] = DOCS, failing: Partial<Record<keyof SearchIO, bool
     data: async () => (fail('data'), log.push('data'), data),
     personHits: async (name) => (fail('personHits'), log.push(`hits ${name}`), hitsOf(name)),
     personCards: async (name, file) => (log.push(`cards ${name} ${file}`), cardsOf(name, file)),
-    pagefind: async (year) => (fail('pagefind'), log.push(`pagefind ${year ?? '*'}`), fakePagefind(docs, log)),
+    pagefind: async (years) => (
+      fail('pagefind'),
+      log.push(`pagefind ${years?.join(',') ?? '*'}`),
+      fakePagefind(docs, log)
+    ),
     articleUrl: (id) => `/articles/${id}/`,
   };
   return { io, log };
@@ -225,9 +246,55 @@ describe('the search engine', () => {
 
   it('applies chosen filters and loads only the shard of a chosen year', async () => {
     const { io, log } = fakeIO();
-    // 集成电路 of 2023 is missed by the quoted search and recovered, in the broad search's place.
-    expect(await titles(search('电路', { chosen: { year: '2023' } }), io)).toEqual(['电路维修', '集成电路']);
+    // 集成电路 of 2023 is missed by the quoted search and recovered; it ranks first, 电路 being in its title.
+    expect(await titles(search('电路', { chosen: { year: ['2023'] } }), io)).toEqual(['集成电路', '电路维修']);
     expect(log).toContain('pagefind 2023');
+  });
+
+  it('ranks by the broad search’s score: more occurrences, in the title, in denser text first', async () => {
+    // The quoted search scores every match alike and returns them in index order: one mention first.
+    const docs: Doc[] = [
+      ['2024-01-01-wxrb-p1-01', '通讯', '会议一次。' + '其他内容'.repeat(20)],
+      ['2024-01-02-wxrb-p1-01', '要闻', '会议。'.repeat(6) + '其他内容'.repeat(5)],
+      ['2024-01-03-wxrb-p1-01', '常委会召开会议', '会议。' + '其他内容'.repeat(5)],
+    ].map(([id, title, content]) => ({ article: article(id!, { title, date: id!.slice(0, 10) }), content: content! }));
+    expect(await titles(search('会议'), fakeIO(docs).io)).toEqual(['要闻', '常委会召开会议', '通讯']);
+    // Two words: their scores add up, so the first is neither the first by 会议 alone nor by 其他 alone.
+    expect(await titles(search('会议 其他'), fakeIO(docs).io)).toEqual(['常委会召开会议', '要闻', '通讯']);
+  });
+
+  it('takes values chosen within one filter as alternatives, and counts a chosen filter as if unchosen', async () => {
+    const state = search('电路', { chosen: { year: ['2024', '2023'] } });
+    expect((await titles(state)).sort()).toEqual(['集成电路', '集成电路产业推进会召开', '电路维修'].sort());
+    // People ticked are alternatives: either person's articles, from their hits files alone.
+    const { io, log } = fakeIO();
+    const either = await runSearch(search('', { chosen: { person: ['杜小刚', '赵建军'] } }), io);
+    if (either.kind !== 'answer') throw new Error('no answer');
+    expect(either.answer.total).toBe(3);
+    expect(log.some((l) => l.startsWith('pagefind'))).toBe(false);
+    // With a year chosen, the years' counts still say what another year would add; other counts are narrowed.
+    const narrowed = await runSearch(search('赵建军', { chosen: { year: ['2023'] } }), fakeIO().io);
+    if (narrowed.kind !== 'answer') throw new Error('no answer');
+    expect(narrowed.answer.total).toBe(1);
+    expect(narrowed.answer.counts.year).toEqual({ 2024: 1, 2023: 1 });
+    expect(narrowed.answer.counts.person).toEqual({ 赵建军: 1 });
+    const byText = await runSearch(search('会议', { chosen: { person: ['赵建军'] } }), fakeIO().io);
+    if (byText.kind !== 'answer') throw new Error('no answer');
+    expect(byText.answer.counts.person).toEqual({ 杜小刚: 1, 赵建军: 1 });
+  });
+
+  it('keeps to a date range, by filter values through Pagefind and by reading dates of people’s hits', async () => {
+    const range = { from: '2023-02-17', to: '2024-09-02' };
+    expect(await titles(search('电路', { range }))).toEqual(['电路维修']);
+    const { io, log } = fakeIO();
+    expect(await titles(search('赵建军', { range }), io)).toEqual(['审计委员会会议', '电路维修']);
+    expect(log.some((l) => l.startsWith('pagefind'))).toBe(false);
+    expect(await titles(search('杜小刚', { range: { from: '2024-09-03' } }))).toEqual(['集成电路产业推进会召开']);
+    expect(await titles(search('', { range: { to: '2023-02-16' } }))).toEqual(['集成电路']);
+    // Only the shards of the years the range reaches are loaded.
+    const shards = fakeIO();
+    await runSearch(search('电路', { range: { from: '2024-01-01' } }), shards.io);
+    expect(shards.log).toContain('pagefind 2024');
   });
 
   it('sorts by date either way', async () => {
@@ -242,7 +309,7 @@ describe('the search engine', () => {
   });
 
   it('says how to widen a search that finds nothing', async () => {
-    const outcome = await runSearch(search('杜小刚 火箭', { chosen: { paper: '无锡日报' } }), fakeIO().io);
+    const outcome = await runSearch(search('杜小刚 火箭', { chosen: { paper: ['无锡日报'] } }), fakeIO().io);
     expect(statusOf(outcome)).toEqual({
       text: '没有找到同时包含“杜小刚”“火箭”的文章。可以减少检索词、取消筛选条件、检查错别字，或试试人名的拼音以获得提示。',
       showCount: false,
@@ -256,10 +323,20 @@ describe('the search engine', () => {
       text: '“杜小刚”（按日期从新到旧）共找到',
       showCount: true,
     });
-    expect(statusOf(await runSearch(search('', { chosen: { paper: '无锡日报' } }), fakeIO().io))).toEqual({
+    expect(statusOf(await runSearch(search('', { chosen: { paper: ['无锡日报'] } }), fakeIO().io))).toEqual({
       text: '符合筛选条件的文章共',
       showCount: true,
     });
+  });
+
+  it('says the date range it kept to, in the site’s way of writing dates', async () => {
+    const range = { from: '2023-02-17', to: '2024-09-02' };
+    expect(statusOf(await runSearch(search('杜小刚', { range }), fakeIO().io)).text).toBe(
+      '“杜小刚”（2023年2月17日至2024年9月2日，按日期从新到旧）共找到',
+    );
+    expect(statusOf(await runSearch(search('火箭', { range: { from: '2024-01-01' } }), fakeIO().io)).text).toBe(
+      '2024年1月1日以来，没有找到包含“火箭”的文章。可以取消筛选条件、放宽日期范围、检查错别字，或试试人名的拼音以获得提示。',
+    );
   });
 
   it('fails, never hangs, when a request fails', async () => {
@@ -294,10 +371,20 @@ describe('the search engine', () => {
 
   it('reads its state from the URL, unknown sorts as relevance', () => {
     expect(stateFromParams(new URLSearchParams('q=dxg&as=text')).literal).toBe(true);
+    expect(stateFromParams(new URLSearchParams('paper=甲&paper=乙&paper=甲&year=')).chosen).toEqual({
+      paper: ['甲', '乙'],
+    });
+    // A range given the wrong way round is swapped; an end that is no real day is dropped.
+    expect(stateFromParams(new URLSearchParams('from=2024-05-01&to=2023-01-31')).range).toEqual({
+      from: '2023-01-31',
+      to: '2024-05-01',
+    });
+    expect(stateFromParams(new URLSearchParams('from=2021-02-30&to=2024-05-01')).range).toEqual({ to: '2024-05-01' });
+    expect(stateFromParams(new URLSearchParams('from=yesterday')).range).toBeUndefined();
     expect(stateFromParams(new URLSearchParams('q=会议&year=2023&sort=nonsense&colour=red'))).toEqual({
       q: '会议',
       sort: 'relevance',
-      chosen: { year: '2023' },
+      chosen: { year: ['2023'] },
     });
   });
 });

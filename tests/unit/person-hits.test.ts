@@ -64,13 +64,18 @@ describe('person hits', () => {
   it('intersects people newest first and filters by year, paper, reporter and person exactly', () => {
     const both = intersectInOrder([hitsOf('杜小刚'), hitsOf('赵建军')], (h) => h.ordinal);
     expect(both.map((h) => archive[h.ordinal]!.id)).toEqual(['2024-04-09-wxrb-p1-02', '2023-12-31-wxrb-p1-01']);
-    expect(filterHits(hitsOf('赵建军'), { year: '2024' }, lookups).map((h) => h.ordinal)).toEqual([1, 2]);
+    expect(filterHits(hitsOf('赵建军'), { year: ['2024'] }, lookups).map((h) => h.ordinal)).toEqual([1, 2]);
     expect(
-      filterHits(hitsOf('赵建军'), { paper: '江南晚报' }, lookups).map((h) => archive[h.ordinal]!.paperSlug),
+      filterHits(hitsOf('赵建军'), { paper: ['江南晚报'] }, lookups).map((h) => archive[h.ordinal]!.paperSlug),
     ).toEqual(['jnwb']);
-    expect(filterHits(hitsOf('杜小刚'), { reporter: '朱冬梅' }, lookups).map((h) => h.ordinal)).toEqual([1]);
-    expect(filterHits(hitsOf('杜小刚'), { person: '赵建军' }, lookups)).toEqual(both);
-    expect(filterHits(hitsOf('杜小刚'), { person: '无此人' }, lookups)).toEqual([]);
+    expect(filterHits(hitsOf('杜小刚'), { reporter: ['朱冬梅'] }, lookups).map((h) => h.ordinal)).toEqual([1]);
+    expect(filterHits(hitsOf('杜小刚'), { person: ['赵建军'] }, lookups)).toEqual(both);
+    expect(filterHits(hitsOf('杜小刚'), { person: ['无此人'] }, lookups)).toEqual([]);
+    // Values chosen within one filter are alternatives: either year, either paper.
+    expect(filterHits(hitsOf('赵建军'), { year: ['2024', '2023'] }, lookups)).toEqual(hitsOf('赵建军'));
+    expect(
+      filterHits(hitsOf('赵建军'), { year: ['2024'], paper: ['江南晚报', '无锡日报'] }, lookups).map((h) => h.ordinal),
+    ).toEqual([1, 2]);
     expect(intersectInOrder([], (h: { ordinal: number }) => h.ordinal)).toEqual([]);
   });
   it('counts facets over the hits as Pagefind counts filters', () => {

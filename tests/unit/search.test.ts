@@ -40,12 +40,20 @@ describe('planSearch', () => {
     expect(plan.calls).toEqual([{ query: null, filters: { person: { all: ['杜小刚', '赵建军'] } } }]);
   });
   it('quotes each Chinese term in its own call, with an unquoted recheck, and keeps chosen filters', () => {
-    const plan = planSearch(parseQuery('杜小刚 会议 SK').terms, { paper: '无锡日报' }, people);
-    const filters = { paper: { all: ['无锡日报'] }, person: { all: ['杜小刚'] } };
+    const plan = planSearch(parseQuery('杜小刚 会议 SK').terms, { paper: ['无锡日报', '江南晚报'] }, people);
+    // Chosen values of one filter are alternatives; typed names are all required.
+    const filters = { all: [{ paper: { any: ['无锡日报', '江南晚报'] } }, { person: { all: ['杜小刚'] } }] };
     expect(plan.calls).toEqual([
       { query: '"会议"', filters, recheck: { query: '会议', term: '会议' } },
       { query: 'SK', filters },
     ]);
+  });
+  it('adds an extra filter (a date range) that every result must pass too', () => {
+    const range = { day: { any: ['2024-01-01'] } };
+    expect(planSearch(parseQuery('会议').terms, {}, people, range).calls[0]!.filters).toEqual(range);
+    expect(planSearch([], { year: ['2024'] }, people, range).calls[0]!.filters).toEqual({
+      all: [{ year: { any: ['2024'] } }, range],
+    });
   });
 });
 

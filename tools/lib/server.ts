@@ -30,7 +30,7 @@ export async function serveStatic(
   base = '/',
 ): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = decodeURIComponent(new URL(`http://x${req.url ?? '/'}`).pathname);
     let file: string | null = null;
     if (path.startsWith(base)) {
       const candidate = normalize(join(root, path.slice(base.length)));

@@ -3,20 +3,30 @@
  * Every request goes through the injected SearchIO (the browser's fetch and Pagefind on the page; fakes in the
  * unit tests), so the algorithm is tested without a browser.
  */
-import { cardFileOf, decodeHits, facetCounts, filterHits, type PersonHits, type ResultCard } from './person-hits';
+import { formatDay } from '../article-dates';
+import { rangeFilter, rangeFromParams, sliceInRange, yearsInRange, type DateRange } from './date-range';
 import {
+  cardFileOf,
+  decodeHits,
+  facetCounts,
+  filterHits,
+  type Hit,
+  type PersonHits,
+  type ResultCard,
+} from './person-hits';
+import {
+  FILTER_KEYS,
   intersectInOrder,
   planSearch,
   RECHECK_LIMIT,
+  type FilterKey,
   type FilterValues,
   type PagefindCall,
   type SearchData,
 } from './plan';
 import { foldWith, parseQuery, type QueryTerm } from './query';
 
-/** The filters a search can be narrowed by, in the order the form shows them. */
-export const FILTER_KEYS = ['paper', 'year', 'person', 'reporter'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+export { FILTER_KEYS, type FilterKey };
 
 /**
  * The part of Pagefind's browser API the engine uses. Pagefind ships types for its Node API only, so these are
@@ -30,6 +40,8 @@ export interface PagefindResultData {
 }
 export interface PagefindResult {
   id: string;
+  /** Pagefind's relevance: term frequency, saturation and page length, headings weighted. */
+  score?: number;
   data: () => Promise<PagefindResultData>;
 }
 export interface PagefindResponse {
@@ -39,7 +51,7 @@ export interface PagefindResponse {
 export interface PagefindApi {
   search: (
     query: string | null,
-    options: { filters?: Record<string, string | { all: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+    options: { filters?: PagefindCall['filters']; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<PagefindResponse>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
@@ -49,8 +61,8 @@ export interface SearchIO {
   data: () => Promise<SearchData>;
   personHits: (name: string) => Promise<PersonHits>;
   personCards: (name: string, file: number) => Promise<ResultCard[]>;
-  /** Pagefind over the shard holding `year`, or over every shard when no year is chosen. */
-  pagefind: (year: string | undefined) => Promise<PagefindApi>;
+  /** Pagefind over the shards holding these years, or over every shard when no year is given. */
+  pagefind: (years: string[] | undefined) => Promise<PagefindApi>;
   articleUrl: (id: string) => string;
 }
 
@@ -60,6 +72,7 @@ export interface SearchState {
   q: string;
   sort: SortOrder;
   chosen: FilterValues;
+  range?: DateRange;
   /** Take the query as typed: no pinyin read as a person's name (as=text in the URL). */
   literal?: boolean;
 }
@@ -99,22 +112,33 @@ export type Outcome =
       textTerms: QueryTerm[];
       hasFilter: boolean;
       reading: Reading;
+      range?: DateRange;
     };
 
-/** Reads a search from a URL's parameters; unknown sorts read as relevance. */
+/**
+ * Reads a search from a URL's parameters: a filter may repeat (paper=A&paper=B is either paper); unknown sorts read
+ * as relevance; a range end that is not a real day is dropped.
+ */
 export function stateFromParams(params: URLSearchParams): SearchState {
   const chosen: FilterValues = {};
   for (const key of FILTER_KEYS) {
-    const value = params.get(key);
-    if (value) chosen[key] = value;
+    const values = [...new Set(params.getAll(key).filter(Boolean))];
+    if (values.length) chosen[key] = values;
   }
   const sort = params.get('sort');
+  const range = rangeFromParams(params);
   return {
     q: params.get('q') ?? '',
     sort: sort === 'date' || sort === 'date-asc' ? sort : 'relevance',
     chosen,
+    ...(range ? { range } : {}),
     ...(params.get('as') === 'text' ? { literal: true } : {}),
   };
+}
+
+/** Whether any filter value or a date range narrows the search. */
+export function isFiltered(state: SearchState): boolean {
+  return Object.values(state.chosen).some((v) => v?.length) || !!state.range;
 }
 
 /**
@@ -129,8 +153,8 @@ export function readQuery(
   const reading: Reading = {};
   let chosen = state.chosen;
   const paperTerm = terms.find((t) => data.papers.includes(t.text));
-  if (paperTerm && !chosen.paper) {
-    chosen = { ...chosen, paper: paperTerm.text };
+  if (paperTerm && !chosen.paper?.length) {
+    chosen = { ...chosen, paper: [paperTerm.text] };
     reading.paper = paperTerm.text;
     terms = terms.filter((t) => t !== paperTerm);
   }
@@ -151,56 +175,107 @@ export async function runSearch(asked: SearchState, io: SearchIO): Promise<Outco
   const data = await io.data();
   const read = readQuery(parseQuery(asked.q, foldWith(data.fold)).terms, asked, data);
   const { terms, state, reading } = read;
-  const hasFilter = Object.values(state.chosen).some(Boolean);
+  const hasFilter = isFiltered(state);
   if (!terms.length && !hasFilter) return { kind: 'empty', counts: await (await io.pagefind(undefined)).filters() };
   const people = new Set(data.people.map((p) => p.name));
-  const { calls, peopleTerms, textTerms } = planSearch(terms, state.chosen, people);
-  const names = [
-    ...new Set([
-      ...peopleTerms,
-      ...(state.chosen.person && people.has(state.chosen.person) ? [state.chosen.person] : []),
-    ]),
-  ];
-  const answer =
-    !textTerms.length && names.length
-      ? await personAnswer(names, state, data, io)
-      : await pagefindAnswer(calls, state, io);
-  return { kind: 'answer', answer, terms, peopleTerms, textTerms, hasFilter, reading };
+  const peopleTerms = terms.filter((t) => people.has(t.text)).map((t) => t.text);
+  const textTerms = terms.filter((t) => !people.has(t.text));
+  const chosenPeople = state.chosen.person ?? [];
+  const byPeople = !textTerms.length && (peopleTerms.length > 0 || chosenPeople.some((n) => people.has(n)));
+  const answer = byPeople
+    ? await personAnswer(peopleTerms, chosenPeople, state, data, io)
+    : await pagefindAnswer(terms, state, data, people, io);
+  return {
+    kind: 'answer',
+    answer,
+    terms,
+    peopleTerms,
+    textTerms,
+    hasFilter,
+    reading,
+    ...(state.range ? { range: state.range } : {}),
+  };
+}
+
+/** The chosen filters without one of them: what that filter's own counts are taken over. */
+function without(chosen: FilterValues, key: FilterKey): FilterValues {
+  const rest = { ...chosen };
+  delete rest[key];
+  return rest;
 }
 
 /**
  * Names only (with any filters): answered from the people's hits files, which list exactly the articles that
- * mention each person, so no index shard is fetched. Newest first; relevance has no meaning beyond that here.
+ * mention each person, so no index shard is fetched. Names typed are all required; people ticked in the person
+ * filter are alternatives. Newest first; relevance has no meaning beyond that here.
  */
-async function personAnswer(names: string[], state: SearchState, data: SearchData, io: SearchIO): Promise<Answer> {
+async function personAnswer(
+  required: string[],
+  alternatives: string[],
+  state: SearchState,
+  data: SearchData,
+  io: SearchIO,
+): Promise<Answer> {
   const lookups = {
     papers: data.papers,
     reporters: data.reporters.map((r) => r.name),
     people: data.people.map((p) => p.name),
   };
-  const files = await Promise.all(names.map(io.personHits));
-  const lists = files.map((f) => decodeHits(f, data.yearStarts));
-  // Each list is newest first, so their intersection is too.
-  const hits = filterHits(
-    intersectInOrder(lists, (h) => h.ordinal),
-    state.chosen,
-    lookups,
-  );
+  const known = new Set(lookups.people);
+  const load = (names: string[]) =>
+    Promise.all(names.map(async (name) => ({ name, hits: decodeHits(await io.personHits(name), data.yearStarts) })));
+  const requiredLists = await load(required);
+  const alternativeLists = requiredLists.length ? [] : await load(alternatives.filter((n) => known.has(n)));
+  // Each list is newest first (ascending ordinals), so their intersection and their merged union are too.
+  let base: Hit[] = requiredLists.length
+    ? intersectInOrder(
+        requiredLists.map((l) => l.hits),
+        (h) => h.ordinal,
+      )
+    : unionByOrdinal(alternativeLists.map((l) => l.hits));
+
+  // A hit's card comes from a list that holds it: the required name with the fewest hits holds every result.
+  const sources = requiredLists.length
+    ? [requiredLists.reduce((best, l) => (l.hits.length < best.hits.length ? l : best))]
+    : alternativeLists;
+  const positions = sources.map((s) => new Map(s.hits.map((h, i) => [h.ordinal, i])));
+  const cardOf = async (ordinal: number): Promise<ResultCard> => {
+    const at = positions.findIndex((p) => p.has(ordinal));
+    const name = sources[at]?.name;
+    const cards = name === undefined ? [] : await io.personCards(name, cardFileOf(positions[at]!.get(ordinal)!));
+    const card = cards.find((c) => c.ordinal === ordinal);
+    if (!card) throw new Error(`no result card for article ${ordinal} in the cards of ${name ?? 'anyone'}`);
+    return card;
+  };
+
+  if (state.range) {
+    // Whole years are known from the ordinals; the days of the years the range cuts are found in the cards.
+    const years = new Set(yearsInRange([...new Set(base.map((h) => h.year))], state.range));
+    const reached = base.filter((h) => years.has(h.year));
+    const [start, end] = await sliceInRange(
+      reached.length,
+      async (i) => (await cardOf(reached[i]!.ordinal)).date,
+      state.range,
+    );
+    base = reached.slice(start, end);
+  }
+  const hits = filterHits(base, state.chosen, lookups);
+  const counts = facetCounts(hits, lookups);
+  // A chosen filter's own values are counted as if it were not chosen, so its other values say what they add.
+  for (const key of FILTER_KEYS) {
+    if (!state.chosen[key]?.length || (key === 'person' && !requiredLists.length)) continue;
+    counts[key] = facetCounts(filterHits(base, without(state.chosen, key), lookups), lookups)[key];
+  }
   if (state.sort === 'date-asc') hits.reverse();
-  // Cards come from the person with the fewest hits: every result is among theirs.
-  const rarest = lists.reduce((best, list, i) => (list.length < lists[best]!.length ? i : best), 0);
-  const positionOf = new Map(lists[rarest]!.map((h, i) => [h.ordinal, i]));
   return {
     total: hits.length,
-    counts: facetCounts(hits, lookups),
+    counts,
     complete: true,
     byDate: state.sort === 'relevance',
     slice: async (from, to) =>
       Promise.all(
         hits.slice(from, to).map(async (hit) => {
-          const cards = await io.personCards(names[rarest]!, cardFileOf(positionOf.get(hit.ordinal)!));
-          const card = cards.find((c) => c.ordinal === hit.ordinal);
-          if (!card) throw new Error(`no result card for article ${hit.ordinal} in ${names[rarest]}'s cards`);
+          const card = await cardOf(hit.ordinal);
           return {
             url: io.articleUrl(card.id),
             title: card.title,
@@ -213,14 +288,44 @@ async function personAnswer(names: string[], state: SearchState, data: SearchDat
   };
 }
 
+/** Hits of several lists, each newest first, merged newest first without repeats. */
+export function unionByOrdinal(lists: Hit[][]): Hit[] {
+  const byOrdinal = new Map<number, Hit>();
+  for (const list of lists) for (const h of list) if (!byOrdinal.has(h.ordinal)) byOrdinal.set(h.ordinal, h);
+  return [...byOrdinal.values()].sort((a, b) => a.ordinal - b.ordinal);
+}
+
+/** The years whose shards a search needs: the chosen years within the range, or undefined for every shard. */
+function shardYears(state: SearchState, archiveYears: string[]): string[] | undefined {
+  const chosen = state.chosen.year?.length ? state.chosen.year : undefined;
+  if (!state.range) return chosen;
+  const reached = yearsInRange(archiveYears, state.range);
+  return chosen ? chosen.filter((y) => reached.includes(y)) : reached;
+}
+
+interface CallsAnswer {
+  ids: string[];
+  counts: Record<string, Record<string, number>>;
+  complete: boolean;
+}
+
 /**
- * Anything else: the planned Pagefind calls over the shards the year filter allows, intersected. A quoted call
- * with a recheck also runs the broad query, and keeps the extra candidates whose text holds the term (Pagefind's
- * quoted search misses phrases its index segments differently); more than RECHECK_LIMIT extra makes the answer
- * incomplete rather than slow.
+ * Anything else: the planned Pagefind calls over the shards the year filter and the range allow, intersected. A
+ * quoted call with a recheck also runs the broad query, and keeps the extra candidates whose text holds the term
+ * (Pagefind's quoted search misses phrases its index segments differently); more than RECHECK_LIMIT extra makes
+ * the answer incomplete rather than slow. By relevance, results rank by the broad searches' scores summed over
+ * the terms (the quoted search scores every match alike): more occurrences, in the title, in denser text first.
  */
-async function pagefindAnswer(calls: PagefindCall[], state: SearchState, io: SearchIO): Promise<Answer> {
-  const pagefind = await io.pagefind(state.chosen.year);
+async function pagefindAnswer(
+  terms: QueryTerm[],
+  state: SearchState,
+  data: SearchData,
+  people: ReadonlySet<string>,
+  io: SearchIO,
+): Promise<Answer> {
+  const archiveYears = data.yearStarts.map(([year]) => year);
+  const pagefind = await io.pagefind(shardYears(state, archiveYears));
+  const range = state.range ? rangeFilter(state.range, archiveYears) : null;
   const sort =
     state.sort === 'date'
       ? { date: 'desc' as const }
@@ -228,45 +333,69 @@ async function pagefindAnswer(calls: PagefindCall[], state: SearchState, io: Sea
         ? { date: 'asc' as const }
         : undefined;
   const byId = new Map<string, PagefindResult>();
-  let complete = true;
-  const answer = async (call: PagefindCall): Promise<{ ids: string[]; filters: PagefindResponse['filters'] }> => {
+
+  const answerCall = async (
+    call: PagefindCall,
+  ): Promise<{
+    ids: string[];
+    filters: PagefindResponse['filters'];
+    scores: Map<string, number>;
+    complete: boolean;
+  }> => {
     const options = { filters: call.filters, ...(sort ? { sort } : {}) };
     const exact = await pagefind.search(call.query, options);
     for (const r of exact.results) byId.set(r.id, r);
     const ids = exact.results.map((r) => r.id);
-    if (!call.recheck) return { ids, filters: exact.filters };
+    const scoresOf = (results: PagefindResult[]) => new Map(results.map((r) => [r.id, r.score ?? 0]));
+    if (!call.recheck) return { ids, filters: exact.filters, scores: scoresOf(exact.results), complete: true };
     const broad = await pagefind.search(call.recheck.query, options);
+    const scores = scoresOf(broad.results);
     const found = new Set(ids);
     const missed = broad.results.filter((r) => !found.has(r.id));
-    if (missed.length > RECHECK_LIMIT) {
-      complete = false;
-      return { ids, filters: exact.filters };
-    }
+    if (missed.length > RECHECK_LIMIT) return { ids, filters: exact.filters, scores, complete: false };
     const texts = await Promise.all(missed.map((r) => r.data()));
     const term = call.recheck.term.toLowerCase();
     const recovered = missed.filter((_, i) => texts[i]!.content.toLowerCase().includes(term));
     for (const r of recovered) byId.set(r.id, r);
-    if (!recovered.length) return { ids, filters: exact.filters };
+    if (!recovered.length) return { ids, filters: exact.filters, scores, complete: true };
     // The broad search's order (relevance or date) places the recovered results among the others.
     const keep = new Set([...ids, ...recovered.map((r) => r.id)]);
     const ordered = broad.results.map((r) => r.id).filter((id) => keep.has(id));
     const placed = new Set(ordered);
-    return { ids: [...ordered, ...ids.filter((id) => !placed.has(id))], filters: {} };
+    return { ids: [...ordered, ...ids.filter((id) => !placed.has(id))], filters: {}, scores, complete: true };
   };
-  const responses = await Promise.all(calls.map(answer));
-  const ids = intersectInOrder(responses.map((r) => r.ids));
 
-  // Filter counts: Pagefind's own when one call answers the query; counted from the results otherwise.
-  let counts: Record<string, Record<string, number>>;
-  if (responses.length === 1 && Object.keys(responses[0]!.filters).length) counts = responses[0]!.filters;
-  else {
-    counts = {};
-    const loaded = await Promise.all(ids.map((id) => byId.get(id)!.data()));
-    for (const d of loaded) {
-      for (const key of FILTER_KEYS)
-        for (const v of d.filters[key] ?? []) (counts[key] ??= {})[v] = (counts[key]![v] ?? 0) + 1;
+  const answerFor = async (chosen: FilterValues): Promise<CallsAnswer> => {
+    const { calls } = planSearch(terms, chosen, people, range);
+    const responses = await Promise.all(calls.map(answerCall));
+    let ids = intersectInOrder(responses.map((r) => r.ids));
+    if (!sort && terms.length) {
+      const score = (id: string) => responses.reduce((sum, r) => sum + (r.scores.get(id) ?? 0), 0);
+      const scored = new Map(ids.map((id) => [id, score(id)]));
+      ids = [...ids].sort((a, b) => scored.get(b)! - scored.get(a)!);
     }
+    // Filter counts: Pagefind's own when one call answers the query; counted from the results otherwise.
+    let counts: Record<string, Record<string, number>>;
+    if (responses.length === 1 && Object.keys(responses[0]!.filters).length) counts = responses[0]!.filters;
+    else {
+      counts = {};
+      const loaded = await Promise.all(ids.map((id) => byId.get(id)!.data()));
+      for (const d of loaded) {
+        for (const key of FILTER_KEYS)
+          for (const v of d.filters[key] ?? []) (counts[key] ??= {})[v] = (counts[key]![v] ?? 0) + 1;
+      }
+    }
+    return { ids, counts, complete: responses.every((r) => r.complete) };
+  };
+
+  const main = await answerFor(state.chosen);
+  // A chosen filter's own values are counted as if it were not chosen — except years, whose other values live in
+  // shards this search did not load (the search page keeps the year counts it saw before a year was chosen).
+  for (const key of FILTER_KEYS) {
+    if (!state.chosen[key]?.length || key === 'year') continue;
+    main.counts[key] = (await answerFor(without(state.chosen, key))).counts[key] ?? {};
   }
+  const { ids, counts, complete } = main;
   return {
     total: ids.length,
     counts,
@@ -291,6 +420,12 @@ export function plainText(content: string): string {
   return content.replace(/(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef”’」』）])\. /g, ' ');
 }
 
+/** A date range as the site writes dates: 2023年2月17日至2024年9月2日, or from or until one day. */
+export function rangeText(range: DateRange): string {
+  if (range.from && range.to) return `${formatDay(range.from)}至${formatDay(range.to)}`;
+  return range.from ? `${formatDay(range.from)}以来` : `${formatDay(range.to!)}以前`;
+}
+
 /**
  * What the status line says about an outcome, around the count: the words before it, and whether the count (with
  * 篇 after it) is shown. A miss shows no count; a search of filters alone says so rather than quote nothing.
@@ -300,19 +435,21 @@ export function statusOf(outcome: Outcome): { text: string; showCount: boolean }
   const { answer, peopleTerms, textTerms, terms, hasFilter } = outcome;
   const words = [...peopleTerms, ...textTerms.map((t) => t.text)];
   const described = words.map((w) => `“${w}”`).join('');
-  const order = answer.byDate ? '（按日期从新到旧）' : '';
+  const notes = [outcome.range && rangeText(outcome.range), answer.byDate && '按日期从新到旧'].filter(Boolean);
+  const order = notes.length ? `（${notes.join('，')}）` : '';
   if (!answer.complete)
     return { text: `${described}的结果可能不全（候选过多，请加上人名或筛选条件）；已找到`, showCount: true };
   if (answer.total)
     return { text: words.length ? `${described}${order}共找到` : `符合筛选条件的文章${order}共`, showCount: true };
   const hints: string[] = [];
   if (terms.length > 1) hints.push('减少检索词');
-  if (hasFilter) hints.push('取消筛选条件');
+  if (hasFilter) hints.push(outcome.range ? '取消筛选条件、放宽日期范围' : '取消筛选条件');
   hints.push('检查错别字，或试试人名的拼音以获得提示');
   const missed = !words.length
     ? '没有符合筛选条件的文章。'
     : words.length === 1
       ? `没有找到包含${described}的文章。`
       : `没有找到同时包含${described}的文章。`;
-  return { text: `${missed}可以${hints.join('、')}。`, showCount: false };
+  const within = outcome.range ? `${rangeText(outcome.range)}，` : '';
+  return { text: `${within}${missed}可以${hints.join('、')}。`, showCount: false };
 }

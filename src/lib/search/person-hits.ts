@@ -110,17 +110,20 @@ export function decodeHits(file: PersonHits, yearStarts: [string, number][]): Hi
   }));
 }
 
-/** The hits that carry every chosen filter value (names as the lookups spell them). */
+/** The hits that carry, for every filter chosen, one of its chosen values (names as the lookups spell them). */
 export function filterHits(hits: Hit[], chosen: FilterValues, lookups: Lookups): Hit[] {
-  const paper = chosen.paper ? lookups.papers.indexOf(chosen.paper) : null;
-  const reporter = chosen.reporter ? lookups.reporters.indexOf(chosen.reporter) : null;
-  const person = chosen.person ? lookups.people.indexOf(chosen.person) : null;
+  const wanted = (values: string[] | undefined, lookup: string[]) =>
+    values?.length ? new Set(values.map((v) => lookup.indexOf(v))) : null;
+  const years = chosen.year?.length ? new Set(chosen.year) : null;
+  const paper = wanted(chosen.paper, lookups.papers);
+  const reporter = wanted(chosen.reporter, lookups.reporters);
+  const person = wanted(chosen.person, lookups.people);
   return hits.filter(
     (h) =>
-      (!chosen.year || h.year === chosen.year) &&
-      (paper === null || h.paper === paper) &&
-      (reporter === null || h.reporters.includes(reporter)) &&
-      (person === null || h.people.includes(person)),
+      (!years || years.has(h.year)) &&
+      (!paper || paper.has(h.paper)) &&
+      (!reporter || h.reporters.some((r) => reporter.has(r))) &&
+      (!person || h.people.some((p) => person.has(p))),
   );
 }
 

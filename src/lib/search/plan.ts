@@ -11,12 +11,24 @@ export interface SearchData {
   fold: Record<string, string>;
 }
 
-export type FilterValues = Partial<Record<'paper' | 'year' | 'person' | 'reporter', string>>;
+/** The filters a search can be narrowed by, in the order the form shows them. */
+export const FILTER_KEYS = ['paper', 'year', 'person', 'reporter'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** One call to Pagefind: a query (or null for filters alone) and the filters every result must carry. */
+/** The values chosen per filter: within a filter any of them, across filters all. */
+export type FilterValues = Partial<Record<FilterKey, string[]>>;
+
+/**
+ * Pagefind's filter language as this site uses it: a filter's values (any or all of them), or filters joined
+ * with all/any.
+ */
+export type PagefindFilter =
+  { all: PagefindFilter[] } | { any: PagefindFilter[] } | { [key: string]: { any: string[] } | { all: string[] } };
+
+/** One call to Pagefind: a query (or null for filters alone) and the filter every result must pass. */
 export interface PagefindCall {
   query: string | null;
-  filters: Record<string, { all: string[] }>;
+  filters: PagefindFilter | Record<string, never>;
   /**
    * For a Chinese term: the same term unquoted, whose results (every character present) hold every true match.
    * Pagefind's quoted search misses a phrase where its index and the browser segment the text differently, so the
@@ -25,23 +37,35 @@ export interface PagefindCall {
   recheck?: { query: string; term: string };
 }
 
+/** The filters joined: every one must hold. */
+export function allOf(parts: PagefindFilter[]): PagefindFilter | Record<string, never> {
+  if (!parts.length) return {};
+  return parts.length === 1 ? parts[0]! : { all: parts };
+}
+
 /**
  * Turns terms and chosen filters into Pagefind calls whose results, intersected, are exactly the articles that
  * hold every term. A term that is a known person's name becomes a person filter (an exact list of the articles
  * mentioning them); a Chinese term becomes a quoted phrase, which Pagefind matches only as a whole sequence and
  * only when it is the entire query — hence one call per term; a Latin or digit term goes to Pagefind as typed.
+ * `extra` (a date range) must hold too.
  */
 export function planSearch(
   terms: QueryTerm[],
   chosen: FilterValues,
   people: ReadonlySet<string>,
+  extra: PagefindFilter | null = null,
 ): { calls: PagefindCall[]; peopleTerms: string[]; textTerms: QueryTerm[] } {
   const peopleTerms = terms.filter((t) => people.has(t.text)).map((t) => t.text);
   const textTerms = terms.filter((t) => !people.has(t.text));
-  const filters: Record<string, { all: string[] }> = {};
-  for (const [key, value] of Object.entries(chosen)) if (value) filters[key] = { all: [value] };
-  const persons = [...new Set([...(filters.person?.all ?? []), ...peopleTerms])];
-  if (persons.length) filters.person = { all: persons };
+  const parts: PagefindFilter[] = [];
+  for (const key of FILTER_KEYS) {
+    const values = chosen[key];
+    if (values?.length) parts.push({ [key]: { any: values } });
+  }
+  if (peopleTerms.length) parts.push({ person: { all: peopleTerms } });
+  if (extra) parts.push(extra);
+  const filters = allOf(parts);
   const calls: PagefindCall[] = textTerms.length
     ? textTerms.map((t) =>
         t.cjk
