@@ -111,14 +111,24 @@ function* dates(startYear: number, paperIndex: number): Generator<string> {
   }
 }
 
+/** Pages per daily issue: a city daily prints 8–16; at 2–5 articles a page the two papers print ≈ 28k a year. */
+export const ISSUE_PAGES = [8, 14] as const;
+export const ARTICLES_PER_YEAR = 28_000;
+
+/** The first year of an archive of `articleCount` articles that ends in 2025, at a real paper's density. */
+export function startYearFor(articleCount: number): number {
+  return 2026 - Math.max(1, Math.ceil(articleCount / ARTICLES_PER_YEAR));
+}
+
 /**
- * Yields pages until `articleCount` articles are written, alternating the two papers, one page per paper a day.
+ * Yields pages until `articleCount` articles are written: each day an issue of each paper, of ISSUE_PAGES pages,
+ * so a year holds about ARTICLES_PER_YEAR articles as a real city daily's archive does.
  */
 export function* generateArchive(
   articleCount: number,
   seed: number,
   sources: SynthSources,
-  startYear = 2001,
+  startYear = startYearFor(articleCount),
 ): Generator<SynthPage> {
   const r = rng(seed);
   const word = weightedSampler(
@@ -130,11 +140,19 @@ export function* generateArchive(
   const sentence = () => `${Array.from({ length: r.int(2, 4) }, clause).join('，')}。`;
   const calendars = PAPERS.map((_, i) => dates(startYear, i));
   let written = 0;
-  let pageNo = 0;
+  let issueNo = 0;
+  let pageOfIssue = 0;
+  let issuePages = 0;
+  let issueDate = '';
   while (written < articleCount) {
-    const paperIndex = pageNo % PAPERS.length;
+    const paperIndex = issueNo % PAPERS.length;
+    if (pageOfIssue === issuePages) {
+      issueDate = calendars[paperIndex]!.next().value as string;
+      issuePages = r.int(ISSUE_PAGES[0], ISSUE_PAGES[1]);
+      pageOfIssue = 0;
+    }
+    pageOfIssue++;
     const { paper } = PAPERS[paperIndex]!;
-    const issueDate = calendars[paperIndex]!.next().value as string;
     const year = Number(issueDate.slice(0, 4));
     const cast = castFor(seed, paperIndex, Math.floor((year - startYear) / 5));
     const width = r.int(13, 18);
@@ -201,16 +219,16 @@ export function* generateArchive(
         pending = [];
       }
     }
-    pageNo++;
     written += count;
     yield {
-      name: `${issueDate}-${PAPERS[paperIndex]!.slug}-1.txt`,
+      name: `${issueDate}-${PAPERS[paperIndex]!.slug}-${pageOfIssue}.txt`,
       text: `${lines.join('\n')}\n`,
       paper,
       year,
       issueDate,
-      page: '1',
+      page: String(pageOfIssue),
       articles,
     };
+    if (pageOfIssue === issuePages) issueNo++;
   }
 }
