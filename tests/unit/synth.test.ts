@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderArticleFile } from '../../src/lib/split/render';
 import { splitSeeds } from '../../src/lib/split/run';
 import { generateArchive } from '../../tools/synth/generate';
-import { planShards, yearOfArticlePath } from '../../src/lib/search/shards';
+import { monthOfArticlePath, planShards } from '../../src/lib/search/shards';
 import { loadSources } from '../../tools/generate';
 
 const sources = loadSources();
@@ -55,34 +55,42 @@ describe('the synthetic archive', () => {
 });
 
 describe('planShards', () => {
-  it('groups consecutive years, newest first, up to the page limit', () => {
+  it('groups consecutive months, newest first, up to the page limit, and names their years', () => {
     const shards = planShards(
       new Map([
-        ['2020', 300],
-        ['2021', 300],
-        ['2022', 500],
-        ['2023', 100],
+        ['2020-11', 300],
+        ['2020-12', 300],
+        ['2021-01', 500],
+        ['2021-02', 100],
       ]),
       700,
     );
-    expect(shards.map((s) => [s.key, s.pages])).toEqual([
-      ['2022-2023', 600],
-      ['2020-2021', 600],
+    expect(shards.map((s) => [s.key, s.pages, s.years])).toEqual([
+      ['2021-01-2021-02', 600, ['2021']],
+      ['2020-11-2020-12', 600, ['2020']],
     ]);
-  });
-  it('keeps a year larger than the limit whole, in a shard of its own', () => {
     expect(
       planShards(
         new Map([
-          ['2020', 9000],
-          ['2021', 10],
+          ['2020-12', 10],
+          ['2021-01', 10],
+        ]),
+      ).map((s) => s.years),
+    ).toEqual([['2021', '2020']]);
+  });
+  it('keeps a month larger than the limit whole, in a shard of its own', () => {
+    expect(
+      planShards(
+        new Map([
+          ['2020-05', 9000],
+          ['2020-06', 10],
         ]),
         4000,
       ).map((s) => s.key),
-    ).toEqual(['2021', '2020']);
+    ).toEqual(['2020-06', '2020-05']);
   });
-  it('reads the year from an article page path only', () => {
-    expect(yearOfArticlePath('articles/2023-02-17-wxrb-p1-01/index.html')).toBe('2023');
-    expect(yearOfArticlePath('people/2023/index.html')).toBeNull();
+  it('reads the month from an article page path only', () => {
+    expect(monthOfArticlePath('articles/2023-02-17-wxrb-p1-01/index.html')).toBe('2023-02');
+    expect(monthOfArticlePath('people/2023/index.html')).toBeNull();
   });
 });

@@ -6,22 +6,26 @@ import { settings } from '../settings';
 import { isSeal, isSealedWhole, pruneCache, touch, writeFolderAtomic } from '../cache-files';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { planShards, yearOfArticlePath, type ShardManifest } from './shards';
+import { monthOfArticlePath, planShards, type ShardManifest } from './shards';
 
 export interface IndexReport {
   pages: number;
   shards: { key: string; pages: number; ms: number; reused: boolean }[];
 }
 
-/** Every article page of a built site, by year. */
-export function articlePagesByYear(siteDir: string): Map<string, string[]> {
-  const byYear = new Map<string, string[]>();
+/** Every article page of a built site, by month (YYYY-MM). */
+export function articlePagesByMonth(siteDir: string): Map<string, string[]> {
+  const byMonth = new Map<string, string[]>();
   for (const file of readdirSync(join(siteDir, 'articles'), { recursive: true, encoding: 'utf8' }).sort()) {
     const path = `articles/${file}`;
-    const year = yearOfArticlePath(path);
-    if (year) byYear.set(year, [...(byYear.get(year) ?? []), path]);
+    const month = monthOfArticlePath(path);
+    if (month) {
+      const list = byMonth.get(month);
+      if (list) list.push(path);
+      else byMonth.set(month, [path]);
+    }
   }
-  return byYear;
+  return byMonth;
 }
 
 /**
@@ -35,8 +39,8 @@ export function buildSearchIndex(
 ): IndexReport {
   // Built shards are kept between builds, keyed by the hash of their pages.
   const { SEARCH_CACHE_DIR: CACHE_DIR, ARCHIVE_NO_CACHE, CACHE_MAX_AGE_DAYS } = settings();
-  const byYear = articlePagesByYear(siteDir);
-  const shards = planShards(new Map([...byYear].map(([y, files]) => [y, files.length])), maxPagesPerShard);
+  const byMonth = articlePagesByMonth(siteDir);
+  const shards = planShards(new Map([...byMonth].map(([m, files]) => [m, files.length])), maxPagesPerShard);
   const root = join(siteDir, 'pagefind');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -44,7 +48,7 @@ export function buildSearchIndex(
   const manifest: ShardManifest = { shards: [] };
   for (const shard of shards) {
     const started = performance.now();
-    const files = shard.years.flatMap((y) => byYear.get(y)!);
+    const files = shard.months.flatMap((m) => byMonth.get(m)!);
     // A shard whose pages are byte-identical to a previous build's is copied, not indexed again.
     const hash = createHash('sha256');
     for (const file of files) hash.update(file).update(readFileSync(join(siteDir, file)));
@@ -65,7 +69,8 @@ export function buildSearchIndex(
       rmSync(list);
     } else touch(cached);
     cpSync(cached, join(root, shard.key), { recursive: true, filter: (path) => !isSeal(path) });
-    manifest.shards.push({ key: shard.key, years: shard.years, pages: shard.pages, path: `pagefind/${shard.key}/` });
+    const { key, years, months, pages } = shard;
+    manifest.shards.push({ key, years, months, pages, path: `pagefind/${key}/` });
     report.shards.push({ key: shard.key, pages: shard.pages, ms: Math.round(performance.now() - started), reused });
     report.pages += shard.pages;
   }
