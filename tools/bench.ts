@@ -27,7 +27,9 @@ interface QueryResult {
   label: string;
   query: string;
   year?: string;
-  ours: Omit<Measure, 'urls' | 'count'> & { results: number };
+  sort?: string;
+  /** firstMs/firstBytes: until the first page was on screen (older runs did not measure it). */
+  ours: Omit<Measure, 'urls' | 'count'> & { results: number; firstMs?: number; firstBytes?: number };
   stock: (Omit<Measure, 'urls' | 'count'> & { results: number }) | null;
 }
 
@@ -133,11 +135,12 @@ function topNames(truth: Record<string, { people: string[]; date: string }[]>): 
 /** The fixed query set: the most mentioned person, the most frequent pair, a common word, a filtered name. */
 function queriesFor(
   truth: Record<string, { people: string[]; date: string }[]>,
-): { label: string; query: string; year?: string }[] {
+): { label: string; query: string; year?: string; sort?: string }[] {
   const { name, pair, year } = topNames(truth);
   return [
     { label: 'name', query: name },
     { label: 'common word', query: '会议' },
+    { label: 'common word, newest first', query: '会议', sort: 'date' },
     { label: 'two terms', query: `${pair[0]} ${pair[1]}` },
     { label: 'filtered', query: name, year },
   ];
@@ -145,7 +148,7 @@ function queriesFor(
 
 async function measureQueries(
   siteDir: string,
-  queries: { label: string; query: string; year?: string }[],
+  queries: { label: string; query: string; year?: string; sort?: string }[],
   withStock: boolean,
 ): Promise<QueryResult[]> {
   const browser = await launchBrowser();
@@ -155,12 +158,14 @@ async function measureQueries(
   try {
     for (const q of queries) {
       const context = await browser.newContext();
-      const o = await ours(await context.newPage(), site.url, q.query, q.year ? `&year=${q.year}` : '', false);
+      const params = `${q.year ? `&year=${q.year}` : ''}${q.sort ? `&sort=${q.sort}` : ''}`;
+      const o = await ours(await context.newPage(), site.url, q.query, params, false);
       await context.close();
       let s: QueryResult['stock'] = null;
       if (withStock) {
         const c2 = await browser.newContext();
-        const m = await stock(await c2.newPage(), origin, '/', q.query, q.year ? { year: q.year } : {});
+        const sort: Record<string, 'asc' | 'desc'> = q.sort === 'date' ? { date: 'desc' } : {};
+        const m = await stock(await c2.newPage(), origin, '/', q.query, q.year ? { year: q.year } : {}, sort);
         await c2.close();
         s = {
           coldBytes: m.coldBytes,
@@ -172,7 +177,15 @@ async function measureQueries(
       }
       out.push({
         ...q,
-        ours: { coldBytes: o.coldBytes, coldMs: o.coldMs, warmBytes: o.warmBytes, warmMs: o.warmMs, results: o.count },
+        ours: {
+          coldBytes: o.coldBytes,
+          coldMs: o.coldMs,
+          warmBytes: o.warmBytes,
+          warmMs: o.warmMs,
+          results: o.count,
+          firstMs: o.firstMs,
+          firstBytes: o.firstBytes,
+        },
         stock: s,
       });
       console.log(
@@ -244,12 +257,14 @@ function report(results: RunResult[]): void {
     '',
     '## Queries (headless Chromium, cold = new browser context, warm = same query again)',
     '',
-    '| articles | query | results ours | results stock | cold KB ours | cold KB stock | cold ms ours | cold ms stock | warm KB ours | warm ms ours |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    'First page: until the first ten results were on screen (a date-ordered search over several shards shows them before it has searched every shard); cold: until the total and every count were in.',
+    '',
+    '| articles | query | results ours | results stock | first page KB ours | first page ms ours | cold KB ours | cold KB stock | cold ms ours | cold ms stock | warm KB ours | warm ms ours |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...sorted.flatMap((r) =>
       r.queries.map(
         (q) =>
-          `| ${r.articles} | ${q.label}: \`${q.query}${q.year ? ` year=${q.year}` : ''}\` | ${q.ours.results} | ${q.stock?.results ?? '—'} | ${Math.round(q.ours.coldBytes / 1024)} | ${q.stock ? Math.round(q.stock.coldBytes / 1024) : '—'} | ${Math.round(q.ours.coldMs)} | ${q.stock ? Math.round(q.stock.coldMs) : '—'} | ${Math.round(q.ours.warmBytes / 1024)} | ${Math.round(q.ours.warmMs)} |`,
+          `| ${r.articles} | ${q.label}: \`${q.query}${q.year ? ` year=${q.year}` : ''}${q.sort ? ` sort=${q.sort}` : ''}\` | ${q.ours.results} | ${q.stock?.results ?? '—'} | ${q.ours.firstBytes === undefined ? '—' : Math.round(q.ours.firstBytes / 1024)} | ${q.ours.firstMs ?? '—'} | ${Math.round(q.ours.coldBytes / 1024)} | ${q.stock ? Math.round(q.stock.coldBytes / 1024) : '—'} | ${Math.round(q.ours.coldMs)} | ${q.stock ? Math.round(q.stock.coldMs) : '—'} | ${Math.round(q.ours.warmBytes / 1024)} | ${Math.round(q.ours.warmMs)} |`,
       ),
     ),
     '',

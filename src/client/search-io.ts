@@ -1,6 +1,6 @@
 /**
  * The search engine's I/O in the browser: the archive's JSON files fetched once per page view, and Pagefind over
- * the index shards a query needs (the shards holding its years, or every shard), newest first, merged.
+ * the index shards a query needs, merged into one instance that grows as a date-ordered search reaches further.
  */
 import type { PagefindApi, SearchIO } from '../lib/search/engine';
 import type { PersonHits, ResultCard } from '../lib/search/person-hits';
@@ -42,32 +42,53 @@ function fetchOnceCache(): <T>(url: string) => Promise<T> {
 export function browserSearchIO(): SearchIO {
   const fetchOnce = fetchOnceCache();
   const base = href();
-  const pagefinds = new Map<string, Promise<PagefindApi>>();
-  const loadPagefind = (years: string[] | undefined): Promise<PagefindApi> => {
-    const key = years ? [...years].sort().join(',') : '*';
-    let loading = pagefinds.get(key);
-    if (!loading) {
-      loading = (async () => {
-        const manifest = await fetchOnce<ShardManifest>(urls.shards());
-        const shards = years ? manifest.shards.filter((s) => s.years.some((y) => years.includes(y))) : manifest.shards;
-        const [primary, ...rest] = shards.length ? shards : manifest.shards;
-        const module = (await import(/* @vite-ignore */ href(`${primary!.path}pagefind.js`))) as PagefindModule;
-        const instance = module.createInstance({ basePath: href(primary!.path), baseUrl: base });
-        for (const shard of rest) await instance.mergeIndex(href(shard.path), { baseUrl: base });
-        await instance.init();
-        // Loads every filter's values up front: Pagefind reports counts only for filters it has loaded.
+  const shards = () => fetchOnce<ShardManifest>(urls.shards());
+  // Per first shard, one instance and the shards merged into it after it, in the order they were asked for.
+  const instances = new Map<string, { instance: Promise<PagefindInstance>; merged: string[]; ready: boolean }>();
+  const pathOf = async (key: string) => {
+    const shard = (await shards()).shards.find((s) => s.key === key);
+    if (!shard) throw new Error(`no search index shard ${key}`);
+    return href(shard.path);
+  };
+  const loadPagefind = async (asked: string[] | undefined): Promise<PagefindApi> => {
+    const keys = asked?.length ? asked : (await shards()).shards.map((s) => s.key);
+    const [primary, ...rest] = keys;
+    let entry = instances.get(primary!);
+    // An instance serves any run of shards that starts like its own (holding more is harmless: results are
+    // filtered, and a date-ordered search only needs the near end complete); one that diverges starts afresh.
+    const agrees = (merged: string[]) => merged.every((k, i) => i >= rest.length || rest[i] === k);
+    if (!entry || !agrees(entry.merged)) {
+      const path = await pathOf(primary!);
+      const instance = (async () => {
+        const module = (await import(/* @vite-ignore */ `${path}pagefind.js`)) as PagefindModule;
+        const created = module.createInstance({ basePath: path, baseUrl: base });
+        await created.init();
+        return created;
+      })();
+      instance.catch(() => instances.delete(primary!));
+      entry = { instance, merged: [], ready: false };
+      instances.set(primary!, entry);
+    }
+    const missing = rest.slice(entry.merged.length);
+    if (missing.length || !entry.ready) {
+      entry.merged.push(...missing);
+      entry.ready = true;
+      // Chained on the instance, so a search asking meanwhile waits for the merge too.
+      entry.instance = entry.instance.then(async (instance) => {
+        for (const key of missing) await instance.mergeIndex(await pathOf(key), { baseUrl: base });
+        // Loads every filter's values: Pagefind reports counts only for filters it has loaded.
         await instance.filters();
         return instance;
-      })();
-      loading.catch(() => pagefinds.delete(key));
-      pagefinds.set(key, loading);
+      });
+      entry.instance.catch(() => instances.delete(primary!));
     }
-    return loading;
+    return entry.instance;
   };
   return {
     data: () => fetchOnce<SearchData>(urls.searchData()),
     personHits: (name) => fetchOnce<PersonHits>(urls.personHits(name)),
     personCards: (name, file) => fetchOnce<ResultCard[]>(urls.personCards(name, file)),
+    shards,
     pagefind: loadPagefind,
     articleUrl: urls.article,
   };

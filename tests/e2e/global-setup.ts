@@ -7,6 +7,8 @@ export const SITE_DIR = join(ROOT, 'dist');
 export const OUTPUT_DIR = join(ROOT, 'tests', 'output');
 export const SUB_SITE_DIR = join(OUTPUT_DIR, 'dist-sub');
 export const SUB_BASE = '/archive/sub/';
+/** The sub-path site's index holds at most this many pages per shard, so the seeds' months make five shards. */
+export const SUB_SHARD_PAGES = 3;
 export const HOSTILE_SITE_DIR = join(OUTPUT_DIR, 'dist-hostile');
 /** The hand-written layout-class pages (jump pairs, furniture, undated issues) as a site of their own. */
 export const CLASSES_SITE_DIR = join(OUTPUT_DIR, 'dist-classes');
@@ -26,7 +28,8 @@ export default function setup(): void {
     });
   };
   build(SITE_DIR);
-  build(SUB_SITE_DIR, { BASE_PATH: SUB_BASE });
+  // Under a sub-path, and with an index of many small shards, as a big archive's would be.
+  build(SUB_SITE_DIR, { BASE_PATH: SUB_BASE, SEARCH_SHARD_PAGES: String(SUB_SHARD_PAGES) });
   build(HOSTILE_SITE_DIR, {
     SEEDS_DIR: join(ROOT, 'tests', 'fixtures', 'hostile'),
     ARTICLES_DIR: join(OUTPUT_DIR, 'hostile-articles'),

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../tools/lib/browser';
-import { SITE_DIR } from './global-setup';
+import { SITE_DIR, SUB_BASE, SUB_SITE_DIR } from './global-setup';
 import { serveStatic } from '../../tools/lib/server';
 import { exportedArticles, searchableText } from '../../tools/lib/built-site';
 
@@ -284,5 +286,68 @@ describe('search', () => {
     const marks = await page.locator('[data-article-body] mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks)).toEqual(new Set(['赵建军']));
+  });
+});
+
+describe('search over an index of many shards, under a sub-path', () => {
+  let sub: Awaited<ReturnType<typeof serveStatic>>;
+  beforeAll(async () => {
+    sub = await serveStatic(SUB_SITE_DIR, SUB_BASE);
+  });
+  afterAll(async () => {
+    await sub?.close();
+  });
+  const open = async (query: string) => {
+    const page = await browser.newPage();
+    await page.goto(`${sub.url}search/?${query}`);
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    const hrefs = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    return { page, hrefs: hrefs.map((h) => h.replace(SUB_BASE, '/')) };
+  };
+
+  it('finds a word exactly across every shard, merged', async () => {
+    const shards = JSON.parse(readFileSync(join(SUB_SITE_DIR, 'pagefind', 'shards.json'), 'utf8')) as {
+      shards: unknown[];
+    };
+    expect(shards.shards.length).toBeGreaterThanOrEqual(4);
+    const { page, hrefs } = await open(`q=${encodeURIComponent('会议')}`);
+    expect(Number(await page.locator('[data-search-count]').textContent())).toBe(truth('会议').length);
+    expect(hrefs.length).toBe(Math.min(10, truth('会议').length));
+    expect(hrefs.every((h) => truth('会议').includes(h))).toBe(true);
+  });
+
+  it('shows a date-ordered first page from the newest shards before it loads the oldest', async () => {
+    const page = await browser.newPage();
+    // Requests (Pagefind's worker's too) and the first-page mark, in the order they happen.
+    const events: string[] = [];
+    page.on('request', (r) => events.push(r.url()));
+    page.on('console', (m) => events.push(m.text()));
+    await page.addInitScript(() => {
+      // Said when marked, not when an observer is next told.
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        if (name === 'archive-search:first-page') console.log('first page shown');
+        return mark(name, options);
+      };
+    });
+    await page.goto(`${sub.url}search/?paper=${encodeURIComponent('无锡日报')}`);
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    const hrefs = (
+      await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+    ).map((h) => h.replace(SUB_BASE, '/'));
+    const newest = articles
+      .filter((a) => a.paper === '无锡日报')
+      .map((a) => `/articles/${a.id}/`)
+      .sort((a, b) => dayOfHref(b).localeCompare(dayOfHref(a)));
+    expect(newest.length).toBeGreaterThan(10);
+    expect(hrefs.map(dayOfHref)).toEqual(newest.slice(0, 10).map(dayOfHref));
+    expect(Number(await page.locator('[data-search-count]').textContent())).toBe(newest.length);
+    // The oldest shard's index was fetched only after the first page was on screen.
+    const shown = events.indexOf('first page shown');
+    const oldest = events.findIndex((e) => /\/pagefind\/2020-03\/.*\.pf_meta$/.test(e));
+    expect(shown).toBeGreaterThan(-1);
+    expect(oldest).toBeGreaterThan(shown);
   });
 });

@@ -61,6 +61,7 @@ function fakePagefind(docs: Doc[], log: string[]): PagefindApi {
   const filterValues = (doc: Doc): Record<string, string[]> => ({
     paper: [doc.article.paper],
     year: [(doc.article.date ?? '').slice(0, 4)],
+    month: [(doc.article.date ?? '').slice(0, 7)],
     day: [doc.article.date ?? ''],
     person: doc.article.people.map((p) => p.name),
     reporter: doc.article.reporters,
@@ -68,12 +69,21 @@ function fakePagefind(docs: Doc[], log: string[]): PagefindApi {
   return {
     async search(query, options): Promise<PagefindResponse> {
       log.push(`search ${query ?? '(filters)'}`);
-      const found = docs.filter((d) => matches(d, query) && passes(options.filters ?? {}, filterValues(d)));
+      const matched = docs.filter((d) => matches(d, query) && passes(options.filters ?? {}, filterValues(d)));
       const direction = options.sort?.date;
-      if (direction)
-        found.sort(
-          (a, b) => (direction === 'asc' ? 1 : -1) * (a.article.date ?? '').localeCompare(b.article.date ?? ''),
-        );
+      // Like Pagefind over merged indexes (one per year here): each index sorts its own results — by date, scored
+      // by rank, when asked — and the indexes' results are merged by score, so sorted results interleave.
+      const years = [...new Set(matched.map((d) => d.article.date!.slice(0, 4)))];
+      const scored = years.flatMap((year) => {
+        const own = matched.filter((d) => d.article.date!.startsWith(year));
+        if (direction)
+          own.sort(
+            (a, b) => (direction === 'asc' ? 1 : -1) * (a.article.date ?? '').localeCompare(b.article.date ?? ''),
+          );
+        return own.map((d, i) => ({ d, score: direction ? 1 - i / own.length : scoreOf(d, query) }));
+      });
+      const found = scored.sort((a, b) => b.score - a.score).map(({ d }) => d);
+      const scoreOfFound = new Map(scored.map(({ d, score }) => [d, score]));
       const filters: PagefindResponse['filters'] = {};
       for (const d of found)
         for (const [key, values] of Object.entries(filterValues(d)))
@@ -82,7 +92,7 @@ function fakePagefind(docs: Doc[], log: string[]): PagefindApi {
         filters,
         results: found.map((d) => ({
           id: d.article.id,
-          score: scoreOf(d, query),
+          score: scoreOfFound.get(d)!,
           data: async () => {
             log.push(`data ${d.article.id}`);
             return {
@@ -146,6 +156,8 @@ function fakeIO(docs: Doc[] = DOCS, failing: Partial<Record<keyof SearchIO, bool
     })),
     reporters: [{ name: '惠晓婧', pinyin: 'huixiaojing', initials: 'hxj', count: 1 }],
     papers: lookups.papers,
+    paperCounts: [articles.length],
+    articles: articles.length,
     yearStarts: yearStartsOf(articles),
     fold: { 剛: '刚' },
   };
@@ -174,10 +186,26 @@ function fakeIO(docs: Doc[] = DOCS, failing: Partial<Record<keyof SearchIO, bool
     data: async () => (fail('data'), log.push('data'), data),
     personHits: async (name) => (fail('personHits'), log.push(`hits ${name}`), hitsOf(name)),
     personCards: async (name, file) => (log.push(`cards ${name} ${file}`), cardsOf(name, file)),
-    pagefind: async (years) => (
+    // One shard per year, newest first.
+    shards: async () => ({
+      shards: [...new Set(articles.map((a) => a.date!.slice(0, 4)))]
+        .sort()
+        .reverse()
+        .map((year) => ({
+          key: year,
+          years: [year],
+          months: [...new Set(articles.map((a) => a.date!.slice(0, 7)).filter((m) => m.startsWith(year)))],
+          pages: 0,
+          path: `pagefind/${year}/`,
+        })),
+    }),
+    pagefind: async (keys) => (
       fail('pagefind'),
-      log.push(`pagefind ${years?.join(',') ?? '*'}`),
-      fakePagefind(docs, log)
+      log.push(`pagefind ${keys?.join(',') ?? '*'}`),
+      fakePagefind(
+        docs.filter((d) => !keys || keys.includes(d.article.date!.slice(0, 4))),
+        log,
+      )
     ),
     articleUrl: (id) => `/articles/${id}/`,
   };
@@ -297,14 +325,61 @@ describe('the search engine', () => {
     expect(shards.log).toContain('pagefind 2024');
   });
 
+  it('in date order, shows a first page from the nearest shards before it searches them all', async () => {
+    // Three years of articles, one shard each; twelve mention 会议 in the newest year, three in each older one.
+    const docs: Doc[] = ['2024', '2023', '2022'].flatMap((year, y) =>
+      Array.from({ length: y === 0 ? 12 : 3 }, (_, i) => {
+        const id = `${year}-03-${String(i + 1).padStart(2, '0')}-wxrb-p1-01`;
+        return { article: article(id, { title: `会议${year}-${i}` }), content: `召开会议${i}` };
+      }),
+    );
+    for (const sort of ['date', 'date-asc'] as const) {
+      const { io, log } = fakeIO(docs);
+      const early: string[][] = [];
+      const outcome = await runSearch(search('会议', { sort }), io, (first) => {
+        early.push(first.map((r) => r.title));
+        log.push('first page shown');
+      });
+      if (outcome.kind !== 'answer') throw new Error('no answer');
+      expect(outcome.answer.total).toBe(18);
+      const page = (await outcome.answer.slice(0, 10)).map((r) => r.title);
+      if (sort === 'date') {
+        // The newest year alone fills the page; it is shown before the other shards are loaded.
+        expect(early).toEqual([page]);
+        expect(log.slice(0, log.indexOf('first page shown')).filter((l) => l.startsWith('pagefind'))).toEqual([
+          'pagefind 2024',
+        ]);
+      } else {
+        // Oldest first: 2022 holds three, 2022 and 2023 six; the page needs the third shard, so it waits for all.
+        expect(early).toEqual([]);
+        expect(log.filter((l) => l.startsWith('pagefind'))).toEqual([
+          'pagefind 2022',
+          'pagefind 2022,2023',
+          'pagefind 2022,2023,2024',
+        ]);
+        expect(page.slice(0, 3).every((t) => t.startsWith('会议2022'))).toBe(true);
+      }
+    }
+  });
+
   it('sorts by date either way', async () => {
     expect(await titles(search('赵建军', { sort: 'date-asc' }))).toEqual(['电路维修', '审计委员会会议']);
     expect(await titles(search('电路', { sort: 'date' }))).toEqual(['集成电路产业推进会召开', '电路维修', '集成电路']);
   });
 
-  it('with no query and no filter, answers nothing but the filters’ values', async () => {
-    const outcome = await runSearch(search(''), fakeIO().io);
-    expect(outcome).toEqual({ kind: 'empty', counts: { paper: { 无锡日报: 4 } } });
+  it('with no query and no filter, answers nothing but the filters’ values, from the search data alone', async () => {
+    const { io, log } = fakeIO();
+    const outcome = await runSearch(search(''), io);
+    expect(outcome).toEqual({
+      kind: 'empty',
+      counts: {
+        paper: { 无锡日报: 4 },
+        year: { 2024: 2, 2023: 2 },
+        person: { 杜小刚: 2, 赵建军: 2 },
+        reporter: { 惠晓婧: 1 },
+      },
+    });
+    expect(log.some((l) => l.startsWith('pagefind'))).toBe(false);
     expect(statusOf(outcome)).toEqual({ text: '请输入检索词，或选择筛选条件。', showCount: false });
   });
 
@@ -324,7 +399,7 @@ describe('the search engine', () => {
       showCount: true,
     });
     expect(statusOf(await runSearch(search('', { chosen: { paper: ['无锡日报'] } }), fakeIO().io))).toEqual({
-      text: '符合筛选条件的文章共',
+      text: '符合筛选条件的文章（按日期从新到旧）共',
       showCount: true,
     });
   });

@@ -78,6 +78,8 @@ describe('suggestPeople', () => {
     ],
     reporters: [],
     papers: [],
+    paperCounts: [],
+    articles: 0,
     yearStarts: [],
     fold: {},
   };

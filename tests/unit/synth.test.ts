@@ -3,6 +3,7 @@ import { renderArticleFile } from '../../src/lib/split/render';
 import { splitSeeds } from '../../src/lib/split/run';
 import { generateArchive } from '../../tools/synth/generate';
 import { monthOfArticlePath, planShards } from '../../src/lib/search/shards';
+import { isPagefindUi } from '../../src/lib/search/indexer';
 import { loadSources } from '../../tools/generate';
 
 const sources = loadSources();
@@ -88,6 +89,12 @@ describe('planShards', () => {
         4000,
       ).map((s) => s.key),
     ).toEqual(['2020-06', '2020-05']);
+  });
+  it('leaves Pagefind’s prebuilt UIs out of a shard, keeping what a search loads', () => {
+    for (const kept of ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind', 'pagefind-entry.json'])
+      expect(isPagefindUi(`/x/2024-09/${kept}`)).toBe(false);
+    for (const dropped of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-highlight.js'])
+      expect(isPagefindUi(`/x/2024-09/${dropped}`)).toBe(true);
   });
   it('reads the month from an article page path only', () => {
     expect(monthOfArticlePath('articles/2023-02-17-wxrb-p1-01/index.html')).toBe('2023-02');

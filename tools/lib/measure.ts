@@ -22,33 +22,70 @@ export function isSearchAsset(url: string): boolean {
   );
 }
 
-/** Bytes of the search requests (Pagefind's files and our search data) a page makes while `action` runs. */
-async function bytesDuring(page: Page, action: () => Promise<void>): Promise<number> {
-  const sizes: Promise<number>[] = [];
+/**
+ * Bytes of the search requests (Pagefind's files, its worker's included, and our search data) a page makes while
+ * `action` runs; with `until`, only those answered before that moment (Date.now()) count.
+ */
+async function bytesDuring(page: Page, action: () => Promise<void>, until?: () => number | null): Promise<number> {
+  const sizes: { at: number; size: Promise<number> }[] = [];
   const listener = (r: Response) => {
     if (isSearchAsset(r.url()))
-      sizes.push(
-        r.body().then(
+      sizes.push({
+        at: Date.now(),
+        size: r.body().then(
           (b) => b.length,
           () => 0,
         ),
-      );
+      });
   };
   page.on('response', listener);
   await action();
   page.off('response', listener);
-  return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  const limit = until?.() ?? Infinity;
+  const counted = await Promise.all(sizes.filter((s) => s.at <= limit).map((s) => s.size));
+  return counted.reduce((a, b) => a + b, 0);
 }
 
-export async function ours(page: Page, base: string, q: string, extraParams = '', collectAll = true): Promise<Measure> {
+/** Says the search page's first-page mark on the console the moment it is made, so its time can be told. */
+async function announceFirstPage(page: Page): Promise<() => number | null> {
+  let at: number | null = null;
+  page.on('console', (m) => {
+    if (m.text() === 'bench: first page' && at === null) at = Date.now();
+  });
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, options) => {
+      if (name === 'archive-search:first-page') console.log('bench: first page');
+      return mark(name, options);
+    };
+  });
+  return () => at;
+}
+
+export async function ours(
+  page: Page,
+  base: string,
+  q: string,
+  extraParams = '',
+  collectAll = true,
+): Promise<Measure & { firstMs: number; firstBytes: number }> {
   let coldMs = 0;
-  const coldBytes = await bytesDuring(page, async () => {
+  let firstMs = 0;
+  const firstShown = await announceFirstPage(page);
+  const load = async () => {
     await page.goto(`${base}search/?q=${encodeURIComponent(q)}${extraParams}`);
     await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
-    // Measured from outside the product: its performance mark when results are on the page, from navigation start.
-    coldMs = await page.evaluate(() =>
-      Math.round(performance.getEntriesByName('archive-search:done').at(-1)!.startTime),
-    );
+    // Measured from outside the product: its performance marks when results are on the page, from navigation
+    // start: the first page (shown early by a date-ordered search over many shards) and all of them.
+    [coldMs, firstMs] = await page.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime;
+      const done = at('archive-search:done')!;
+      return [Math.round(done), Math.round(at('archive-search:first-page') ?? done)];
+    });
+  };
+  let firstBytes = 0;
+  const coldBytes = await bytesDuring(page, async () => {
+    firstBytes = await bytesDuring(page, load, firstShown);
   });
   let warmMs = 0;
   const warmBytes = await bytesDuring(page, async () => {
@@ -74,7 +111,7 @@ export async function ours(page: Page, base: string, q: string, extraParams = ''
     .locator('[data-search-results] a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   const count = Number(await page.locator('[data-search-count]').textContent());
-  return { urls, count, coldBytes, coldMs, warmBytes, warmMs };
+  return { urls, count, coldBytes, coldMs, warmBytes, warmMs, firstMs, firstBytes };
 }
 
 export async function stock(
@@ -83,13 +120,14 @@ export async function stock(
   base: string,
   q: string,
   filters: Record<string, string> = {},
+  sort: Record<string, 'asc' | 'desc'> = {},
 ): Promise<Measure> {
   await page.goto(`${origin}${base}404.html`);
   const run = `(async (q) => {
     const t0 = performance.now();
     window.__pf ??= await import('${base}pagefind-stock/pagefind.js');
     await window.__pf.init();
-    const search = await window.__pf.search(q, { filters: ${JSON.stringify(filters)} });
+    const search = await window.__pf.search(q, { filters: ${JSON.stringify(filters)}, sort: ${JSON.stringify(sort)} });
     await Promise.all(search.results.slice(0, ${SHOWN}).map((r) => r.data()));
     window.__last = search;
     return performance.now() - t0;

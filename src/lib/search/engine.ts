@@ -15,6 +15,7 @@ import {
   type ResultCard,
 } from './person-hits';
 import {
+  allOf,
   FILTER_KEYS,
   intersectInOrder,
   planSearch,
@@ -22,9 +23,11 @@ import {
   type FilterKey,
   type FilterValues,
   type PagefindCall,
+  type PagefindFilter,
   type SearchData,
 } from './plan';
 import { foldWith, parseQuery, type QueryTerm } from './query';
+import type { ShardManifest } from './shards';
 
 export { FILTER_KEYS, type FilterKey };
 
@@ -61,12 +64,20 @@ export interface SearchIO {
   data: () => Promise<SearchData>;
   personHits: (name: string) => Promise<PersonHits>;
   personCards: (name: string, file: number) => Promise<ResultCard[]>;
-  /** Pagefind over the shards holding these years, or over every shard when no year is given. */
-  pagefind: (years: string[] | undefined) => Promise<PagefindApi>;
+  /** The index's shards, newest first. */
+  shards: () => Promise<ShardManifest>;
+  /**
+   * Pagefind over these shards (by key, the first the one searched first), or over every shard. Asking again with
+   * the same first shard and more after it may grow the same instance.
+   */
+  pagefind: (keys: string[] | undefined) => Promise<PagefindApi>;
   articleUrl: (id: string) => string;
 }
 
 export type SortOrder = 'relevance' | 'date' | 'date-asc';
+
+/** Results a page shows at a time: the first page is what a date-ordered search shows before it is complete. */
+export const FIRST_PAGE = 10;
 
 export interface SearchState {
   q: string;
@@ -171,12 +182,12 @@ export function readQuery(
 }
 
 /** Answers a search: names only from the people's files, anything else through Pagefind. */
-export async function runSearch(asked: SearchState, io: SearchIO): Promise<Outcome> {
+export async function runSearch(asked: SearchState, io: SearchIO, onFirstPage?: OnFirstPage): Promise<Outcome> {
   const data = await io.data();
   const read = readQuery(parseQuery(asked.q, foldWith(data.fold)).terms, asked, data);
   const { terms, state, reading } = read;
   const hasFilter = isFiltered(state);
-  if (!terms.length && !hasFilter) return { kind: 'empty', counts: await (await io.pagefind(undefined)).filters() };
+  if (!terms.length && !hasFilter) return { kind: 'empty', counts: archiveCounts(data) };
   const people = new Set(data.people.map((p) => p.name));
   const peopleTerms = terms.filter((t) => people.has(t.text)).map((t) => t.text);
   const textTerms = terms.filter((t) => !people.has(t.text));
@@ -184,7 +195,7 @@ export async function runSearch(asked: SearchState, io: SearchIO): Promise<Outco
   const byPeople = !textTerms.length && (peopleTerms.length > 0 || chosenPeople.some((n) => people.has(n)));
   const answer = byPeople
     ? await personAnswer(peopleTerms, chosenPeople, state, data, io)
-    : await pagefindAnswer(terms, state, data, people, io);
+    : await pagefindAnswer(terms, state, data, people, io, onFirstPage);
   return {
     kind: 'answer',
     answer,
@@ -194,6 +205,21 @@ export async function runSearch(asked: SearchState, io: SearchIO): Promise<Outco
     hasFilter,
     reading,
     ...(state.range ? { range: state.range } : {}),
+  };
+}
+
+/**
+ * Every filter value with its number of articles, from the search data alone: what an empty search shows, without
+ * fetching any shard.
+ */
+export function archiveCounts(data: SearchData): Record<FilterKey, Record<string, number>> {
+  const year: Record<string, number> = {};
+  data.yearStarts.forEach(([y, first], i) => (year[y] = (data.yearStarts[i + 1]?.[1] ?? data.articles) - first));
+  return {
+    paper: Object.fromEntries(data.papers.map((p, i) => [p, data.paperCounts[i] ?? 0])),
+    year,
+    person: Object.fromEntries(data.people.map((p) => [p.name, p.count])),
+    reporter: Object.fromEntries(data.reporters.map((r) => [r.name, r.count])),
   };
 }
 
@@ -295,12 +321,14 @@ export function unionByOrdinal(lists: Hit[][]): Hit[] {
   return [...byOrdinal.values()].sort((a, b) => a.ordinal - b.ordinal);
 }
 
-/** The years whose shards a search needs: the chosen years within the range, or undefined for every shard. */
-function shardYears(state: SearchState, archiveYears: string[]): string[] | undefined {
-  const chosen = state.chosen.year?.length ? state.chosen.year : undefined;
-  if (!state.range) return chosen;
-  const reached = yearsInRange(archiveYears, state.range);
-  return chosen ? chosen.filter((y) => reached.includes(y)) : reached;
+/** The shards a search needs, newest first: those holding the chosen years within the range, or every one. */
+export function shardsFor(state: SearchState, shards: ShardManifest['shards'], archiveYears: string[]): string[] {
+  let years = state.chosen.year?.length ? state.chosen.year : null;
+  if (state.range) {
+    const reached = yearsInRange(archiveYears, state.range);
+    years = years ? years.filter((y) => reached.includes(y)) : reached;
+  }
+  return shards.filter((s) => !years || s.years.some((y) => years.includes(y))).map((s) => s.key);
 }
 
 interface CallsAnswer {
@@ -309,12 +337,45 @@ interface CallsAnswer {
   complete: boolean;
 }
 
+/** What the early first page of a date-ordered search is told: its results, before the total is counted. */
+export type OnFirstPage = (first: ShownResult[], marked: string[]) => void;
+
+/**
+ * Pagefind over merged shards, in date order: Pagefind sorts each index by date but merges the indexes' results by
+ * score, which interleaves them. Shards hold consecutive months, so the shards searched one at a time (by their
+ * months), in order, and their results joined, are the archive in date order; the counts add up.
+ */
+export function inShardOrder(pagefind: PagefindApi, shardMonths: string[][]): PagefindApi {
+  return {
+    filters: () => pagefind.filters(),
+    async search(query, options) {
+      const responses = [];
+      for (const months of shardMonths) {
+        const filters = allOf([
+          ...(Object.keys(options.filters ?? {}).length ? [options.filters as PagefindFilter] : []),
+          { month: { any: months } },
+        ]);
+        responses.push(await pagefind.search(query, { ...options, filters }));
+      }
+      const filters: PagefindResponse['filters'] = {};
+      for (const r of responses)
+        for (const [key, values] of Object.entries(r.filters))
+          for (const [value, n] of Object.entries(values))
+            (filters[key] ??= {})[value] = (filters[key]![value] ?? 0) + n;
+      return { results: responses.flatMap((r) => r.results), filters };
+    },
+  };
+}
+
 /**
  * Anything else: the planned Pagefind calls over the shards the year filter and the range allow, intersected. A
  * quoted call with a recheck also runs the broad query, and keeps the extra candidates whose text holds the term
  * (Pagefind's quoted search misses phrases its index segments differently); more than RECHECK_LIMIT extra makes
  * the answer incomplete rather than slow. By relevance, results rank by the broad searches' scores summed over
  * the terms (the quoted search scores every match alike): more occurrences, in the title, in denser text first.
+ * In date order the shards (consecutive months) are searched from the near end, doubling, until a page of results
+ * is found: every shard not yet searched is older (or newer) than all of them, so that page is exact and is shown
+ * while the rest are searched for the total and the counts.
  */
 async function pagefindAnswer(
   terms: QueryTerm[],
@@ -322,19 +383,20 @@ async function pagefindAnswer(
   data: SearchData,
   people: ReadonlySet<string>,
   io: SearchIO,
+  onFirstPage?: OnFirstPage,
 ): Promise<Answer> {
   const archiveYears = data.yearStarts.map(([year]) => year);
-  const pagefind = await io.pagefind(shardYears(state, archiveYears));
+  const manifest = await io.shards();
+  const keys = shardsFor(state, manifest.shards, archiveYears);
   const range = state.range ? rangeFilter(state.range, archiveYears) : null;
+  // Filters alone have no relevance: newest first.
+  const order = state.sort === 'relevance' && !terms.length ? 'date' : state.sort;
   const sort =
-    state.sort === 'date'
-      ? { date: 'desc' as const }
-      : state.sort === 'date-asc'
-        ? { date: 'asc' as const }
-        : undefined;
+    order === 'date' ? { date: 'desc' as const } : order === 'date-asc' ? { date: 'asc' as const } : undefined;
   const byId = new Map<string, PagefindResult>();
 
   const answerCall = async (
+    pagefind: PagefindApi,
     call: PagefindCall,
   ): Promise<{
     ids: string[];
@@ -365,9 +427,9 @@ async function pagefindAnswer(
     return { ids: [...ordered, ...ids.filter((id) => !placed.has(id))], filters: {}, scores, complete: true };
   };
 
-  const answerFor = async (chosen: FilterValues): Promise<CallsAnswer> => {
+  const answerFor = async (pagefind: PagefindApi, chosen: FilterValues, counted = true): Promise<CallsAnswer> => {
     const { calls } = planSearch(terms, chosen, people, range);
-    const responses = await Promise.all(calls.map(answerCall));
+    const responses = await Promise.all(calls.map((call) => answerCall(pagefind, call)));
     let ids = intersectInOrder(responses.map((r) => r.ids));
     if (!sort && terms.length) {
       const score = (id: string) => responses.reduce((sum, r) => sum + (r.scores.get(id) ?? 0), 0);
@@ -375,10 +437,10 @@ async function pagefindAnswer(
       ids = [...ids].sort((a, b) => scored.get(b)! - scored.get(a)!);
     }
     // Filter counts: Pagefind's own when one call answers the query; counted from the results otherwise.
-    let counts: Record<string, Record<string, number>>;
+    let counts: Record<string, Record<string, number>> = {};
+    if (!counted) return { ids, counts, complete: responses.every((r) => r.complete) };
     if (responses.length === 1 && Object.keys(responses[0]!.filters).length) counts = responses[0]!.filters;
     else {
-      counts = {};
       const loaded = await Promise.all(ids.map((id) => byId.get(id)!.data()));
       for (const d of loaded) {
         for (const key of FILTER_KEYS)
@@ -387,28 +449,54 @@ async function pagefindAnswer(
     }
     return { ids, counts, complete: responses.every((r) => r.complete) };
   };
+  const show = async (ids: string[]): Promise<ShownResult[]> =>
+    (await Promise.all(ids.map((id) => byId.get(id)!.data()))).map((d) => ({
+      url: d.url,
+      title: d.meta.title ?? d.url,
+      paper: d.filters.paper?.[0],
+      date: d.meta.date,
+      text: plainText(d.content),
+    }));
 
-  const main = await answerFor(state.chosen);
+  // The near end first: newest for newest first, oldest for oldest first; the whole run grows the same instance.
+  const near = sort?.date === 'asc' ? [...keys].reverse() : keys;
+  const monthsOf = new Map(manifest.shards.map((s) => [s.key, s.months]));
+  const over = async (shards: string[]) => {
+    const instance = await io.pagefind(shards.length ? shards : undefined);
+    return sort && shards.length > 1
+      ? inShardOrder(
+          instance,
+          shards.map((k) => monthsOf.get(k) ?? []),
+        )
+      : instance;
+  };
+  if (sort && near.length > 1) {
+    for (let searched = 1; searched < near.length; searched *= 2) {
+      const early = await answerFor(await over(near.slice(0, searched)), state.chosen, false);
+      if (early.ids.length >= FIRST_PAGE) {
+        onFirstPage?.(
+          await show(early.ids.slice(0, FIRST_PAGE)),
+          terms.map((t) => t.text),
+        );
+        break;
+      }
+    }
+  }
+  const pagefind = await over(near);
+  const main = await answerFor(pagefind, state.chosen);
   // A chosen filter's own values are counted as if it were not chosen — except years, whose other values live in
   // shards this search did not load (the search page keeps the year counts it saw before a year was chosen).
   for (const key of FILTER_KEYS) {
     if (!state.chosen[key]?.length || key === 'year') continue;
-    main.counts[key] = (await answerFor(without(state.chosen, key))).counts[key] ?? {};
+    main.counts[key] = (await answerFor(pagefind, without(state.chosen, key))).counts[key] ?? {};
   }
   const { ids, counts, complete } = main;
   return {
     total: ids.length,
     counts,
     complete,
-    byDate: false,
-    slice: async (from, to) =>
-      (await Promise.all(ids.slice(from, to).map((id) => byId.get(id)!.data()))).map((d) => ({
-        url: d.url,
-        title: d.meta.title ?? d.url,
-        paper: d.filters.paper?.[0],
-        date: d.meta.date,
-        text: plainText(d.content),
-      })),
+    byDate: state.sort === 'relevance' && order === 'date',
+    slice: async (from, to) => show(ids.slice(from, to)),
   };
 }
 

@@ -29,6 +29,14 @@ export function articlePagesByMonth(siteDir: string): Map<string, string[]> {
 }
 
 /**
+ * Pagefind's prebuilt UIs and highlighter, which every index folder carries: the search page is the site's own,
+ * and at hundreds of shards they would be thousands of files of nothing.
+ */
+export function isPagefindUi(path: string): boolean {
+  return /(?:^|\/)pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/.test(path);
+}
+
+/**
  * Indexes the article pages of a built site in shards (see planShards), each in a child process so that the
  * indexer's memory is bounded by one shard, and writes pagefind/shards.json for the search page.
  */
@@ -68,7 +76,7 @@ export function buildSearchIndex(
       });
       rmSync(list);
     } else touch(cached);
-    cpSync(cached, join(root, shard.key), { recursive: true, filter: (path) => !isSeal(path) });
+    cpSync(cached, join(root, shard.key), { recursive: true, filter: (path) => !isSeal(path) && !isPagefindUi(path) });
     const { key, years, months, pages } = shard;
     manifest.shards.push({ key, years, months, pages, path: `pagefind/${key}/` });
     report.shards.push({ key: shard.key, pages: shard.pages, ms: Math.round(performance.now() - started), reused });

@@ -6,6 +6,9 @@ export interface SearchData {
   reporters: { name: string; pinyin: string; initials: string; count: number }[];
   /** Paper names; a person's hits index into this, into `reporters` and into `people`. */
   papers: string[];
+  /** Articles per paper, aligned with `papers`, and in the whole archive. */
+  paperCounts: number[];
+  articles: number;
   /** [year, first ordinal], newest first (see person-hits.ts). */
   yearStarts: [string, number][];
   fold: Record<string, string>;

@@ -70,6 +70,8 @@ export const searchData = once(async (): Promise<SearchData> => {
       count: p.articles.length,
     })),
     papers: lookups.papers,
+    paperCounts: lookups.papers.map((p) => entries.filter((e) => e.data.paper === p).length),
+    articles: entries.length,
     yearStarts: yearStartsOf(entries.map((e) => e.data)),
     fold: buildFoldTable(entries.flatMap((e) => [...paragraphsOf(e), e.data.title, ...e.data.headlines])),
   };
