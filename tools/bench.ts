@@ -1,5 +1,6 @@
 /**
- * npm run bench -- --articles N [--seed S] [--stock-limit 10000] [--no-incremental]
+ * npm run bench -- --articles N [--seed S] [--stock-limit 10000] [--no-incremental] [--work DIR] [--store FILE]
+ *   [--no-report]
  * generate → split → Astro build → sharded index, each stage in its own process, timed with GNU time (wall clock
  * and peak memory); stock Pagefind (one index, defaults) over the same site where it fits; queries in headless
  * Chromium; a one-page change rebuilt. Results accumulate in docs/bench-results.json; docs/benchmarks.md and the
@@ -203,7 +204,7 @@ function machine(): string {
   return `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}`;
 }
 
-function report(results: RunResult[]): void {
+function writeReport(results: RunResult[]): void {
   const sorted = [...results].sort((a, b) => a.articles - b.articles);
   const stageNames = [...new Set(sorted.flatMap((r) => r.stages.map((s) => s.name)))];
   const series = (pick: (s: Stage) => number) =>
@@ -280,15 +281,20 @@ async function main(): Promise<void> {
       'stock-limit': { type: 'string', default: '10000' },
       'no-incremental': { type: 'boolean', default: false },
       'queries-only': { type: 'boolean', default: false },
+      work: { type: 'string' },
+      store: { type: 'string', default: 'docs/bench-results.json' },
+      'no-report': { type: 'boolean', default: false },
     },
   });
   const n = Number(values.articles);
-  const work = resolve('bench-out', String(n));
+  const work = resolve(values.work ?? join('bench-out', String(n)));
   mkdirSync(work, { recursive: true });
   const seeds = join(work, 'seeds');
   const articles = join(work, 'articles');
   const dist = join(work, 'dist');
-  const store = 'docs/bench-results.json';
+  const store = values.store!;
+  // The docs are regenerated from every run in the store, unless only this run is wanted (as the test wants it).
+  const report = values['no-report'] ? () => {} : writeReport;
   const all: RunResult[] = existsSync(store) ? JSON.parse(readFileSync(store, 'utf8')) : [];
 
   // Measures the queries again on the site an earlier run built (after a change to the search page or the
@@ -395,7 +401,9 @@ async function main(): Promise<void> {
     )}\n`,
   );
   report(JSON.parse(readFileSync(store, 'utf8')));
-  console.log(`end to end: ${result.endToEndArticlesPerSecond} articles/s; results in docs/benchmarks.md`);
+  console.log(
+    `end to end: ${result.endToEndArticlesPerSecond} articles/s; results in ${store}${values['no-report'] ? '' : ' and docs/benchmarks.md'}`,
+  );
 }
 
 await main();

@@ -44,7 +44,7 @@ export function browserSearchIO(): SearchIO {
   const base = href();
   const shards = () => fetchOnce<ShardManifest>(urls.shards());
   // Per first shard, one instance and the shards merged into it after it, in the order they were asked for.
-  const instances = new Map<string, { instance: Promise<PagefindInstance>; merged: string[]; ready: boolean }>();
+  const instances = new Map<string, { instance: Promise<PagefindInstance>; merged: string[] }>();
   const pathOf = async (key: string) => {
     const shard = (await shards()).shards.find((s) => s.key === key);
     if (!shard) throw new Error(`no search index shard ${key}`);
@@ -66,18 +66,15 @@ export function browserSearchIO(): SearchIO {
         return created;
       })();
       instance.catch(() => instances.delete(primary!));
-      entry = { instance, merged: [], ready: false };
+      entry = { instance, merged: [] };
       instances.set(primary!, entry);
     }
     const missing = rest.slice(entry.merged.length);
-    if (missing.length || !entry.ready) {
+    if (missing.length) {
       entry.merged.push(...missing);
-      entry.ready = true;
       // Chained on the instance, so a search asking meanwhile waits for the merge too.
       entry.instance = entry.instance.then(async (instance) => {
         for (const key of missing) await instance.mergeIndex(await pathOf(key), { baseUrl: base });
-        // Loads every filter's values: Pagefind reports counts only for filters it has loaded.
-        await instance.filters();
         return instance;
       });
       entry.instance.catch(() => instances.delete(primary!));

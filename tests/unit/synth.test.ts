@@ -3,7 +3,7 @@ import { renderArticleFile } from '../../src/lib/split/render';
 import { splitSeeds } from '../../src/lib/split/run';
 import { generateArchive } from '../../tools/synth/generate';
 import { monthOfArticlePath, planShards } from '../../src/lib/search/shards';
-import { isPagefindUi } from '../../src/lib/search/indexer';
+import { isPagefindUi, monthFilterOf } from '../../src/lib/search/indexer';
 import { loadSources } from '../../tools/generate';
 
 const sources = loadSources();
@@ -95,6 +95,10 @@ describe('planShards', () => {
       expect(isPagefindUi(`/x/2024-09/${kept}`)).toBe(false);
     for (const dropped of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-highlight.js'])
       expect(isPagefindUi(`/x/2024-09/${dropped}`)).toBe(true);
+  });
+  it('shards an article by the month it is filtered by, which may be before its issue’s', () => {
+    expect(monthFilterOf('<span hidden data-pagefind-filter="month:2024-12"></span>')).toBe('2024-12');
+    expect(monthFilterOf('<span hidden data-pagefind-filter="year:2024"></span>')).toBeNull();
   });
   it('reads the month from an article page path only', () => {
     expect(monthOfArticlePath('articles/2023-02-17-wxrb-p1-01/index.html')).toBe('2023-02');

@@ -349,14 +349,17 @@ export function inShardOrder(pagefind: PagefindApi, shardMonths: string[][]): Pa
   return {
     filters: () => pagefind.filters(),
     async search(query, options) {
-      const responses = [];
-      for (const months of shardMonths) {
-        const filters = allOf([
-          ...(Object.keys(options.filters ?? {}).length ? [options.filters as PagefindFilter] : []),
-          { month: { any: months } },
-        ]);
-        responses.push(await pagefind.search(query, { ...options, filters }));
-      }
+      const responses = await Promise.all(
+        shardMonths.map((months) =>
+          pagefind.search(query, {
+            ...options,
+            filters: allOf([
+              ...(Object.keys(options.filters ?? {}).length ? [options.filters as PagefindFilter] : []),
+              { month: { any: months } },
+            ]),
+          }),
+        ),
+      );
       const filters: PagefindResponse['filters'] = {};
       for (const r of responses)
         for (const [key, values] of Object.entries(r.filters))
@@ -373,9 +376,10 @@ export function inShardOrder(pagefind: PagefindApi, shardMonths: string[][]): Pa
  * (Pagefind's quoted search misses phrases its index segments differently); more than RECHECK_LIMIT extra makes
  * the answer incomplete rather than slow. By relevance, results rank by the broad searches' scores summed over
  * the terms (the quoted search scores every match alike): more occurrences, in the title, in denser text first.
- * In date order the shards (consecutive months) are searched from the near end, doubling, until a page of results
- * is found: every shard not yet searched is older (or newer) than all of them, so that page is exact and is shown
- * while the rest are searched for the total and the counts.
+ * The first page is shown (onFirstPage) before the counts, which need every filter's values loaded; in date order
+ * the shards (consecutive months) are searched from the near end, doubling, until a page of results is found:
+ * every shard not yet searched is older (or newer) than all of them, so that page is exact and is shown while the
+ * rest are searched for the total and the counts.
  */
 async function pagefindAnswer(
   terms: QueryTerm[],
@@ -394,6 +398,16 @@ async function pagefindAnswer(
   const sort =
     order === 'date' ? { date: 'desc' as const } : order === 'date-asc' ? { date: 'asc' as const } : undefined;
   const byId = new Map<string, PagefindResult>();
+  // The broad searches serve candidates and scores only, never counts: the pass that counts reuses the first's.
+  const broadSearches = new WeakMap<PagefindApi, Map<string, Promise<PagefindResponse>>>();
+  const broadSearch = (pagefind: PagefindApi, query: string, options: Parameters<PagefindApi['search']>[1]) => {
+    let done = broadSearches.get(pagefind);
+    if (!done) broadSearches.set(pagefind, (done = new Map()));
+    const key = JSON.stringify([query, options]);
+    let search = done.get(key);
+    if (!search) done.set(key, (search = pagefind.search(query, options)));
+    return search;
+  };
 
   const answerCall = async (
     pagefind: PagefindApi,
@@ -410,7 +424,7 @@ async function pagefindAnswer(
     const ids = exact.results.map((r) => r.id);
     const scoresOf = (results: PagefindResult[]) => new Map(results.map((r) => [r.id, r.score ?? 0]));
     if (!call.recheck) return { ids, filters: exact.filters, scores: scoresOf(exact.results), complete: true };
-    const broad = await pagefind.search(call.recheck.query, options);
+    const broad = await broadSearch(pagefind, call.recheck.query, options);
     const scores = scoresOf(broad.results);
     const found = new Set(ids);
     const missed = broad.results.filter((r) => !found.has(r.id));
@@ -461,28 +475,42 @@ async function pagefindAnswer(
   // The near end first: newest for newest first, oldest for oldest first; the whole run grows the same instance.
   const near = sort?.date === 'asc' ? [...keys].reverse() : keys;
   const monthsOf = new Map(manifest.shards.map((s) => [s.key, s.months]));
+  const wrapped = new Map<string, PagefindApi>();
   const over = async (shards: string[]) => {
     const instance = await io.pagefind(shards.length ? shards : undefined);
-    return sort && shards.length > 1
-      ? inShardOrder(
+    if (!sort || shards.length < 2) return instance;
+    const key = shards.join(',');
+    if (!wrapped.has(key))
+      wrapped.set(
+        key,
+        inShardOrder(
           instance,
           shards.map((k) => monthsOf.get(k) ?? []),
-        )
-      : instance;
+        ),
+      );
+    return wrapped.get(key)!;
   };
+
+  const showFirst = async (early: CallsAnswer) =>
+    onFirstPage?.(
+      await show(early.ids.slice(0, FIRST_PAGE)),
+      terms.map((t) => t.text),
+    );
+  let shown = false;
   if (sort && near.length > 1) {
-    for (let searched = 1; searched < near.length; searched *= 2) {
+    for (let searched = 1; searched < near.length && !shown; searched *= 2) {
       const early = await answerFor(await over(near.slice(0, searched)), state.chosen, false);
       if (early.ids.length >= FIRST_PAGE) {
-        onFirstPage?.(
-          await show(early.ids.slice(0, FIRST_PAGE)),
-          terms.map((t) => t.text),
-        );
-        break;
+        await showFirst(early);
+        shown = true;
       }
     }
   }
   const pagefind = await over(near);
+  // The first page needs no filter's values but those chosen (Pagefind loads them as it filters): it is shown
+  // before every filter is loaded for the counts.
+  if (!shown) await showFirst(await answerFor(pagefind, state.chosen, false));
+  await pagefind.filters();
   const main = await answerFor(pagefind, state.chosen);
   // A chosen filter's own values are counted as if it were not chosen — except years, whose other values live in
   // shards this search did not load (the search page keeps the year counts it saw before a year was chosen).

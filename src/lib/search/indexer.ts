@@ -13,19 +13,28 @@ export interface IndexReport {
   shards: { key: string; pages: number; ms: number; reused: boolean }[];
 }
 
-/** Every article page of a built site, by month (YYYY-MM). */
+/**
+ * Every article page of a built site, by the month it is filtered and sorted by — its own date's, which for an
+ * article dated the day before its issue is not always its URL's (an issue of 1 March can print 28 February's
+ * news): a shard must hold exactly the articles its months' filter values name.
+ */
 export function articlePagesByMonth(siteDir: string): Map<string, string[]> {
   const byMonth = new Map<string, string[]>();
   for (const file of readdirSync(join(siteDir, 'articles'), { recursive: true, encoding: 'utf8' }).sort()) {
     const path = `articles/${file}`;
-    const month = monthOfArticlePath(path);
-    if (month) {
-      const list = byMonth.get(month);
-      if (list) list.push(path);
-      else byMonth.set(month, [path]);
-    }
+    if (!monthOfArticlePath(path)) continue;
+    const month = monthFilterOf(readFileSync(join(siteDir, path), 'utf8'));
+    if (!month) throw new Error(`${path}: the article page carries no month filter for the search index`);
+    const list = byMonth.get(month);
+    if (list) list.push(path);
+    else byMonth.set(month, [path]);
   }
   return byMonth;
+}
+
+/** The month an article page is filtered by (its data-pagefind-filter="month:…"), or null. */
+export function monthFilterOf(html: string): string | null {
+  return /data-pagefind-filter="month:(\d{4}-\d{2})"/.exec(html)?.[1] ?? null;
 }
 
 /**
