@@ -23,7 +23,11 @@ describe('the archive benchmark, smallest size', () => {
       articles: number;
       stages: { name: string; seconds: number; peakMB: number }[];
       stock: { seconds: number } | null;
-      queries: { label: string; ours: { results: number; firstMs: number; coldMs: number }; stock: { results: number } }[];
+      queries: {
+        label: string;
+        ours: { results: number; firstMs: number; coldMs: number };
+        stock: { results: number };
+      }[];
       incremental: { seconds: number; fullSeconds: number } | null;
     }[];
     expect(run!.articles).toBe(300);
