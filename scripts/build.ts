@@ -63,7 +63,8 @@ function split(): void {
 }
 
 function astro(args: string[], env: Record<string, string> = {}): void {
-  execFileSync(process.execPath, [ASTRO, 'build', ...args], {
+  const heap = `--max-old-space-size=${settings().RENDER_HEAP_MB}`;
+  execFileSync(process.execPath, [heap, ASTRO, 'build', ...args], {
     stdio: 'inherit',
     env: { ...process.env, ARCHIVE_STAGED: '1', ...env },
   });
