@@ -9,7 +9,7 @@ import { pagesDirFor, settings } from '../settings';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import type { Article } from '../../schemas/article';
-import { pageIdOf, type PageEntryData } from '../../schemas/page';
+import { pageIdOf, pageLines, type PageEntryData } from '../../schemas/page';
 import { sortDateOf } from '../article-dates';
 import { hashFiles } from '../hash-files';
 import type { BuildState, BuiltArticle } from './build-plan';
@@ -55,7 +55,7 @@ export function articleState(articlesDir: string): Record<string, BuiltArticle> 
     ];
     for (const part of parts) {
       const printed = pageOf(part.file);
-      const lines = printed?.lines ?? [];
+      const lines = printed ? pageLines(printed.lines) : [];
       // The page's scan and PDF are named by their content: a new one changes the name.
       hash.update('\0').update(`${printed?.image ?? ''}|${printed?.pdf ?? ''}`);
       hash

@@ -1,5 +1,5 @@
 import { getEntry } from 'astro:content';
-import { pageIdOf, type PageEntryData, type PageLine } from '../../schemas/page';
+import { pageIdOf, pageLines, type PageEntryData, type PageLine } from '../../schemas/page';
 
 /** A page as the split read it (the content collection `pages`): the 原文 view's only source. */
 export async function printedPage(source: string): Promise<PageEntryData> {
@@ -10,9 +10,10 @@ export async function printedPage(source: string): Promise<PageEntryData> {
 
 /** Lines from..to (1-based, inclusive) of a page as printed; a citation past the page names it. */
 export function linesOf(page: PageEntryData, from: number, to: number): PageLine[] {
-  if (from < 1 || to > page.lines.length || from > to)
+  const lines = pageLines(page.lines);
+  if (from < 1 || to > lines.length || from > to)
     throw new Error(
-      `${page.source}: lines ${from}–${to} cited, but the page has ${page.lines.length} lines (run npm run split again)`,
+      `${page.source}: lines ${from}–${to} cited, but the page has ${lines.length} lines (run npm run split again)`,
     );
-  return page.lines.slice(from - 1, to);
+  return lines.slice(from - 1, to);
 }

@@ -1,4 +1,4 @@
-import { pageIdOf, pageSchema, type PageEntryData, type PageLine } from '../../schemas/page';
+import { encodePageLines, pageIdOf, pageSchema, type PageEntryData, type PageLine } from '../../schemas/page';
 import type { ArticleRecord } from './articles';
 import { SeedError } from './errors';
 import type { ParsedPage } from './page';
@@ -80,7 +80,7 @@ export function pageEntries(
       // Named by the split once it has read the files (see scripts/split.ts).
       image: null,
       pdf: null,
-      lines,
+      lines: encodePageLines(lines),
     };
     return pageSchema.parse(entry);
   });
