@@ -344,6 +344,13 @@ describe('search over an index of many shards, under a sub-path', () => {
     expect(newest.length).toBeGreaterThan(10);
     expect(hrefs.map(dayOfHref)).toEqual(newest.slice(0, 10).map(dayOfHref));
     expect(Number(await page.locator('[data-search-count]').textContent())).toBe(newest.length);
+    // The next page continues in date order, across the shards.
+    await page.locator('[data-search-more]').click();
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    const all = (
+      await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+    ).map((h) => h.replace(SUB_BASE, '/'));
+    expect(all.map(dayOfHref)).toEqual(newest.map(dayOfHref));
     // The oldest shard's index was fetched only after the first page was on screen.
     const shown = events.indexOf('first page shown');
     const oldest = events.findIndex((e) => /\/pagefind\/2020-03\/.*\.pf_meta$/.test(e));

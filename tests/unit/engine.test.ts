@@ -359,6 +359,11 @@ describe('the search engine', () => {
         ]);
         expect(page.slice(0, 3).every((t) => t.startsWith('会议2022'))).toBe(true);
       }
+      // Later pages continue in date order across the shards.
+      const all = [...page, ...(await outcome.answer.slice(10, 18)).map((r) => r.title)];
+      const dated = all.map((t) => docs.find((d) => d.article.title === t)!.article.date!);
+      expect(all).toHaveLength(18);
+      expect(dated).toEqual(sort === 'date' ? [...dated].sort().reverse() : [...dated].sort());
       // Every filter's values are loaded for the counts only once the first page is shown.
       expect(log.indexOf('filters loaded')).toBeGreaterThan(log.indexOf('first page shown'));
     }

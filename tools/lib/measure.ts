@@ -75,7 +75,11 @@ export async function ours(
   const firstShown = await announceFirstPage(page);
   const load = async () => {
     await page.goto(`${base}search/?q=${encodeURIComponent(q)}${extraParams}`);
-    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    // At archive scale the complete answer (total and counts) may take far longer than the first page.
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', {
+      state: 'attached',
+      timeout: 180_000,
+    });
     // Measured from outside the product: its performance marks when results are on the page, from navigation
     // start: the first page (shown early by a date-ordered search over many shards) and all of them.
     [coldMs, firstMs] = await page.evaluate(`(() => {
@@ -95,7 +99,10 @@ export async function ours(
       performance.mark('bench:submit');
     });
     await page.locator('[data-search-form] button[type="submit"]').click();
-    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', {
+      state: 'attached',
+      timeout: 180_000,
+    });
     warmMs = await page.evaluate(() =>
       Math.round(
         performance.getEntriesByName('archive-search:done').at(-1)!.startTime -
@@ -106,7 +113,10 @@ export async function ours(
   // At archive scale a common word has tens of thousands of results: the count says how many, without paging.
   while (collectAll && (await page.locator('[data-search-more]').isVisible())) {
     await page.locator('[data-search-more]').click();
-    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', {
+      state: 'attached',
+      timeout: 180_000,
+    });
   }
   const urls = await page
     .locator('[data-search-results] a')

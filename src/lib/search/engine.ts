@@ -506,25 +506,40 @@ async function pagefindAnswer(
       }
     }
   }
-  const pagefind = await over(near);
+  // Counted over the shards merged as one: the set and the counts, whatever its order.
+  const instance = await io.pagefind(near.length ? near : undefined);
+  const merged = sort && near.length > 1;
   // The first page needs no filter's values but those chosen (Pagefind loads them as it filters): it is shown
   // before every filter is loaded for the counts.
-  if (!shown) await showFirst(await answerFor(pagefind, state.chosen, false));
-  await pagefind.filters();
-  const main = await answerFor(pagefind, state.chosen);
+  const monthsOfAll = near.map((k) => monthsOf.get(k) ?? []);
+  if (!shown)
+    await showFirst(await answerFor(merged ? inShardOrder(instance, monthsOfAll) : instance, state.chosen, false));
+  await instance.filters();
+  const main = await answerFor(instance, state.chosen);
   // A chosen filter's own values are counted as if it were not chosen — except years, whose other values live in
   // shards this search did not load (the search page keeps the year counts it saw before a year was chosen).
   for (const key of FILTER_KEYS) {
     if (!state.chosen[key]?.length || key === 'year') continue;
-    main.counts[key] = (await answerFor(pagefind, without(state.chosen, key))).counts[key] ?? {};
+    main.counts[key] = (await answerFor(instance, without(state.chosen, key))).counts[key] ?? {};
   }
   const { ids, counts, complete } = main;
+  // In date order over several shards the merged order is not the date order: the results a page asks for are
+  // taken shard by shard from the near end, each shard by its months, only as far as that page reaches.
+  const ordered: string[] = [];
+  let next = 0;
+  const orderedUpTo = async (to: number): Promise<string[]> => {
+    while (merged && ordered.length < to && next < near.length) {
+      const shard = inShardOrder(instance, [monthsOf.get(near[next++]!) ?? []]);
+      ordered.push(...(await answerFor(shard, state.chosen, false)).ids);
+    }
+    return merged ? ordered : ids;
+  };
   return {
     total: ids.length,
     counts,
     complete,
     byDate: state.sort === 'relevance' && order === 'date',
-    slice: async (from, to) => show(ids.slice(from, to)),
+    slice: async (from, to) => show((await orderedUpTo(to)).slice(from, to)),
   };
 }
 
