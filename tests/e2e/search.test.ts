@@ -212,7 +212,7 @@ describe('search', () => {
     const { page, hrefs } = await search('', '&person=杜小刚&person=赵建军');
     expect(hrefs.sort()).toEqual([...new Set([...truth('杜小刚'), ...truth('赵建军')])].sort());
     expect(await page.locator('[data-facet="person"] input:checked').count()).toBe(2);
-    await expect(page.locator('[data-search-refine] summary').textContent()).resolves.toBe('排序与筛选（已选2项）');
+    await expect(page.locator('[data-search-facets] summary').textContent()).resolves.toBe('筛选（已选2项）');
   });
 
   it('keeps to a date range typed into the form, for words and for names', async () => {
