@@ -14,6 +14,14 @@ export function sortDateOf(article: Pick<Article, 'date' | 'issue'>): string {
   return article.date ?? dayOf(article);
 }
 
+/** Whether text is a real calendar day as YYYY-MM-DD: 2024-02-29 is one, 2021-02-30 is not. */
+export function isRealDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
 /** A day as the site writes it: 2024年9月4日. */
 export function formatDay(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

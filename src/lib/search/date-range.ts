@@ -4,6 +4,7 @@
  * (every article page carries both). People's hits carry no dates, only ordinals in date order, so there the range
  * is found by a binary search over the hits, reading the date of a few of them.
  */
+import { isRealDay } from '../article-dates';
 import type { PagefindFilter } from './plan';
 
 export interface DateRange {
@@ -11,13 +12,9 @@ export interface DateRange {
   to?: string;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A real calendar day in ISO form, or null: 2021-02-30 is not one. */
 export function validDay(text: string | null | undefined): string | null {
-  if (!text || !ISO_DAY.test(text)) return null;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? text : null;
+  return text && isRealDay(text) ? text : null;
 }
 
 /** The range the URL asks for: ends that are not real days are dropped, ends given the wrong way round swap. */

@@ -20,6 +20,7 @@ import {
   intersectInOrder,
   planSearch,
   RECHECK_LIMIT,
+  splitTerms,
   type FilterKey,
   type FilterValues,
   type PagefindCall,
@@ -189,8 +190,7 @@ export async function runSearch(asked: SearchState, io: SearchIO, onFirstPage?: 
   const hasFilter = isFiltered(state);
   if (!terms.length && !hasFilter) return { kind: 'empty', counts: archiveCounts(data) };
   const people = new Set(data.people.map((p) => p.name));
-  const peopleTerms = terms.filter((t) => people.has(t.text)).map((t) => t.text);
-  const textTerms = terms.filter((t) => !people.has(t.text));
+  const { peopleTerms, textTerms } = splitTerms(terms, people);
   const chosenPeople = state.chosen.person ?? [];
   const byPeople = !textTerms.length && (peopleTerms.length > 0 || chosenPeople.some((n) => people.has(n)));
   const answer = byPeople
@@ -475,45 +475,49 @@ async function pagefindAnswer(
   // The near end first: newest for newest first, oldest for oldest first; the whole run grows the same instance.
   const near = sort?.date === 'asc' ? [...keys].reverse() : keys;
   const monthsOf = new Map(manifest.shards.map((s) => [s.key, s.months]));
-  const wrapped = new Map<string, PagefindApi>();
-  const over = async (shards: string[]) => {
-    const instance = await io.pagefind(shards.length ? shards : undefined);
-    if (!sort || shards.length < 2) return instance;
-    const key = shards.join(',');
-    if (!wrapped.has(key))
-      wrapped.set(
-        key,
-        inShardOrder(
-          instance,
-          shards.map((k) => monthsOf.get(k) ?? []),
-        ),
-      );
-    return wrapped.get(key)!;
-  };
-
-  const showFirst = async (early: CallsAnswer) =>
+  const inOrder = (instance: PagefindApi, shards: string[]) =>
+    inShardOrder(
+      instance,
+      shards.map((k) => monthsOf.get(k) ?? []),
+    );
+  const showFirst = async (ids: string[]) =>
     onFirstPage?.(
-      await show(early.ids.slice(0, FIRST_PAGE)),
+      await show(ids.slice(0, FIRST_PAGE)),
       terms.map((t) => t.text),
     );
+  // In date order over several shards the merged order is not the date order: results are taken shard by shard
+  // from the near end, each shard by its months, only as far as a page reaches. `ordered` holds the first `next`
+  // shards' results in order.
+  const merged = !!sort && near.length > 1;
+  const ordered: string[] = [];
+  let next = 0;
   let shown = false;
-  if (sort && near.length > 1) {
-    for (let searched = 1; searched < near.length && !shown; searched *= 2) {
-      const early = await answerFor(await over(near.slice(0, searched)), state.chosen, false);
+  if (merged) {
+    for (let searched = 1; searched < near.length; searched *= 2) {
+      const shards = near.slice(0, searched);
+      const early = await answerFor(inOrder(await io.pagefind(shards), shards), state.chosen, false);
       if (early.ids.length >= FIRST_PAGE) {
-        await showFirst(early);
+        ordered.push(...early.ids);
+        next = searched;
+        await showFirst(ordered);
         shown = true;
+        break;
       }
     }
   }
   // Counted over the shards merged as one: the set and the counts, whatever its order.
   const instance = await io.pagefind(near.length ? near : undefined);
-  const merged = sort && near.length > 1;
+  const orderedUpTo = async (to: number): Promise<string[]> => {
+    while (ordered.length < to && next < near.length) {
+      const shard = near[next++]!;
+      ordered.push(...(await answerFor(inOrder(instance, [shard]), state.chosen, false)).ids);
+    }
+    return ordered;
+  };
   // The first page needs no filter's values but those chosen (Pagefind loads them as it filters): it is shown
   // before every filter is loaded for the counts.
-  const monthsOfAll = near.map((k) => monthsOf.get(k) ?? []);
   if (!shown)
-    await showFirst(await answerFor(merged ? inShardOrder(instance, monthsOfAll) : instance, state.chosen, false));
+    await showFirst(merged ? await orderedUpTo(FIRST_PAGE) : (await answerFor(instance, state.chosen, false)).ids);
   await instance.filters();
   const main = await answerFor(instance, state.chosen);
   // A chosen filter's own values are counted as if it were not chosen — except years, whose other values live in
@@ -523,23 +527,12 @@ async function pagefindAnswer(
     main.counts[key] = (await answerFor(instance, without(state.chosen, key))).counts[key] ?? {};
   }
   const { ids, counts, complete } = main;
-  // In date order over several shards the merged order is not the date order: the results a page asks for are
-  // taken shard by shard from the near end, each shard by its months, only as far as that page reaches.
-  const ordered: string[] = [];
-  let next = 0;
-  const orderedUpTo = async (to: number): Promise<string[]> => {
-    while (merged && ordered.length < to && next < near.length) {
-      const shard = inShardOrder(instance, [monthsOf.get(near[next++]!) ?? []]);
-      ordered.push(...(await answerFor(shard, state.chosen, false)).ids);
-    }
-    return merged ? ordered : ids;
-  };
   return {
     total: ids.length,
     counts,
     complete,
     byDate: state.sort === 'relevance' && order === 'date',
-    slice: async (from, to) => show((await orderedUpTo(to)).slice(from, to)),
+    slice: async (from, to) => show((merged ? await orderedUpTo(to) : ids).slice(from, to)),
   };
 }
 

@@ -18,18 +18,25 @@ export interface IndexReport {
  * article dated the day before its issue is not always its URL's (an issue of 1 March can print 28 February's
  * news): a shard must hold exactly the articles its months' filter values name.
  */
-export function articlePagesByMonth(siteDir: string): Map<string, string[]> {
+export function articlePagesByMonth(siteDir: string): {
+  byMonth: Map<string, string[]>;
+  /** Each page's content hash, taken in the same read: what tells an unchanged shard. */
+  digestOf: Map<string, string>;
+} {
   const byMonth = new Map<string, string[]>();
+  const digestOf = new Map<string, string>();
   for (const file of readdirSync(join(siteDir, 'articles'), { recursive: true, encoding: 'utf8' }).sort()) {
     const path = `articles/${file}`;
     if (!monthOfArticlePath(path)) continue;
-    const month = monthFilterOf(readFileSync(join(siteDir, path), 'utf8'));
+    const html = readFileSync(join(siteDir, path), 'utf8');
+    digestOf.set(path, createHash('sha256').update(html).digest('hex'));
+    const month = monthFilterOf(html);
     if (!month) throw new Error(`${path}: the article page carries no month filter for the search index`);
     const list = byMonth.get(month);
     if (list) list.push(path);
     else byMonth.set(month, [path]);
   }
-  return byMonth;
+  return { byMonth, digestOf };
 }
 
 /** The month an article page is filtered by (its data-pagefind-filter="month:…"), or null. */
@@ -56,7 +63,7 @@ export function buildSearchIndex(
 ): IndexReport {
   // Built shards are kept between builds, keyed by the hash of their pages.
   const { SEARCH_CACHE_DIR: CACHE_DIR, ARCHIVE_NO_CACHE, CACHE_MAX_AGE_DAYS } = settings();
-  const byMonth = articlePagesByMonth(siteDir);
+  const { byMonth, digestOf } = articlePagesByMonth(siteDir);
   const shards = planShards(new Map([...byMonth].map(([m, files]) => [m, files.length])), maxPagesPerShard);
   const root = join(siteDir, 'pagefind');
   rmSync(root, { recursive: true, force: true });
@@ -68,7 +75,7 @@ export function buildSearchIndex(
     const files = shard.months.flatMap((m) => byMonth.get(m)!);
     // A shard whose pages are byte-identical to a previous build's is copied, not indexed again.
     const hash = createHash('sha256');
-    for (const file of files) hash.update(file).update(readFileSync(join(siteDir, file)));
+    for (const file of files) hash.update(file).update(digestOf.get(file)!);
     const cached = join(CACHE_DIR, `${shard.key}-${hash.digest('hex').slice(0, 16)}`);
     // An entry counts only when every file its seal lists is there, whole; a damaged one is built again.
     const reused = !ARCHIVE_NO_CACHE && isSealedWhole(cached);

@@ -58,9 +58,8 @@ export function planSearch(
   chosen: FilterValues,
   people: ReadonlySet<string>,
   extra: PagefindFilter | null = null,
-): { calls: PagefindCall[]; peopleTerms: string[]; textTerms: QueryTerm[] } {
-  const peopleTerms = terms.filter((t) => people.has(t.text)).map((t) => t.text);
-  const textTerms = terms.filter((t) => !people.has(t.text));
+): { calls: PagefindCall[] } {
+  const { peopleTerms, textTerms } = splitTerms(terms, people);
   const parts: PagefindFilter[] = [];
   for (const key of FILTER_KEYS) {
     const values = chosen[key];
@@ -76,7 +75,18 @@ export function planSearch(
           : { query: t.text, filters },
       )
     : [{ query: null, filters }];
-  return { calls, peopleTerms, textTerms };
+  return { calls };
+}
+
+/** The terms that are known people's names (matched as whole names), and the others (matched as text). */
+export function splitTerms(
+  terms: QueryTerm[],
+  people: ReadonlySet<string>,
+): { peopleTerms: string[]; textTerms: QueryTerm[] } {
+  return {
+    peopleTerms: terms.filter((t) => people.has(t.text)).map((t) => t.text),
+    textTerms: terms.filter((t) => !people.has(t.text)),
+  };
 }
 
 /** How many missed candidates a search checks by their text before it gives up on completeness. */

@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { isRealDay } from '../article-dates';
 import { SeedError, SeedErrors } from './errors';
 import type { PageMeta } from './page';
 
@@ -47,7 +48,7 @@ const FIELDS: Record<keyof ManifestEntry, { required: boolean; check: (value: un
     check: (v) =>
       v === null
         ? null
-        : typeof v === 'string' && realDay(v)
+        : typeof v === 'string' && isRealDay(v)
           ? null
           : 'must be a real day as "YYYY-MM-DD", or null when the page does not show it',
   },
@@ -78,13 +79,6 @@ const FIELDS: Record<keyof ManifestEntry, { required: boolean; check: (value: un
   },
 };
 const TOP_LEVEL = new Set(['pages', '$comment']);
-
-function realDay(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 /** Edit distance, for suggesting the field a misspelt key meant (isueDate → issueDate). */
 function distance(a: string, b: string): number {
