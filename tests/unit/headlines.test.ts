@@ -38,22 +38,43 @@ describe('assignHeadlineLines', () => {
     const decks = [deck('他在会上强调——'), deck('市委审计委员会召开会议')];
     expect(assignDecks(decks, bodies)).toEqual([0, 0]);
   });
-  it('keeps a weak deck with its neighbour in the same block', () => {
-    const decks = [deck('赵建军带队赴京拜访央企'), deck('聚链成群')];
-    expect(assignDecks(decks, bodies)).toEqual([2, 2]);
+  it('keeps a weak deck with its neighbour when every other article above had its block', () => {
+    const decks = [
+      deck('审计委员会开会', 0),
+      deck('常委会第64次会议', 1),
+      deck('赵建军带队赴京拜访央企'),
+      deck('聚链成群'),
+    ];
+    expect(assignDecks(decks, bodies)).toEqual([0, 1, 2, 2]);
+  });
+  it('gives a weak deck to the article still waiting for its headline', () => {
+    const decks = [deck('审计委员会开会', 0), deck('赵建军带队赴京拜访央企'), deck('聚链成群')];
+    expect(assignDecks(decks, bodies)).toEqual([0, 2, 1]);
   });
   it('gives a block only to the articles printed above it', () => {
     const both = '杜小刚主持，赵建军带队赴北京拜访对接';
     expect(assignDecks([deck(both, 1)], bodies)).toEqual([1]);
     expect(assignDecks([deck(both, 2)], bodies)).toEqual([2]);
-    expect(assignDecks([deck('赵建军带队赴北京', 0)], bodies)).toEqual([-1]);
+    // The only article above: the block is its headline although it shares more with a later one.
+    expect(assignDecks([deck('赵建军带队赴北京', 0)], bodies)).toEqual([0]);
+  });
+  it('gives a block printed after an earlier block first to the articles printed since', () => {
+    const lateBodies = ['区政协召开专题协商会，委员建言城市更新。', '新建学校秋季开学。', '城市更新项目集中开工。'];
+    // 城市更新 fits the first and the last body alike; the first was printed before the block after the second.
+    const decks = [deck('新学校开学', 1), deck('城市更新', 2)];
+    expect(assignDecks(decks, lateBodies)).toEqual([1, 2]);
   });
   it('prefers an article still without a headline', () => {
     const decks = [deck('市委审计委员会召开会议', 0), deck('召开会议', 2)];
     expect(assignDecks(decks, ['市委审计委员会召开会议。', '市委常委会召开会议。', '其他内容。'])).toEqual([0, 1]);
   });
-  it('reports a deck that shares nothing with any body', () => {
-    expect(assignDecks([deck('春节快乐')], bodies)).toEqual([-1]);
+  it('gives a block that shares nothing with any body to the article printed just above it', () => {
+    expect(assignDecks([deck('春节快乐')], bodies)).toEqual([2]);
+    expect(assignDecks([deck('春节快乐', 1)], bodies)).toEqual([1]);
+  });
+  it('reports a line printed before any body', () => {
+    const lines: HeadlineLine[] = [{ line: { no: 1, text: '春节快乐', indented: false }, block: -1, group: 0 }];
+    expect(assignHeadlineLines(lines, bodies)).toEqual([-1]);
   });
 });
 
@@ -74,6 +95,10 @@ describe('assignHeadlineLines, line by line', () => {
   it('keeps a wrapped title together even when its second line is weak', () => {
     const lines = touching('春耕备耕现场会在惠山召开', '抓好育秧', '法院发布知识产权白皮书');
     expect(assignHeadlineLines(lines, bodies)).toEqual([0, 0, 1]);
+  });
+  it('keeps a touching line without evidence on the title above, though other articles wait for a headline', () => {
+    const lines = touching('白皮书发布', '亮点纷呈');
+    expect(assignHeadlineLines(lines, bodies)).toEqual([1, 1]);
   });
   it('gives a touching subtitle to the title above it and starts a new deck at it', () => {
     const lines = touching('地铁五号线首列车运抵', '——车辆段迎来新成员', '春耕备耕现场会召开');

@@ -84,6 +84,13 @@ export function affinityTo(text: string, candidates: number[], grams: BodyGrams)
 const RUN_COST = 0.02;
 /** What giving a headline to an article that already has one from an earlier block costs. */
 const ALREADY_TITLED_COST = 0.3;
+/** What giving a headline to an article printed above an earlier headline block costs: that block was its place. */
+const EARLIER_BLOCK_COST = 0.5;
+/**
+ * What an article printed since the previous headline block gains: papers print a block of headlines after the
+ * articles it names, so a block's first claim is on the articles that have no block yet.
+ */
+const FRESH_BONUS = 0.2;
 /** The most lines one article's headline takes (kicker, a title wrapped over lines, subtitle). */
 const MAX_HEADLINE_LINES = 8;
 /** A subtitle line at least this wide may wrap onto the next line; a shorter one ends its headline. */
@@ -97,9 +104,10 @@ const MAX_SEGMENTED_LINES = 40;
  * a headline scores the affinities of its lines to its article's body (the share of each line's character pairs
  * found there, weighted by rarity), less a small cost per headline. Touching lines may belong to two headlines:
  * only the evidence decides where one ends. A kicker (ending in —— or 强调) never ends a headline
- * and a subtitle (opening with ——) never starts one. A block printed after the k-th body holds headlines of the
- * few articles printed just above it (HEADLINE_WINDOW). `costs` makes some bodies less likely owners. Returns, per line, the index of its body, or -1 when no
- * line of its block shares a character pair with any body.
+ * and a subtitle (opening with ——) never starts one; a line that shares nothing with any body and touches the line
+ * above stays on that line's headline. A block printed after the k-th body holds headlines of the few articles
+ * printed just above it (HEADLINE_WINDOW), first of those printed since the previous block. `costs` makes some
+ * bodies less likely owners. Returns, per line, the index of its body, or -1 for a line printed before any body.
  */
 export function assignHeadlineLines(
   lines: HeadlineLine[],
@@ -111,14 +119,26 @@ export function assignHeadlineLines(
   const blocks = new Map<number, number[]>();
   lines.forEach((l, i) => blocks.set(l.block, [...(blocks.get(l.block) ?? []), i]));
   const titled = new Set<number>();
+  let previousBlock = -1;
   for (const [block, members] of [...blocks.entries()].sort((a, b) => a[0] - b[0])) {
+    const since = previousBlock;
+    previousBlock = block;
     const candidates = candidatesOf(block, bodies.length);
     if (candidates.length === 0) continue;
     const blockLines = members.map((i) => lines[i]!);
     // A line's affinity to each candidate, once: the evidence for every cut of the block.
     const lineShares = blockLines.map((l) => affinityTo(l.line.text, candidates, grams));
-    if (!lineShares.some((row) => row.some((v) => v > 0))) continue;
-    const penalty = candidates.map((a) => (titled.has(a) ? ALREADY_TITLED_COST : 0) + (costs[a] ?? 0));
+    if (!lineShares.some((row) => row.some((v) => v > 0))) {
+      // Without evidence only the layout speaks: the block is the headline of the article printed just above it.
+      const nearest = candidates.at(-1)!;
+      members.forEach((m) => (result[m] = nearest));
+      titled.add(nearest);
+      continue;
+    }
+    const penalty = candidates.map(
+      (a) =>
+        (titled.has(a) ? ALREADY_TITLED_COST : 0) + (a <= since ? EARLIER_BLOCK_COST : -FRESH_BONUS) + (costs[a] ?? 0),
+    );
     const owners =
       blockLines.length <= MAX_SEGMENTED_LINES ? segmentBlock(blockLines, lineShares, penalty) : lineByLine(lineShares);
     owners.forEach((c, k) => {
@@ -141,7 +161,10 @@ function segmentBlock(lines: HeadlineLine[], lineShares: number[][], penalty: nu
   // A headline's evidence is the sum of its lines' affinities: a line without evidence (a wrapped title's weak
   // second half) costs nothing where it goes, so it stays with its neighbours rather than open a headline.
   const canEnd = (j: number) => j === n - 1 || !KICKER_END.test(lines[j]!.line.text);
-  const canStart = (i: number) => i === 0 || !SUBTITLE_START.test(lines[i]!.line.text);
+  // A line that shares nothing with any article and touches the line above it goes on that line's headline
+  // (仪征市生态环境 / 蹄疾步稳): only evidence opens another article's headline.
+  const continuesAbove = (i: number) => lines[i - 1]!.group === lines[i]!.group && lineShares[i]!.every((v) => v === 0);
+  const canStart = (i: number) => i === 0 || (!SUBTITLE_START.test(lines[i]!.line.text) && !continuesAbove(i));
   for (let i = 0; i < n; i++) {
     if (!canStart(i)) continue;
     const shares = new Array<number>(candidates).fill(0);
@@ -224,23 +247,26 @@ function opensLongerDeck(previous: string, line: string, deckLines: number): boo
   return deckLines === 1 && printedWidth(previous) <= 8 && printedWidth(line) >= printedWidth(previous) * 1.5;
 }
 
-/** How sure a deck's assignment is: its owner's affinity over the best other candidate's, and which that is. */
+/**
+ * How sure a deck's assignment is: its owner's affinity (evidence) and its lead over the best other candidate's
+ * (margin), and which that is.
+ */
 export function deckMargin(
   deck: Deck,
   owner: number,
   bodies: number,
   grams: BodyGrams,
-): { margin: number; runnerUp: number | null } {
+): { margin: number; runnerUp: number | null; evidence: number } {
   const candidates = candidatesOf(deck.block, bodies);
-  if (candidates.length < 2 || owner < 0) return { margin: 1, runnerUp: null };
   const scores = affinityTo(deckText(deck), candidates, grams);
   const own = scores[candidates.indexOf(owner)] ?? 0;
+  if (candidates.length < 2 || owner < 0) return { margin: 1, runnerUp: null, evidence: own };
   let runnerUp: number | null = null;
   let best = -Infinity;
   candidates.forEach((a, c) => {
     if (a !== owner && scores[c]! > best) [best, runnerUp] = [scores[c]!, a];
   });
-  return { margin: own - best, runnerUp };
+  return { margin: own - best, runnerUp, evidence: own };
 }
 
 /**

@@ -336,8 +336,17 @@ export function parsePage(
       continue;
     }
     drafts[owner]!.decks.push(deck);
-    const { margin, runnerUp } = deckMargin(deck, owner, bodies.length, grams);
-    if (runnerUp !== null && margin < LOW_MARGIN) {
+    const { margin, runnerUp, evidence } = deckMargin(deck, owner, bodies.length, grams);
+    if (evidence === 0) {
+      review.push({
+        kind: 'headline-margin',
+        line: deck.lines[0]!.no,
+        article: owner + 1,
+        text: deckText(deck),
+        detail: `shares nothing with any article: given to article ${owner + 1} (${excerpt(bodies[owner]!)}) because it is printed just below it`,
+        doubt: 0.7,
+      });
+    } else if (runnerUp !== null && margin < LOW_MARGIN) {
       review.push({
         kind: 'headline-margin',
         line: deck.lines[0]!.no,
