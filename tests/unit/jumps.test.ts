@@ -106,3 +106,25 @@ describe('an article continued on another page', () => {
     ]);
   });
 });
+
+describe('a jump line after a lead run into the line above', () => {
+  // The second article's lead starts on the byline line of the first, so the page's lines split before the jump.
+  const page = `本报讯 6月2日，区图书馆新馆开
+放，藏书四十万册。
+（鲁青） 本报讯 6月2日，全区夏季
+防汛演练在东湖举行，抢险队伍
+二十支参演，检验了应急预案的
+可操作性和各部门协同 下转第5版
+
+东湖举行防汛演练
+
+图书馆新馆开放
+`;
+  it('keeps the text before the marker in the body that jumps', () => {
+    const result = splitSeeds([{ name: 'b.txt', bytes: Buffer.from(page) }], manifest({ 'b.txt': '2' }));
+    const drill = result.records.find((r) => r.paragraphs.join('').includes('防汛演练'))!;
+    expect(drill.paragraphs.join('')).toMatch(/各部门协同$/);
+    expect(drill.data.title).toBe('东湖举行防汛演练');
+    expect(result.records.map((r) => r.data.title).sort()).toEqual(['东湖举行防汛演练', '图书馆新馆开放'].sort());
+  });
+});

@@ -165,7 +165,15 @@ function takeFurniture(lines: SourceLine[]): PageFurniture {
     }
     content.push(line);
   }
-  return { content: splitRunInLeads(content), leftovers, headerDates, jumps };
+  const { lines: split, origin } = splitRunInLeads(content);
+  // The markers were found on whole lines; a line split at a run-in lead holds a 上接 marker in its first part
+  // and a 下转 marker in its last.
+  const jumpsInSplit = new Map<number, JumpMarker>();
+  for (const [at, marker] of jumps) {
+    const parts = origin.flatMap((o, i) => (o === at ? [i] : []));
+    jumpsInSplit.set(marker.direction === 'to' ? parts.at(-1)! : parts[0]!, marker);
+  }
+  return { content: split, leftovers, headerDates, jumps: jumpsInSplit };
 }
 
 /** Where a lead may start inside a line: right after a finished sentence or a byline's closing bracket. */
@@ -174,10 +182,12 @@ const RUN_IN_AT = /[。！？!?…”’）)]/;
 /**
  * Splits a line where an article's lead starts after the end of the previous one on the same line (…高地。本报讯
  * 3月5日，… or （张三）本报讯 …), even when the lead itself wraps onto the next line (…。本报 / 讯 …). Only the
- * strong leads (本报讯, 新华社…电) count: the two parts keep the line's number.
+ * strong leads (本报讯, 新华社…电) count: the two parts keep the line's number. `origin` gives, per line out, the
+ * index of the line it came from.
  */
-function splitRunInLeads(lines: SourceLine[]): SourceLine[] {
+function splitRunInLeads(lines: SourceLine[]): { lines: SourceLine[]; origin: number[] } {
   const out: SourceLine[] = [];
+  const origin: number[] = [];
   lines.forEach((line, i) => {
     let rest = line;
     for (let p = 1; p < rest.text.length; p++) {
@@ -191,12 +201,14 @@ function splitRunInLeads(lines: SourceLine[]): SourceLine[] {
       const lead = matchLead([rest.text.slice(p), ...following].join(''));
       if (!lead || isReporterLead(lead.marker) || lead.marker === '') continue;
       out.push({ ...rest, text: before });
+      origin.push(i);
       rest = { ...rest, text: rest.text.slice(p), indented: false };
       p = 0;
     }
     out.push(rest);
+    origin.push(i);
   });
-  return out;
+  return { lines: out, origin };
 }
 
 /** The issue date to use, and what the page's date headers say about it. */
