@@ -115,6 +115,21 @@ describe('assignHeadlineLines, line by line', () => {
     const lines = touching('地铁五号线首列车运抵', '——车辆段迎来新成员', '首列车抵达春耕现场');
     expect(assignHeadlineLines(lines, bodies)).toEqual([2, 2, 0]);
   });
+  it('reads a short line over a title-wide one as a kicker, over a short one as a wrapped title', () => {
+    const decksFor = (...texts: string[]) =>
+      decksOf(touching(...texts), [0, 0, 0].slice(0, texts.length)).map(({ deck }) => deck.lines.map((l) => l.text));
+    expect(decksFor('春耕时节看惠山', '全市春耕备耕现场会召开')).toEqual([
+      ['春耕时节看惠山'],
+      ['全市春耕备耕现场会召开'],
+    ]);
+    expect(decksFor('惠山区部署', '春耕备耕')).toEqual([['惠山区部署', '春耕备耕']]);
+    expect(decksFor('惠山区全面部署', '春耕备耕工作')).toEqual([['惠山区全面部署', '春耕备耕工作']]);
+    expect(decksFor('我市部署', '春耕备耕工作')).toEqual([['我市部署', '春耕备耕工作']]);
+    expect(decksFor('春耕备耕特别报道', '全市春耕备耕现场会召开')).toEqual([
+      ['春耕备耕特别报道'],
+      ['全市春耕备耕现场会召开'],
+    ]);
+  });
 
   it('considers only the articles printed just above a block', () => {
     const many = Array.from({ length: 12 }, (_, i) => (i === 0 ? '春耕备耕现场会召开。' : `第${i}篇文章的正文。`));

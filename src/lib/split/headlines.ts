@@ -82,6 +82,11 @@ export function affinityTo(text: string, candidates: number[], grams: BodyGrams)
 
 /** What one more headline in a block costs: a headline must earn its place with shared words. */
 const RUN_COST = 0.02;
+/**
+ * What a headline starting on a line that touches the line above costs over one starting after a blank: touching
+ * lines are more often one headline (a title and its wrapped half, a kicker over its title) than two.
+ */
+const TOUCHING_CUT_COST = 0.05;
 /** What giving a headline to an article that already has one from an earlier block costs. */
 const ALREADY_TITLED_COST = 0.3;
 /** What giving a headline to an article printed above an earlier headline block costs: that block was its place. */
@@ -163,7 +168,8 @@ function segmentBlock(lines: HeadlineLine[], lineShares: number[][], penalty: nu
   const canEnd = (j: number) => j === n - 1 || !KICKER_END.test(lines[j]!.line.text);
   // A line that shares nothing with any article and touches the line above it goes on that line's headline
   // (仪征市生态环境 / 蹄疾步稳): only evidence opens another article's headline.
-  const continuesAbove = (i: number) => lines[i - 1]!.group === lines[i]!.group && lineShares[i]!.every((v) => v === 0);
+  const continuesAbove = (i: number) => touchesAbove(i) && lineShares[i]!.every((v) => v === 0);
+  const touchesAbove = (i: number) => i > 0 && lines[i - 1]!.group === lines[i]!.group;
   const canStart = (i: number) => i === 0 || (!SUBTITLE_START.test(lines[i]!.line.text) && !continuesAbove(i));
   for (let i = 0; i < n; i++) {
     if (!canStart(i)) continue;
@@ -185,7 +191,7 @@ function segmentBlock(lines: HeadlineLine[], lineShares: number[][], penalty: nu
         if (before === -Infinity) continue;
         for (let c = 0; c < candidates; c++) {
           if (mask & (1 << c)) continue;
-          const value = before + shares[c]! - penalty[c]! - RUN_COST;
+          const value = before + shares[c]! - penalty[c]! - RUN_COST - (touchesAbove(i) ? TOUCHING_CUT_COST : 0);
           const next = mask | (1 << c);
           if (value > best[j + 1]![next]!) {
             best[j + 1]![next] = value;
@@ -239,12 +245,24 @@ export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; 
   return out;
 }
 
+/** The widest line read as a short kicker over its title when nothing else marks it (no ——, no 强调). */
+const SHORT_KICKER_WIDTH = 8;
+/** The narrowest line read as a whole title under a kicker: the second half of a wrapped title is rarely as wide. */
+const WHOLE_TITLE_WIDTH = 8;
+/** How much wider than the short line above a whole title is. */
+const KICKER_TITLE_RATIO = 1.2;
+
 /**
- * A short line printed right above a much longer one is a kicker over its title (聚焦民生实事 / 我市全力推进民生实事
- * 行动): a title wrapped over two lines fills its first line, so its second is never much the longer.
+ * A short line printed right above a longer, title-wide one is a kicker over its title (聚焦民生实事 / 我市全力推进
+ * 民生实事行动); a short line over a short one is a title wrapped at a phrase (我市深化 / 城市更新行动), whose second
+ * half is seldom the wider.
  */
 function opensLongerDeck(previous: string, line: string, deckLines: number): boolean {
-  return deckLines === 1 && printedWidth(previous) <= 8 && printedWidth(line) >= printedWidth(previous) * 1.5;
+  return (
+    deckLines === 1 &&
+    printedWidth(previous) <= SHORT_KICKER_WIDTH &&
+    printedWidth(line) >= Math.max(WHOLE_TITLE_WIDTH, printedWidth(previous) * KICKER_TITLE_RATIO)
+  );
 }
 
 /**
