@@ -87,4 +87,57 @@ describe('a lead wrapped by the column', () => {
     });
     expect([inline.articles[0]!.lead.reporters, inline.articles[0]!.date]).toEqual([['吕方舟'], '2022-03-12']);
   });
+
+  it('reads a credit printed alone, wrapped at any character, up to the line its dateline opens', () => {
+    const credits: [string, string[]][] = [
+      ['本报记者 吕方舟 通讯员 葛雯', ['吕方舟', '葛雯']],
+      ['本报通讯员 葛雯 记者 吕方舟', ['葛雯', '吕方舟']],
+      ['本报实习生 严可 记者 吕方舟 葛雯', ['严可', '吕方舟', '葛雯']],
+    ];
+    for (const [credit, reporters] of credits) {
+      const chars = [...credit];
+      for (let at = 1; at < chars.length; at++) {
+        const [first, second] = [chars.slice(0, at).join('').trim(), chars.slice(at).join('').trim()];
+        const page = parse(`${first}\n${second}\n6月3日，全市植树节活动在江\n心洲举行。\n\n植树节活动举行\n`, {
+          year: 2022,
+        });
+        const where = `${first} / ${second}`;
+        expect(page.articles, where).toHaveLength(1);
+        expect([page.articles[0]!.lead.reporters, page.articles[0]!.date], where).toEqual([reporters, '2022-06-03']);
+      }
+    }
+  });
+
+  it('opens an article at a credit run in after the byline of the one before, wrapped inside its role word', () => {
+    const page = parse(
+      [
+        '本报讯 6月2日，市区首座口袋公园开',
+        '放。（郑岩） 本报通讯员 葛雯 记',
+        '者 吕方',
+        '舟',
+        '6月3日，全市植树节活动在江心洲',
+        '举行。',
+        '',
+        '口袋公园开放',
+        '',
+        '植树节活动举行',
+        '',
+      ].join('\n'),
+      { year: 2022 },
+    );
+    expect(page.articles.map((a) => [a.title, a.lead.reporters, a.date])).toEqual([
+      ['口袋公园开放', [], '2022-06-02'],
+      ['植树节活动举行', ['葛雯', '吕方舟'], '2022-06-03'],
+    ]);
+  });
+
+  it('never reads 本报记者 in running text as a credit, even before a line that opens with a date', () => {
+    const page = parse(
+      '本报讯 6月2日，市区首座口袋公园开放。\n本报记者从市园林局获悉\n6月3日起，全市公园延长开放。\n\n口袋公园开放\n',
+      {
+        year: 2022,
+      },
+    );
+    expect(page.articles).toHaveLength(1);
+  });
 });

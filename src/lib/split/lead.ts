@@ -138,6 +138,29 @@ export const CREDIT_CONTINUATION = new RegExp(
 /** A credit line that ends in a role word wants the names on the next line (本报实习生 尹超红 记者 / 卢燕). */
 export const CREDIT_ENDS_IN_ROLE = new RegExp(`${CREDIT_ROLE_WORD}$`);
 
+/**
+ * A 本报记者 credit printed alone over one or more column lines, wrapped at any character (本报记 / 者 万平, 本报 /
+ * 记者 叶娟晨, 本报实习生 叶浩强 记者 李玲 / 嘉　邓立林), read up to the line that opens with its dateline.
+ * `texts` are the lead's line and the lines after it. Null unless the lines before the dateline are a credit and
+ * nothing else (so 本报记者从市住建局获悉 is never one).
+ */
+export function creditBeforeDateline(
+  texts: readonly string[],
+): { credit: string; reporters: string[]; dateline: string; lines: number } | null {
+  if (!texts[0]?.startsWith('本')) return null;
+  for (let k = 1; k < texts.length; k++) {
+    const dateline = matchDatelineAtStart(texts[k]!);
+    if (dateline === null) continue;
+    const parts = texts.slice(0, k);
+    const credit = parts.join('');
+    if (!CREDIT_LINE.test(credit.replace(/\s+/g, ' '))) return null;
+    const breaks = parts.slice(0, -1).map((_, j) => parts.slice(0, j + 1).join('').length);
+    const reporters = creditNames(credit, breaks);
+    return reporters.length ? { credit, reporters, dateline, lines: k } : null;
+  }
+  return null;
+}
+
 /** Marks where a column break fell inside a credit (offsets into it). */
 const BREAK = '\u0001';
 

@@ -16,6 +16,7 @@ import { matchJump, type JumpMarker } from './jumps';
 import {
   CREDIT_CONTINUATION,
   CREDIT_ENDS_IN_ROLE,
+  creditBeforeDateline,
   CREDIT_LINE,
   creditNames,
   matchDatelineAtStart,
@@ -199,7 +200,7 @@ function splitRunInLeads(lines: SourceLine[]): { lines: SourceLine[]; origin: nu
         .filter((l) => l.text !== '')
         .map((l) => l.text);
       const lead = matchLead([rest.text.slice(p), ...following].join(''));
-      if (!lead || isReporterLead(lead.marker) || lead.marker === '') continue;
+      if (!lead || lead.marker === '' || (isReporterLead(lead.marker) && lead.dateline === null)) continue;
       out.push({ ...rest, text: before });
       origin.push(i);
       rest = { ...rest, text: rest.text.slice(p), indented: false };
@@ -585,6 +586,14 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
       };
       // 本报记者邓立桂 with the name glued to the role is a credit only when a dateline follows it.
       if (lead.dateline === null && !/^本报(?:记者|通讯员|实习生)\s/.test(credit)) lead = null;
+    }
+    if (lead === null || lead.dateline === null) {
+      // The credit wrapped at any character (本报记 / 者 万平 / 4月18日，…): read up to the line its dateline opens.
+      const spanned = creditBeforeDateline([line.text, ...following.map((l) => l.text)]);
+      if (spanned) {
+        lead = { marker: spanned.credit, reporters: spanned.reporters, dateline: spanned.dateline };
+        creditLines = spanned.lines;
+      }
     }
     // A credit alone on its line followed by a dateline opens an article even right after a headline line.
     if (lead && creditLines > 0 && lead.dateline !== null) strong = true;
