@@ -140,4 +140,25 @@ describe('a lead wrapped by the column', () => {
     );
     expect(page.articles).toHaveLength(1);
   });
+
+  it('opens an article at a credit run in after a byline with its names on the line after it', () => {
+    const page = parse(
+      [
+        '本报讯 6月2日，市区首座口袋公园开',
+        '放。（郑岩） 本报记者',
+        '吕方舟 葛雯',
+        '昨日，全市植树节活动在江心洲举行。',
+        '',
+        '口袋公园开放',
+        '',
+        '植树节活动举行',
+        '',
+      ].join('\n'),
+      { year: 2022, issueDate: '2022-06-04' },
+    );
+    expect(page.articles.map((a) => [a.lead.reporters, a.date])).toEqual([
+      [[], '2022-06-02'],
+      [['吕方舟', '葛雯'], '2022-06-03'],
+    ]);
+  });
 });

@@ -183,7 +183,8 @@ const RUN_IN_AT = /[。！？!?…”’）)]/;
 /**
  * Splits a line where an article's lead starts after the end of the previous one on the same line (…高地。本报讯
  * 3月5日，… or （张三）本报讯 …), even when the lead itself wraps onto the next line (…。本报 / 讯 …). Only the
- * strong leads (本报讯, 新华社…电) count: the two parts keep the line's number. `origin` gives, per line out, the
+ * strong leads count (本报讯, 新华社…电, and a 本报记者 credit followed by its dateline — in running text 本报记者
+ * is followed by what they learnt): the two parts keep the line's number. `origin` gives, per line out, the
  * index of the line it came from.
  */
 function splitRunInLeads(lines: SourceLine[]): { lines: SourceLine[]; origin: number[] } {
@@ -200,7 +201,10 @@ function splitRunInLeads(lines: SourceLine[]): { lines: SourceLine[]; origin: nu
         .filter((l) => l.text !== '')
         .map((l) => l.text);
       const lead = matchLead([rest.text.slice(p), ...following].join(''));
-      if (!lead || lead.marker === '' || (isReporterLead(lead.marker) && lead.dateline === null)) continue;
+      const opens =
+        (lead !== null && lead.marker !== '' && (!isReporterLead(lead.marker) || lead.dateline !== null)) ||
+        creditBeforeDateline([rest.text.slice(p), ...following]) !== null;
+      if (!opens) continue;
       out.push({ ...rest, text: before });
       origin.push(i);
       rest = { ...rest, text: rest.text.slice(p), indented: false };
