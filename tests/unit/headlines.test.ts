@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assignHeadlineLines,
+  assignWithMargins,
   classifyDecks,
   decksOf,
   type Deck,
@@ -75,6 +76,25 @@ describe('assignHeadlineLines', () => {
   it('reports a line printed before any body', () => {
     const lines: HeadlineLine[] = [{ line: { no: 1, text: '春节快乐', indented: false }, block: -1, group: 0 }];
     expect(assignHeadlineLines(lines, bodies)).toEqual([-1]);
+  });
+});
+
+describe('assignWithMargins', () => {
+  const bodies = ['区图书馆新馆开放，藏书四十万册。', '区文化馆新馆开放，设排练厅六间。', '东湖防汛演练举行。'];
+  const alone = (text: string): HeadlineLine[] => [{ line: { no: 1, text, indented: false }, block: 2, group: 0 }];
+
+  it('is wide when one article holds the headline’s words and narrow when two hold them alike', () => {
+    const clear = assignWithMargins(alone('东湖防汛演练举行'), bodies);
+    const close = assignWithMargins(alone('新馆开放'), bodies);
+    expect(clear.owners).toEqual([2]);
+    expect(clear.margins[0]!.margin).toBeGreaterThan(0.5);
+    expect(close.margins[0]!.margin).toBeLessThan(0.05);
+    expect([close.owners[0], close.margins[0]!.runnerUp].sort()).toEqual([0, 1]);
+  });
+  it('is null when the block went by its place alone or has one article to name', () => {
+    expect(assignWithMargins(alone('春风十里'), bodies).margins).toEqual([null]);
+    const first: HeadlineLine[] = [{ line: { no: 1, text: '图书馆开放', indented: false }, block: 0, group: 0 }];
+    expect(assignWithMargins(first, bodies).margins).toEqual([null]);
   });
 });
 

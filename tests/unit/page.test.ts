@@ -78,3 +78,35 @@ describe('account', () => {
     expect(() => account('test.txt', lines, invented, page.leftovers, 0)).toThrow('invented "多"');
   });
 });
+
+describe('the review of headline assignments', () => {
+  const page = [
+    '本报讯 9月1日，区图书馆新馆开放，藏书',
+    '四十万册。',
+    '',
+    '本报讯 9月1日，区文化馆新馆开放，设排',
+    '练厅六间。',
+    '',
+    '新馆开放',
+    '',
+    '本报讯 9月2日，东湖防汛演练举行，抢险',
+    '队伍二十支参演。',
+    '',
+    '秋风送爽',
+    '',
+    '本报讯 9月3日，市民公园菊花展开幕，展出',
+    '品种三百余个。',
+    '',
+    '市民公园菊花展开幕',
+    '',
+  ].join('\n');
+
+  it('lists a headline two articles fit alike with its runner-up, one without words of its article, and no sure one', () => {
+    const { review } = parse(page, { year: 2022 });
+    const margins = review.filter((r) => r.kind === 'headline-margin').map((r) => [r.text, r.article, r.detail]);
+    expect(margins).toEqual([
+      ['新馆开放', expect.any(Number), expect.stringMatching(/by a margin of 0\.\d\d over article [12]/)],
+      ['秋风送爽', 3, expect.stringContaining('shares no words with article 3')],
+    ]);
+  });
+});

@@ -120,7 +120,28 @@ export function assignHeadlineLines(
   grams: BodyGrams = bodyGramsOf(bodies),
   costs: number[] = [],
 ): number[] {
+  return assignWithMargins(lines, bodies, grams, costs).owners;
+}
+
+/**
+ * How sure the assignment of a line is: how much worse the best cut of its block scores when the line's headline
+ * may not go to its owner, and which article that cut gives it to. Null when no other cut exists (one candidate)
+ * or when no evidence decided (the block went by position, or was too long to cut).
+ */
+export interface LineMargin {
+  margin: number;
+  runnerUp: number;
+}
+
+/** assignHeadlineLines, with the margin of every line's assignment. */
+export function assignWithMargins(
+  lines: HeadlineLine[],
+  bodies: string[],
+  grams: BodyGrams = bodyGramsOf(bodies),
+  costs: number[] = [],
+): { owners: number[]; margins: (LineMargin | null)[] } {
   const result = new Array<number>(lines.length).fill(-1);
+  const margins = new Array<LineMargin | null>(lines.length).fill(null);
   const blocks = new Map<number, number[]>();
   lines.forEach((l, i) => blocks.set(l.block, [...(blocks.get(l.block) ?? []), i]));
   const titled = new Set<number>();
@@ -144,18 +165,44 @@ export function assignHeadlineLines(
       (a) =>
         (titled.has(a) ? ALREADY_TITLED_COST : 0) + (a <= since ? EARLIER_BLOCK_COST : -FRESH_BONUS) + (costs[a] ?? 0),
     );
-    const owners =
-      blockLines.length <= MAX_SEGMENTED_LINES ? segmentBlock(blockLines, lineShares, penalty) : lineByLine(lineShares);
-    owners.forEach((c, k) => {
+    const cut =
+      blockLines.length <= MAX_SEGMENTED_LINES
+        ? segmentBlock(blockLines, lineShares, penalty)
+        : { owners: lineByLine(lineShares), score: -Infinity };
+    cut.owners.forEach((c, k) => {
       result[members[k]!] = candidates[c]!;
       titled.add(candidates[c]!);
     });
+    if (cut.score === -Infinity) continue;
+    // Each headline's margin: the best cut in which its lines go to any other article.
+    for (let start = 0; start < cut.owners.length;) {
+      const c = cut.owners[start]!;
+      let end = start;
+      while (end < cut.owners.length && cut.owners[end] === c) end++;
+      const forbidden = lineShares.map((row, k) =>
+        k >= start && k < end ? row.map((v, j) => (j === c ? -Infinity : v)) : row,
+      );
+      const other = segmentBlock(blockLines, forbidden, penalty);
+      const margin =
+        other.score === -Infinity
+          ? null
+          : { margin: cut.score - other.score, runnerUp: candidates[other.owners[start]!]! };
+      for (let k = start; k < end; k++) margins[members[k]!] = margin;
+      start = end;
+    }
   }
-  return result;
+  return { owners: result, margins };
 }
 
-/** The best cut of one block into headlines (see assignHeadlineLines): per line, the index of its candidate. */
-function segmentBlock(lines: HeadlineLine[], lineShares: number[][], penalty: number[]): number[] {
+/**
+ * The best cut of one block into headlines (see assignHeadlineLines): per line, the index of its candidate, and
+ * the cut's score (-Infinity when no cut is allowed, the owners then going line by line).
+ */
+function segmentBlock(
+  lines: HeadlineLine[],
+  lineShares: number[][],
+  penalty: number[],
+): { owners: number[]; score: number } {
   const n = lines.length;
   const candidates = penalty.length;
   const states = 1 << candidates;
@@ -168,7 +215,7 @@ function segmentBlock(lines: HeadlineLine[], lineShares: number[][], penalty: nu
   const canEnd = (j: number) => j === n - 1 || !KICKER_END.test(lines[j]!.line.text);
   // A line that shares nothing with any article and touches the line above it goes on that line's headline
   // (仪征市生态环境 / 蹄疾步稳): only evidence opens another article's headline.
-  const continuesAbove = (i: number) => touchesAbove(i) && lineShares[i]!.every((v) => v === 0);
+  const continuesAbove = (i: number) => touchesAbove(i) && lineShares[i]!.every((v) => v <= 0);
   const touchesAbove = (i: number) => i > 0 && lines[i - 1]!.group === lines[i]!.group;
   const canStart = (i: number) => i === 0 || (!SUBTITLE_START.test(lines[i]!.line.text) && !continuesAbove(i));
   for (let i = 0; i < n; i++) {
@@ -201,15 +248,16 @@ function segmentBlock(lines: HeadlineLine[], lineShares: number[][], penalty: nu
       }
     }
   }
-  let mask = best[n]!.indexOf(Math.max(...best[n]!));
-  if (best[n]![mask] === -Infinity) return lineByLine(lineShares);
+  const score = Math.max(...best[n]!);
+  let mask = best[n]!.indexOf(score);
+  if (score === -Infinity) return { owners: lineByLine(lineShares), score };
   const owners = new Array<number>(n).fill(0);
   for (let end = n; end > 0;) {
     const step = from[end]![mask]!;
     for (let k = step.start; k < end; k++) owners[k] = step.c;
     [end, mask] = [step.start, step.mask];
   }
-  return owners;
+  return { owners, score };
 }
 
 /** Each line to the candidate it shares most with, a line without evidence following the line before it. */
@@ -263,28 +311,6 @@ function opensLongerDeck(previous: string, line: string, deckLines: number): boo
     printedWidth(previous) <= SHORT_KICKER_WIDTH &&
     printedWidth(line) >= Math.max(WHOLE_TITLE_WIDTH, printedWidth(previous) * KICKER_TITLE_RATIO)
   );
-}
-
-/**
- * How sure a deck's assignment is: its owner's affinity (evidence) and its lead over the best other candidate's
- * (margin), and which that is.
- */
-export function deckMargin(
-  deck: Deck,
-  owner: number,
-  bodies: number,
-  grams: BodyGrams,
-): { margin: number; runnerUp: number | null; evidence: number } {
-  const candidates = candidatesOf(deck.block, bodies);
-  const scores = affinityTo(deckText(deck), candidates, grams);
-  const own = scores[candidates.indexOf(owner)] ?? 0;
-  if (candidates.length < 2 || owner < 0) return { margin: 1, runnerUp: null, evidence: own };
-  let runnerUp: number | null = null;
-  let best = -Infinity;
-  candidates.forEach((a, c) => {
-    if (a !== owner && scores[c]! > best) [best, runnerUp] = [scores[c]!, a];
-  });
-  return { margin: own - best, runnerUp, evidence: own };
 }
 
 /**
