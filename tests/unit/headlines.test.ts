@@ -135,6 +135,14 @@ describe('assignHeadlineLines, line by line', () => {
     const lines = touching('地铁五号线首列车运抵', '——车辆段迎来新成员', '首列车抵达春耕现场');
     expect(assignHeadlineLines(lines, bodies)).toEqual([2, 2, 0]);
   });
+  it('starts a headline after a short subtitle even at a line without evidence', () => {
+    const lines = touching('地铁五号线首列车运抵', '——车辆段迎来新成员', '春风十里', '春耕备耕现场会召开');
+    const owners = assignHeadlineLines(lines, bodies);
+    // 春风十里 is a kicker over the next title or the headline of the article still waiting for one: never the
+    // closed headline's.
+    expect([owners[0], owners[1], owners[3]]).toEqual([2, 2, 0]);
+    expect(owners[2]).not.toBe(2);
+  });
   it('reads a short line over a title-wide one as a kicker, over a short one as a wrapped title', () => {
     const decksFor = (...texts: string[]) =>
       decksOf(touching(...texts), [0, 0, 0].slice(0, texts.length)).map(({ deck }) => deck.lines.map((l) => l.text));

@@ -215,22 +215,21 @@ function segmentBlock(
   const canEnd = (j: number) => j === n - 1 || !KICKER_END.test(lines[j]!.line.text);
   // A line that shares nothing with any article and touches the line above it goes on that line's headline
   // (仪征市生态环境 / 蹄疾步稳): only evidence opens another article's headline.
-  const continuesAbove = (i: number) => touchesAbove(i) && lineShares[i]!.every((v) => v <= 0);
+  // A subtitle closes its headline: what follows it is another article's, unless the subtitle was long enough to
+  // wrap onto the line.
+  const closedAbove = (j: number) =>
+    j > 0 &&
+    SUBTITLE_START.test(lines[j - 1]!.line.text) &&
+    !SUBTITLE_START.test(lines[j]!.line.text) &&
+    printedWidth(lines[j - 1]!.line.text) < WRAPPED_SUBTITLE_WIDTH;
   const touchesAbove = (i: number) => i > 0 && lines[i - 1]!.group === lines[i]!.group;
+  const continuesAbove = (i: number) => touchesAbove(i) && !closedAbove(i) && lineShares[i]!.every((v) => v <= 0);
   const canStart = (i: number) => i === 0 || (!SUBTITLE_START.test(lines[i]!.line.text) && !continuesAbove(i));
   for (let i = 0; i < n; i++) {
     if (!canStart(i)) continue;
     const shares = new Array<number>(candidates).fill(0);
     for (let j = i; j < Math.min(n, i + MAX_HEADLINE_LINES); j++) {
-      // A subtitle closes its headline: what follows it is another article's, unless the subtitle was long
-      // enough to wrap onto the line.
-      if (
-        j > i &&
-        SUBTITLE_START.test(lines[j - 1]!.line.text) &&
-        !SUBTITLE_START.test(lines[j]!.line.text) &&
-        printedWidth(lines[j - 1]!.line.text) < WRAPPED_SUBTITLE_WIDTH
-      )
-        break;
+      if (j > i && closedAbove(j)) break;
       lineShares[j]!.forEach((v, c) => (shares[c]! += v));
       if (!canEnd(j)) continue;
       for (let mask = 0; mask < states; mask++) {
