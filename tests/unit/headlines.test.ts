@@ -135,6 +135,11 @@ describe('assignHeadlineLines, line by line', () => {
     const lines = touching('地铁五号线首列车运抵', '——车辆段迎来新成员', '首列车抵达春耕现场');
     expect(assignHeadlineLines(lines, bodies)).toEqual([2, 2, 0]);
   });
+  it('reads two touching title-wide lines as two headlines when another article waits for one', () => {
+    // The second line leans to the first article, but one headline seldom holds two titles.
+    const lines = touching('春耕备耕现场会在惠山召开', '保护耕地的农技人员出发');
+    expect(assignHeadlineLines(lines, bodies)).toEqual([0, 1]);
+  });
   it('starts a headline after a short subtitle even at a line without evidence', () => {
     const lines = touching('地铁五号线首列车运抵', '——车辆段迎来新成员', '春风十里', '春耕备耕现场会召开');
     const owners = assignHeadlineLines(lines, bodies);

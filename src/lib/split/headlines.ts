@@ -96,6 +96,11 @@ const EARLIER_BLOCK_COST = 0.5;
  * articles it names, so a block's first claim is on the articles that have no block yet.
  */
 const FRESH_BONUS = 0.2;
+/**
+ * What each title-wide line past the first costs a headline: one headline holds one title (a long unmarked kicker
+ * or a title wrapped into two wide lines is rarer than two articles' titles side by side).
+ */
+const EXTRA_TITLE_COST = 0.1;
 /** The most lines one article's headline takes (kicker, a title wrapped over lines, subtitle). */
 const MAX_HEADLINE_LINES = 8;
 /** A subtitle line at least this wide may wrap onto the next line; a shorter one ends its headline. */
@@ -228,16 +233,24 @@ function segmentBlock(
   for (let i = 0; i < n; i++) {
     if (!canStart(i)) continue;
     const shares = new Array<number>(candidates).fill(0);
+    let titles = 0;
     for (let j = i; j < Math.min(n, i + MAX_HEADLINE_LINES); j++) {
       if (j > i && closedAbove(j)) break;
       lineShares[j]!.forEach((v, c) => (shares[c]! += v));
+      if (looksLikeTitle(lines[j]!.line.text)) titles++;
       if (!canEnd(j)) continue;
       for (let mask = 0; mask < states; mask++) {
         const before = best[i]![mask]!;
         if (before === -Infinity) continue;
         for (let c = 0; c < candidates; c++) {
           if (mask & (1 << c)) continue;
-          const value = before + shares[c]! - penalty[c]! - RUN_COST - (touchesAbove(i) ? TOUCHING_CUT_COST : 0);
+          const value =
+            before +
+            shares[c]! -
+            penalty[c]! -
+            RUN_COST -
+            (touchesAbove(i) ? TOUCHING_CUT_COST : 0) -
+            Math.max(0, titles - 1) * EXTRA_TITLE_COST;
           const next = mask | (1 << c);
           if (value > best[j + 1]![next]!) {
             best[j + 1]![next] = value;
@@ -290,6 +303,11 @@ export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; 
     else out.push({ deck: { lines: [l.line], block: l.block }, owner: owners[i]! });
   });
   return out;
+}
+
+/** A line as wide as a title and not marked as a kicker (——, 强调) or a subtitle (——…). */
+function looksLikeTitle(text: string): boolean {
+  return printedWidth(text) >= WHOLE_TITLE_WIDTH && !KICKER_END.test(text) && !SUBTITLE_START.test(text);
 }
 
 /** The widest line read as a short kicker over its title when nothing else marks it (no ——, no 强调). */
