@@ -140,6 +140,15 @@ describe('assignHeadlineLines, line by line', () => {
     const lines = touching('春耕备耕现场会在惠山召开', '保护耕地的农技人员出发');
     expect(assignHeadlineLines(lines, bodies)).toEqual([0, 1]);
   });
+  it('opens a headline at a kicker marked with —— even when it shares nothing and touches a title above', () => {
+    const lines = touching('知识产权白皮书今天发布', '春暖花开——', '春耕备耕现场会在惠山召开');
+    expect(assignHeadlineLines(lines, bodies)).toEqual([1, 0, 0]);
+  });
+  it('keeps a short line with the touching line below it: the first half of a wrapped title', () => {
+    // 惠山 leans the short line to the first article; it still goes with its second half.
+    const lines = touching('惠山法院', '发布知识产权白皮书');
+    expect(assignHeadlineLines(lines, bodies)).toEqual([1, 1]);
+  });
   it('starts a headline after a short subtitle even at a line without evidence', () => {
     const lines = touching('地铁五号线首列车运抵', '——车辆段迎来新成员', '春风十里', '春耕备耕现场会召开');
     const owners = assignHeadlineLines(lines, bodies);
@@ -158,6 +167,15 @@ describe('assignHeadlineLines, line by line', () => {
     expect(decksFor('惠山区部署', '春耕备耕')).toEqual([['惠山区部署', '春耕备耕']]);
     expect(decksFor('惠山区全面部署', '春耕备耕工作')).toEqual([['惠山区全面部署', '春耕备耕工作']]);
     expect(decksFor('我市部署', '春耕备耕工作')).toEqual([['我市部署', '春耕备耕工作']]);
+    // Spaces inside the kicker do not widen it; a title wrapped under a kicker is as wide as its two lines.
+    expect(decksFor('春耕 备耕 惠山', '全市春耕备耕现场会召开')).toEqual([
+      ['春耕 备耕 惠山'],
+      ['全市春耕备耕现场会召开'],
+    ]);
+    expect(decksFor('春耕时节看惠山', '全市春耕备耕', '现场会召开')).toEqual([
+      ['春耕时节看惠山'],
+      ['全市春耕备耕', '现场会召开'],
+    ]);
     expect(decksFor('春耕备耕特别报道', '全市春耕备耕现场会召开')).toEqual([
       ['春耕备耕特别报道'],
       ['全市春耕备耕现场会召开'],

@@ -161,4 +161,20 @@ describe('a lead wrapped by the column', () => {
       [['吕方舟', '葛雯'], '2022-06-03'],
     ]);
   });
+
+  it('reads a credit over two lines, one role each, as one lead', () => {
+    const page = parse('本报记者 柯明远\n本报通讯员 易晓禾\n近日，市图书馆启用24小时自助借阅区。\n\n自助借阅区启用\n', {
+      year: 2023,
+    });
+    expect(page.articles.map((a) => [a.title, a.lead.reporters])).toEqual([['自助借阅区启用', ['柯明远', '易晓禾']]]);
+  });
+
+  it('knows 全媒体记者 and 融媒体记者 as roles, never as names', () => {
+    for (const role of ['全媒体记者', '融媒体记者', '本报全媒体记者']) {
+      const page = parse(`本报讯（${role} 柯明远 通讯员 易晓禾）5月8日，市图书馆启用自助借阅区。\n\n自助借阅区启用\n`, {
+        year: 2023,
+      });
+      expect(page.articles[0]!.lead.reporters, role).toEqual(['柯明远', '易晓禾']);
+    }
+  });
 });

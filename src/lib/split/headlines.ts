@@ -97,6 +97,11 @@ const EARLIER_BLOCK_COST = 0.5;
  */
 const FRESH_BONUS = 0.2;
 /**
+ * What ending a headline at a short line costs when the line below touches it: a short line over another is the
+ * first half of a wrapped title (我市深化 / 城市更新行动) or a kicker over its title, seldom a headline alone.
+ */
+const SHORT_END_COST = 0.2;
+/**
  * What each title-wide line past the first costs a headline: one headline holds one title (a long unmarked kicker
  * or a title wrapped into two wide lines is rarer than two articles' titles side by side).
  */
@@ -228,7 +233,15 @@ function segmentBlock(
     !SUBTITLE_START.test(lines[j]!.line.text) &&
     printedWidth(lines[j - 1]!.line.text) < WRAPPED_SUBTITLE_WIDTH;
   const touchesAbove = (i: number) => i > 0 && lines[i - 1]!.group === lines[i]!.group;
-  const continuesAbove = (i: number) => touchesAbove(i) && !closedAbove(i) && lineShares[i]!.every((v) => v <= 0);
+  // A short line touching the line below is the first half of a wrapped title or a kicker over it.
+  const endsBeforeItsRest = (j: number) =>
+    j + 1 < n &&
+    touchesAbove(j + 1) &&
+    inkWidth(lines[j]!.line.text) < WHOLE_TITLE_WIDTH &&
+    !SUBTITLE_START.test(lines[j + 1]!.line.text);
+  // A kicker (…——) opens a headline even without evidence: its title below carries the evidence.
+  const continuesAbove = (i: number) =>
+    touchesAbove(i) && !closedAbove(i) && !KICKER_END.test(lines[i]!.line.text) && lineShares[i]!.every((v) => v <= 0);
   const canStart = (i: number) => i === 0 || (!SUBTITLE_START.test(lines[i]!.line.text) && !continuesAbove(i));
   for (let i = 0; i < n; i++) {
     if (!canStart(i)) continue;
@@ -250,6 +263,7 @@ function segmentBlock(
             penalty[c]! -
             RUN_COST -
             (touchesAbove(i) ? TOUCHING_CUT_COST : 0) -
+            (endsBeforeItsRest(j) ? SHORT_END_COST : 0) -
             Math.max(0, titles - 1) * EXTRA_TITLE_COST;
           const next = mask | (1 << c);
           if (value > best[j + 1]![next]!) {
@@ -288,6 +302,17 @@ function lineByLine(lineShares: number[][]): number[] {
  */
 export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; owner: number }[] {
   const out: { deck: Deck; owner: number }[] = [];
+  // The rest of a headline from line i: the touching lines of its owner, up to a subtitle or through a kicker.
+  const restFrom = (i: number): string => {
+    let text = lines[i]!.line.text;
+    for (let k = i + 1; k < lines.length; k++) {
+      const [above, line] = [lines[k - 1]!, lines[k]!];
+      if (line.group !== above.group || owners[k] !== owners[i] || SUBTITLE_START.test(line.line.text)) break;
+      if (KICKER_END.test(above.line.text)) break;
+      text += line.line.text;
+    }
+    return text;
+  };
   lines.forEach((l, i) => {
     const previous = i > 0 ? lines[i - 1]! : null;
     const last = out.at(-1);
@@ -298,7 +323,7 @@ export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; 
       owners[i - 1] === owners[i] &&
       !KICKER_END.test(previous.line.text) &&
       !SUBTITLE_START.test(l.line.text) &&
-      !opensLongerDeck(previous.line.text, l.line.text, last.deck.lines.length);
+      !opensLongerDeck(previous.line.text, restFrom(i), last.deck.lines.length);
     if (continues) last.deck.lines.push(l.line);
     else out.push({ deck: { lines: [l.line], block: l.block }, owner: owners[i]! });
   });
@@ -322,12 +347,16 @@ const KICKER_TITLE_RATIO = 1.2;
  * 民生实事行动); a short line over a short one is a title wrapped at a phrase (我市深化 / 城市更新行动), whose second
  * half is seldom the wider.
  */
-function opensLongerDeck(previous: string, line: string, deckLines: number): boolean {
+function opensLongerDeck(previous: string, below: string, deckLines: number): boolean {
+  const [short, title] = [inkWidth(previous), inkWidth(below)];
   return (
-    deckLines === 1 &&
-    printedWidth(previous) <= SHORT_KICKER_WIDTH &&
-    printedWidth(line) >= Math.max(WHOLE_TITLE_WIDTH, printedWidth(previous) * KICKER_TITLE_RATIO)
+    deckLines === 1 && short <= SHORT_KICKER_WIDTH && title >= Math.max(WHOLE_TITLE_WIDTH, short * KICKER_TITLE_RATIO)
   );
+}
+
+/** The printed width of a headline line without its spaces (制造强市 项目为王 is as wide as its eight characters). */
+function inkWidth(text: string): number {
+  return printedWidth(text.replace(/\s/g, ''));
 }
 
 /**

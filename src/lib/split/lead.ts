@@ -95,14 +95,17 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
 
 /** Words of a credit that are not names: they stand alone (记者 张三, 李四 摄) or open a name (记者张三). */
 const CREDIT_WORD =
-  /^(?:本报记者|本报通讯员|本报实习生|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄|文|图|文\/图|报道|整理|综合)$/;
+  /^(?:本报(?:全媒体|融媒体)?记者|本报通讯员|本报实习生|全媒体记者|融媒体记者|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄|文|图|文\/图|报道|整理|综合)$/;
 /**
  * Role words of two or more characters that separate names even when printed glued to them (记者张三通讯员李四) or
  * when a column wrap removed the space (记者 张三 / 通讯员 李四 joined). One-character words (文, 图, 摄) are
  * never split out: they stand inside names (白文永).
  */
-const CREDIT_ROLE = /本报记者|本报通讯员|本报实习生|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影/g;
-const CREDIT_PREFIX = /^(?:本报记者|特约记者|实习记者|见习记者|记者|通讯员|实习生)(?=[\u4e00-\u9fff]{2})/;
+// A flat list of words, longest first: CREDIT_ROLE_ACROSS_BREAKS splits it at each |.
+const CREDIT_ROLE =
+  /本报全媒体记者|本报融媒体记者|本报记者|本报通讯员|本报实习生|全媒体记者|融媒体记者|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影/g;
+const CREDIT_PREFIX =
+  /^(?:本报(?:全媒体|融媒体)?记者|全媒体记者|融媒体记者|特约记者|实习记者|见习记者|记者|通讯员|实习生)(?=[\u4e00-\u9fff]{2})/;
 
 /**
  * Names in a credit such as （记者 张三 通讯员 李四）, 高美梅、惠晓婧 or 张三/文 李四/摄; null when any part is not a

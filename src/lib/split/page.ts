@@ -610,6 +610,14 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
     if (lead && (strong || atBreak)) {
       found.push({ index: i, lead, jumpFrom: null, creditLines });
       continuation = null;
+      // The credit's other lines (本报记者 贺知秋 / 本报通讯员 黄泽宇) are this lead's, not leads of their own.
+      if (creditLines > 1) {
+        const last = following[creditLines - 2]!;
+        previous = last;
+        blankBefore = false;
+        i = lines.indexOf(last, i + 1);
+        continue;
+      }
     } else if (continuation !== null) {
       found.push({ index: i, lead: NO_LEAD, jumpFrom: continuation, creditLines: 0 });
       continuation = null;
