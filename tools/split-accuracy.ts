@@ -10,6 +10,7 @@ import { loadSources } from './generate';
 import { splitSeeds } from '../src/lib/split/run';
 import { generateLayoutCorpus, type LayoutPage } from './synth/layouts';
 import { scoreSplit, scoreTable, type Score } from './lib/score-split';
+import { affinityTo, bodyGramsOf } from '../src/lib/split/headlines';
 
 export function corpusManifest(pages: LayoutPage[]): string {
   return JSON.stringify({
@@ -26,7 +27,15 @@ export function corpusManifest(pages: LayoutPage[]): string {
 export function measureLayouts(
   articles: number,
   seed: number,
-): { score: Score; pages: number; articles: number; review: number; ms: number } {
+): {
+  score: Score;
+  pages: number;
+  articles: number;
+  review: number;
+  ms: number;
+  reviewReach: ReviewReach;
+  titlesWithoutEvidence: { titled: number; none: number };
+} {
   const corpus = [...generateLayoutCorpus(articles, seed, loadSources())];
   const started = performance.now();
   const result = splitSeeds(
@@ -43,7 +52,48 @@ export function measureLayouts(
     articles: corpus.reduce((n, p) => n + p.articles.length, 0),
     review: result.review.filter((r) => r.kind !== 'correction').length,
     ms,
+    reviewReach: reviewReach(score, result.review, corpus),
+    titlesWithoutEvidence: titlesWithoutEvidence(corpus),
   };
+}
+
+/** How well the review points at the wrong headlines: articles it lists, and how many of those are wrong. */
+interface ReviewReach {
+  listed: number;
+  listedWrong: number;
+  wrong: number;
+}
+
+function reviewReach(
+  score: Score,
+  review: { file: string; article: number | null }[],
+  corpus: LayoutPage[],
+): ReviewReach {
+  const key = (file: string, order: number | null) => `${file}#${order}`;
+  const listed = new Set(review.filter((r) => r.article !== null).map((r) => key(r.file, r.article)));
+  const wrong = new Set(score.misses.filter((m) => m.field === 'headline').map((m) => key(m.file, m.order)));
+  const all = corpus.reduce((n, p) => n + p.articles.length, 0);
+  return {
+    listed: Math.min(listed.size, all),
+    listedWrong: [...listed].filter((k) => wrong.has(k)).length,
+    wrong: wrong.size,
+  };
+}
+
+/** Titled articles whose headline shares no character pair with their own body: only the layout can place them. */
+function titlesWithoutEvidence(corpus: LayoutPage[]): { titled: number; none: number } {
+  let titled = 0;
+  let none = 0;
+  for (const page of corpus) {
+    const grams = bodyGramsOf(page.articles.map((a) => a.body));
+    page.articles.forEach((a, i) => {
+      if (!a.title) return;
+      titled++;
+      const headline = [a.kicker, a.title, a.subtitle].filter(Boolean).join('');
+      if (affinityTo(headline, [i], grams)[0] === 0) none++;
+    });
+  }
+  return { titled, none };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -77,7 +127,19 @@ compared without white space, reporters as a set, the date with its range end, e
 ${table}
 
 Field misses: ${m.score.misses.length}. Furniture lines (page labels, date headers, editor lines) not left over: ${m.score.furnitureMissed.length}.
-Review items the split listed for a person: ${m.review} (${((100 * m.review) / m.articles).toFixed(1)} per 100 articles).
+Review items the split listed for a person: ${m.review} (${((100 * m.review) / m.articles).toFixed(1)} per 100 articles). They name
+${m.reviewReach.listed} articles, ${m.reviewReach.listedWrong} of which have a wrong headline; ${m.reviewReach.wrong - m.reviewReach.listedWrong} of the
+${m.reviewReach.wrong} wrong headlines are on articles the review does not list.
+
+Why headlines fall short of the 99% target: ${m.titlesWithoutEvidence.none} of the ${m.titlesWithoutEvidence.titled} generated headlines
+(${((100 * m.titlesWithoutEvidence.none) / m.titlesWithoutEvidence.titled).toFixed(1)}%) share no character pair with their own body, and
+many more share more with a neighbour's body. Such a headline can only be placed by where it is printed, and a
+block prints its headlines in any order.
+
+Ten hand-written pages by a second writer who had not read the splitter (\`tests/fixtures/holdout/\`, 39 articles) were
+measured before any fix was made against them: bodies 38/39, reporters 37/39, dates 38/39, headlines 33/39. The
+general fixes they led to (credit lines over two roles, 全媒体记者, kickers over wrapped titles, a kicker after a
+touching title) made them exact; \`tests/unit/classes.test.ts\` keeps them so.
 
 The hand-written pages in \`tests/fixtures/classes/\` (49 articles, written by someone who had not read the splitter) are
 checked field by field in \`tests/unit/classes.test.ts\`.

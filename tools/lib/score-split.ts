@@ -23,6 +23,8 @@ export interface ClassScore {
 
 export interface Miss {
   file: string;
+  /** The order on its page of the article the split made of it, null when it made none. */
+  order: number | null;
   field: Field;
   classes: string[];
   want: unknown;
@@ -85,7 +87,14 @@ export function scoreSplit(
       }
       for (const f of FIELDS)
         if (JSON.stringify(got[f]) !== JSON.stringify(want[f]))
-          misses.push({ file, field: f, classes: t.classes, want: want[f], got: got[f] });
+          misses.push({
+            file,
+            order: record?.data.order ?? null,
+            field: f,
+            classes: t.classes,
+            want: want[f],
+            got: got[f],
+          });
     }
   }
   const furnitureMissed: { file: string; text: string }[] = [];
