@@ -11,16 +11,21 @@ describe('matchLead', () => {
     ['本报记者 张三 3月5日，全市', '本报记者 张三', '3月5日', ['张三']],
     ['新华社北京3月5日电（记者 王五）国务院', '新华社北京3月5日电（记者 王五）', '3月5日', ['王五']],
     ['本报讯 近日，市', '本报讯', '近日', []],
+    ['据新华社电 国家统计局日前发布', '据新华社电', null, []],
+    ['新华社杭州电（记者 钟岚）浙江省', '新华社杭州电（记者 钟岚）', null, ['钟岚']],
   ])('reads %s', (line, marker, dateline, reporters) => {
     expect(matchLead(line)).toEqual({ marker, dateline, reporters });
   });
 
-  it.each(['本报记者了解到，全市', '会议指出，本报讯', '据了解，新华社', '市委书记杜小刚主持'])(
-    'does not take %s for a lead',
-    (line) => {
-      expect(matchLead(line)).toBeNull();
-    },
-  );
+  it.each([
+    '本报记者了解到，全市',
+    '会议指出，本报讯',
+    '据了解，新华社',
+    '市委书记杜小刚主持',
+    '新华社记者日前从省商务厅获悉',
+  ])('does not take %s for a lead', (line) => {
+    expect(matchLead(line)).toBeNull();
+  });
 });
 
 describe('resolveDateline', () => {

@@ -26,8 +26,9 @@ const GLUED_REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员|实习生)((
 export const CREDIT_LINE = new RegExp(
   `^本报(?:记者|通讯员|实习生)(?:[ ]*(?:(?:本报)?(?:记者|通讯员|实习生)|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+$`,
 );
+/** 新华社北京3月5日电（记者 …）, and the undated wire forms 据新华社电, 新华社北京电 (no dateline then). */
 const AGENCY_LEAD = new RegExp(
-  `^(据?(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)[\\u4e00-\\u9fff]{0,12}?(\\d{1,2}月\\d{1,2}日)电)\\s*${CREDIT_PARENS}\\s*`,
+  `^(据?(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)[\\u4e00-\\u9fff]{0,12}?(\\d{1,2}月\\d{1,2}日)?电)\\s*${CREDIT_PARENS}\\s*`,
 );
 
 /**
@@ -63,10 +64,10 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
     const markerEnd = agency[1]!.length;
     const credit = agency[3] ?? '';
     const creditAt = credit ? folded.indexOf(credit, markerEnd) : markerEnd;
-    const dateAt = agency[1]!.lastIndexOf(agency[2]!);
+    const dateAt = agency[2] ? agency[1]!.lastIndexOf(agency[2]) : -1;
     return {
       marker: printed(0, markerEnd) + printed(creditAt, creditAt + credit.length),
-      dateline: printed(dateAt, dateAt + agency[2]!.length),
+      dateline: dateAt < 0 ? null : printed(dateAt, dateAt + agency[2]!.length),
       reporters: namesInCredit(credit, creditAt),
     };
   }
