@@ -149,6 +149,11 @@ describe('assignHeadlineLines, line by line', () => {
     const lines = touching('惠山法院', '发布知识产权白皮书');
     expect(assignHeadlineLines(lines, bodies)).toEqual([1, 1]);
   });
+  it('opens a headline at a title-wide line without evidence that touches a title above', () => {
+    // A title may paraphrase its article: 车辆段迎新客 shares nothing, yet it is a whole title, not a wrapped half.
+    const lines = touching('知识产权白皮书今天发布', '城北片区迎来新客人');
+    expect(assignHeadlineLines(lines, bodies)).toEqual([1, 0]);
+  });
   it('starts a headline after a short subtitle even at a line without evidence', () => {
     const lines = touching('地铁五号线首列车运抵', '——车辆段迎来新成员', '春风十里', '春耕备耕现场会召开');
     const owners = assignHeadlineLines(lines, bodies);
@@ -167,6 +172,14 @@ describe('assignHeadlineLines, line by line', () => {
     expect(decksFor('惠山区部署', '春耕备耕')).toEqual([['惠山区部署', '春耕备耕']]);
     expect(decksFor('惠山区全面部署', '春耕备耕工作')).toEqual([['惠山区全面部署', '春耕备耕工作']]);
     expect(decksFor('我市部署', '春耕备耕工作')).toEqual([['我市部署', '春耕备耕工作']]);
+    // A long line over a much narrower one is a kicker, unless the column broke a word between them.
+    expect(decksFor('全市春耕备耕暨农业农村工作现场推进会召开', '部署春耕备耕工作')).toEqual([
+      ['全市春耕备耕暨农业农村工作现场推进会召开'],
+      ['部署春耕备耕工作'],
+    ]);
+    expect(decksFor('全市春耕备耕现场会在惠山区农业科技示', '范园召开')).toEqual([
+      ['全市春耕备耕现场会在惠山区农业科技示', '范园召开'],
+    ]);
     // Spaces inside the kicker do not widen it; a title wrapped under a kicker is as wide as its two lines.
     expect(decksFor('春耕 备耕 惠山', '全市春耕备耕现场会召开')).toEqual([
       ['春耕 备耕 惠山'],

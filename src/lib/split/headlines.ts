@@ -1,3 +1,4 @@
+import nodejieba from 'nodejieba';
 import type { SourceLine } from './lines';
 import { printedWidth } from './sentences';
 
@@ -223,8 +224,6 @@ function segmentBlock(
   // A headline's evidence is the sum of its lines' affinities: a line without evidence (a wrapped title's weak
   // second half) costs nothing where it goes, so it stays with its neighbours rather than open a headline.
   const canEnd = (j: number) => j === n - 1 || !KICKER_END.test(lines[j]!.line.text);
-  // A line that shares nothing with any article and touches the line above it goes on that line's headline
-  // (仪征市生态环境 / 蹄疾步稳): only evidence opens another article's headline.
   // A subtitle closes its headline: what follows it is another article's, unless the subtitle was long enough to
   // wrap onto the line.
   const closedAbove = (j: number) =>
@@ -239,9 +238,16 @@ function segmentBlock(
     touchesAbove(j + 1) &&
     inkWidth(lines[j]!.line.text) < WHOLE_TITLE_WIDTH &&
     !SUBTITLE_START.test(lines[j + 1]!.line.text);
-  // A kicker (…——) opens a headline even without evidence: its title below carries the evidence.
+  // A short line that shares nothing with any article and touches the line above it goes on that line's headline
+  // (仪征市生态环境 / 蹄疾步稳): only evidence opens another article's headline. A kicker (…——) or a title-wide
+  // line opens one even without evidence: a kicker's title below carries the evidence, and a title may paraphrase
+  // its article (雨水“上门”前 抢收正当时 over a wheat harvest).
   const continuesAbove = (i: number) =>
-    touchesAbove(i) && !closedAbove(i) && !KICKER_END.test(lines[i]!.line.text) && lineShares[i]!.every((v) => v <= 0);
+    touchesAbove(i) &&
+    !closedAbove(i) &&
+    !KICKER_END.test(lines[i]!.line.text) &&
+    !looksLikeTitle(lines[i]!.line.text) &&
+    lineShares[i]!.every((v) => v <= 0);
   const canStart = (i: number) => i === 0 || (!SUBTITLE_START.test(lines[i]!.line.text) && !continuesAbove(i));
   for (let i = 0; i < n; i++) {
     if (!canStart(i)) continue;
@@ -341,17 +347,35 @@ const SHORT_KICKER_WIDTH = 8;
 const WHOLE_TITLE_WIDTH = 8;
 /** How much wider than the short line above a whole title is. */
 const KICKER_TITLE_RATIO = 1.2;
+/**
+ * A line at least this wide over a title this many times narrower is a long kicker (市十七届人大常委会举行第十九次
+ * 会议 / 审议城市绿化条例修订草案): a title set over two lines is balanced, and a column wrap breaks inside a word.
+ */
+const LONG_KICKER_WIDTH = 16;
+const LONG_KICKER_RATIO = 1.3;
 
 /**
- * A short line printed right above a longer, title-wide one is a kicker over its title (聚焦民生实事 / 我市全力推进
- * 民生实事行动); a short line over a short one is a title wrapped at a phrase (我市深化 / 城市更新行动), whose second
- * half is seldom the wider.
+ * A long line over a much narrower title, or a short line printed right above a longer, title-wide one, is a kicker
+ * over its title (聚焦民生实事 / 我市全力推进民生实事行动); a short line over a short one is a title wrapped at a
+ * phrase (我市深化 / 城市更新行动), whose second half is seldom the wider.
  */
 function opensLongerDeck(previous: string, below: string, deckLines: number): boolean {
-  const [short, title] = [inkWidth(previous), inkWidth(below)];
-  return (
-    deckLines === 1 && short <= SHORT_KICKER_WIDTH && title >= Math.max(WHOLE_TITLE_WIDTH, short * KICKER_TITLE_RATIO)
-  );
+  const [above, title] = [inkWidth(previous), inkWidth(below)];
+  if (deckLines !== 1) return false;
+  if (above >= LONG_KICKER_WIDTH && above >= title * LONG_KICKER_RATIO && !wrapsInsideWord(previous, below))
+    return true;
+  return above <= SHORT_KICKER_WIDTH && title >= Math.max(WHOLE_TITLE_WIDTH, above * KICKER_TITLE_RATIO);
+}
+
+/** Whether the break between two lines falls inside a word (医疗联 / 合体): a column wrap, not a kicker's end. */
+function wrapsInsideWord(above: string, below: string): boolean {
+  const at = above.length;
+  let end = 0;
+  for (const word of nodejieba.cut(above + below)) {
+    if (end < at && end + word.length > at) return true;
+    end += word.length;
+  }
+  return false;
 }
 
 /** The printed width of a headline line without its spaces (制造强市 项目为王 is as wide as its eight characters). */
