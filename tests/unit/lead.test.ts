@@ -13,6 +13,10 @@ describe('matchLead', () => {
     ['本报讯 近日，市', '本报讯', '近日', []],
     ['据新华社电 国家统计局日前发布', '据新华社电', null, []],
     ['新华社杭州电（记者 钟岚）浙江省', '新华社杭州电（记者 钟岚）', null, ['钟岚']],
+    ['据央视新闻报道 记者从交通运输部获悉', '据央视新闻报道', null, []],
+    ['扬子晚报讯（记者 钟岚）今天上午，', '扬子晚报讯（记者 钟岚）', '今天', ['钟岚']],
+    ['晚报讯 6日，市气象台发布', '晚报讯', '6日', []],
+    ['义乌商报讯（通讯员 贝可 记者 钟岚）昨天下午', '义乌商报讯（通讯员 贝可 记者 钟岚）', '昨天', ['贝可', '钟岚']],
   ])('reads %s', (line, marker, dateline, reporters) => {
     expect(matchLead(line)).toEqual({ marker, dateline, reporters });
   });
@@ -23,12 +27,22 @@ describe('matchLead', () => {
     '据了解，新华社',
     '市委书记杜小刚主持',
     '新华社记者日前从省商务厅获悉',
+    '扬子晚报扬子晚报讯',
+    '日报社讯员介绍',
   ])('does not take %s for a lead', (line) => {
     expect(matchLead(line)).toBeNull();
   });
 });
 
 describe('resolveDateline', () => {
+  it('puts a day without its month in the issue’s month, or the month before when it is after the issue’s day', () => {
+    expect(resolveDateline('6日', 2024, '2024-05-07')).toEqual({ date: '2024-05-06', dateEnd: null });
+    expect(resolveDateline('28日', 2024, '2024-06-03')).toEqual({ date: '2024-05-28', dateEnd: null });
+    expect(resolveDateline('30日', 2024, '2024-01-02')).toEqual({ date: '2023-12-30', dateEnd: null });
+    expect(resolveDateline('6日至8日', 2024, '2024-05-09')).toEqual({ date: '2024-05-06', dateEnd: '2024-05-08' });
+    expect(resolveDateline('30日至2日', 2024, '2024-05-03')).toEqual({ date: '2024-04-30', dateEnd: '2024-05-02' });
+    expect(resolveDateline('6日', 2024, null)).toEqual({ date: null, dateEnd: null });
+  });
   it('puts a month and day in the manifest year', () => {
     expect(resolveDateline('2月17日', 2023, null)).toEqual({ date: '2023-02-17', dateEnd: null });
   });

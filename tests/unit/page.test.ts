@@ -110,3 +110,46 @@ describe('the review of headline assignments', () => {
     ]);
   });
 });
+
+describe('a paper’s own forms', () => {
+  it('leaves the paper’s name alone on a line over as its masthead, and opens articles at 扬子晚报讯', () => {
+    const page = parse(
+      '扬子晚报\n扬子晚报讯（记者 钟岚）今天上午，市民广场\n音乐喷泉恢复开放。\n\n音乐喷泉恢复开放\n',
+      {
+        paper: '扬子晚报',
+        year: 2024,
+        issueDate: '2024-05-07',
+      },
+    );
+    expect(page.leftovers).toEqual([{ line: 1, text: '扬子晚报', reason: 'page-furniture' }]);
+    expect(page.articles.map((a) => [a.title, a.lead.reporters, a.date])).toEqual([
+      ['音乐喷泉恢复开放', ['钟岚'], '2024-05-07'],
+    ]);
+  });
+
+  it('counts a photographer credited under a picture among the reporters, and reads on past the credit', () => {
+    const page = parse(
+      [
+        '晚报讯（记者 钟岚）6日，城东公园月季',
+        '花展开幕。图为市民在花展拍照。（贝',
+        '可 摄）花展将持续到月底，免费开放。',
+        '',
+        '本报讯 6日，城西菜场改造完工。图为',
+        '新菜场。记者 苗一禾 摄',
+        '菜场新增摊位80个。',
+        '',
+        '月季花展开幕',
+        '',
+        '城西菜场改造完工',
+        '',
+      ].join('\n'),
+      { year: 2024, issueDate: '2024-05-07' },
+    );
+    expect(page.articles.map((a) => [a.title, a.paragraphs.join('').slice(-8)])).toEqual([
+      ['月季花展开幕', '持续到月底，免费开放。'.slice(-8)],
+      ['城西菜场改造完工', '菜场新增摊位80个。'.slice(-8)],
+    ]);
+    expect(page.articles.map((a) => a.photographers)).toEqual([['贝可'], ['苗一禾']]);
+    expect(page.leftovers).toEqual([]);
+  });
+});

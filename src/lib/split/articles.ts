@@ -237,7 +237,12 @@ export function buildArticles(
         reporters: [
           ...new Set(
             partsOf.flatMap(
-              (x) => x.article.reporters ?? [...x.article.lead.reporters, ...(x.article.byline?.names ?? [])],
+              (x) =>
+                x.article.reporters ?? [
+                  ...x.article.lead.reporters,
+                  ...(x.article.byline?.names ?? []),
+                  ...x.article.photographers,
+                ],
             ),
           ),
         ],

@@ -24,3 +24,16 @@ export function matchByline(line: string, previousEndsSentence: boolean): Byline
   const names = parseCreditNames(m[1]!);
   return names ? { before, text: m[0], names } : null;
 }
+
+/**
+ * Photographers credited inside an article's text, under a picture's caption: （笪俊熙 摄）, 记者 武皓宸 摄. They
+ * count among its reporters, as a byline's names do.
+ */
+export function photoCredits(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/[（(]\s*((?:[\u4e00-\u9fff·]{2,5}[\s、]*)+?)\s*摄\s*[）)]/g))
+    names.push(...m[1]!.split(/[\s、]+/).filter(Boolean));
+  for (const m of text.matchAll(/(?:^|[。！？\s])(?:本报|特约|见习|实习)?记者\s*([\u4e00-\u9fff·]{2,5})\s*摄/g))
+    names.push(m[1]!);
+  return names;
+}

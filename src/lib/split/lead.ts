@@ -12,11 +12,15 @@ const HAN_NAME = '[\\u4e00-\\u9fff·]{2,5}';
 const DAY = '(\\d{1,2})月(\\d{1,2})日';
 const RANGE_TAIL = '(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(?:(\\d{1,2})月)?(\\d{1,2})日)?';
 const RELATIVE = '昨天|昨日|今天|今日|前天|日前|近日|近期|连日来|本周|上周|月初|月底';
-const DATELINE = new RegExp(`^(?:${DAY}${RANGE_TAIL}|(${RELATIVE}))`);
+/** A day without its month (本报讯 6日，…): the issue's month, or the month before for a day after the issue's. */
+const BARE_DAY = '(\\d{1,2})日(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(\\d{1,2})日)?';
+const DATELINE = new RegExp(`^(?:${DAY}${RANGE_TAIL}|(${RELATIVE})|${BARE_DAY})`);
 
 const CREDIT_PARENS = '((?:（|\\()[^）)（(]{1,60}(?:）|\\)))?';
+/** A paper's own lead word: 本报讯, or the paper's name with 讯 (扬子晚报讯, 现代快报讯, 晚报讯). */
+export const PAPER_NEWS = '(?:本报|(?:(?!报)[\\u4e00-\\u9fff]){0,6}(?:日报|晚报|快报|商报|晨报|早报|时报|都市报))讯';
 const OWN_LEAD = new RegExp(
-  `^(本报(?:讯|综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}\\d{1,2}月\\d{1,2}日电)\\s*${CREDIT_PARENS}\\s*`,
+  `^(${PAPER_NEWS}|本报(?:综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}\\d{1,2}月\\d{1,2}日电)\\s*${CREDIT_PARENS}\\s*`,
 );
 /** 本报记者 张三 李四 (or 本报通讯员 …, 本报记者 张三 通讯员 李四): names separated by spaces, never a date word. */
 const REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员|实习生)((?:[ \\u3000]+(?!${RELATIVE})${HAN_NAME})+))\\s*`);
@@ -26,9 +30,10 @@ const GLUED_REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员|实习生)((
 export const CREDIT_LINE = new RegExp(
   `^本报(?:记者|通讯员|实习生)(?:[ ]*(?:(?:本报)?(?:记者|通讯员|实习生)|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+$`,
 );
-/** 新华社北京3月5日电（记者 …）, and the undated wire forms 据新华社电, 新华社北京电 (no dateline then). */
+/** 新华社北京3月5日电（记者 …）, and the undated wire forms 据新华社电, 新华社北京电, 据央视新闻报道 (no dateline then). */
+export const AGENCY = '(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)';
 const AGENCY_LEAD = new RegExp(
-  `^(据?(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)[\\u4e00-\\u9fff]{0,12}?(\\d{1,2}月\\d{1,2}日)?电)\\s*${CREDIT_PARENS}\\s*`,
+  `^(据?${AGENCY}[\\u4e00-\\u9fff]{0,12}?(\\d{1,2}月\\d{1,2}日)?电|据${AGENCY}报道)\\s*${CREDIT_PARENS}\\s*`,
 );
 
 /**
@@ -219,11 +224,24 @@ export function resolveDateline(dateline: string | null, year: number, issueDate
     const end = m[4] ? isoDay(endMonth < Number(m[1]) ? year + 1 : year, endMonth, Number(m[4])) : null;
     return { date: start, dateEnd: end };
   }
+  if (m[6]) return issueDate === null ? { date: null, dateEnd: null } : bareDays(Number(m[6]), m[7], issueDate);
   const offset = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2 }[m[5] as string];
   if (offset === undefined || issueDate === null) return { date: null, dateEnd: null };
   const day = new Date(`${issueDate}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + offset);
   return { date: day.toISOString().slice(0, 10), dateEnd: null };
+}
+
+/** 6日 (to 8日) in an issue of 5月7日: the issue's month, or the month before when the day is after the issue's. */
+function bareDays(day: number, endDay: string | undefined, issueDate: string): ResolvedDate {
+  const [year, month, issueDay] = issueDate.split('-').map(Number) as [number, number, number];
+  const firstMonth = month - 1 - (day > issueDay ? 1 : 0);
+  const dayIn = (monthsLater: number, d: number) => {
+    const first = new Date(Date.UTC(year, firstMonth + monthsLater, 1));
+    return isoDay(first.getUTCFullYear(), first.getUTCMonth() + 1, d);
+  };
+  const end = endDay === undefined ? null : dayIn(Number(endDay) < day ? 1 : 0, Number(endDay));
+  return { date: dayIn(0, day), dateEnd: end };
 }
 
 function isoDay(year: number, month: number, day: number): string | null {

@@ -1,4 +1,4 @@
-import { matchByline, type Byline } from './byline';
+import { matchByline, photoCredits, type Byline } from './byline';
 import { applyTextFixes, describeCorrection, type Correction, type PageCorrections } from './corrections';
 import { SeedError, SeedErrors } from './errors';
 import {
@@ -21,6 +21,8 @@ import {
   creditNames,
   matchDatelineAtStart,
   matchLead,
+  AGENCY,
+  PAPER_NEWS,
   resolveDateline,
   type Lead,
 } from './lead';
@@ -87,6 +89,8 @@ export interface DraftArticle {
   jumpFrom: string | null;
   /** Reporters a correction sets, in place of those the lead and byline give; null when none does. */
   reporters: string[] | null;
+  /** Photographers credited under a picture inside the text (（张三 摄）). */
+  photographers: string[];
   /** The corrections applied to this article, as descriptions. */
   corrections: string[];
 }
@@ -144,13 +148,14 @@ interface PageFurniture {
  * Takes page furniture out of the text before articles are read: whole lines that are headers, labels or editor
  * lines, and the jump markers inside lines. Each goes to the leftovers, so the accounting still sees it.
  */
-function takeFurniture(lines: SourceLine[]): PageFurniture {
+function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   const leftovers: Leftover[] = [];
   const headerDates: { line: number; date: string }[] = [];
   const jumps = new Map<number, JumpMarker>();
   const content: SourceLine[] = [];
   for (const line of lines) {
-    if (line.text !== '' && isStrayHeader(line.text)) {
+    // The paper's name alone on a line is its masthead.
+    if (line.text !== '' && (isStrayHeader(line.text) || line.text.replace(/\s/g, '') === paper)) {
       leftovers.push({ line: line.no, text: line.text, reason: 'page-furniture' });
       const date = dateOfHeader(line.text);
       if (date) headerDates.push({ line: line.no, date });
@@ -196,7 +201,7 @@ function splitRunInLeads(lines: SourceLine[]): { lines: SourceLine[]; origin: nu
   lines.forEach((line, i) => {
     let rest = line;
     for (let p = 1; p < rest.text.length; p++) {
-      if (!/[本新据中]/.test(rest.text[p]!)) continue;
+      if (!/[\u4e00-\u9fff]/.test(rest.text[p]!)) continue;
       const before = rest.text.slice(0, p).trimEnd();
       if (before === '' || !RUN_IN_AT.test(before.at(-1)!)) continue;
       const following = lines
@@ -279,7 +284,7 @@ export function parsePage(
   if (controlAt !== null) throw new SeedError(source, 'control character in text (is this a binary file?)', controlAt);
   if (!lines.some((l) => l.text !== '')) throw new SeedError(source, 'the file has no text');
 
-  const { content, leftovers, headerDates, jumps } = takeFurniture(lines);
+  const { content, leftovers, headerDates, jumps } = takeFurniture(lines, manifestMeta.paper);
   const dated = issueDateOf(manifestMeta, headerDates);
   const meta: PageMeta = { ...manifestMeta, issueDate: dated.issueDate };
   const review: ReviewItem[] = [...dated.review];
@@ -335,6 +340,7 @@ export function parsePage(
       jumpTo: jumpAt ? jumpAt[1].page : null,
       jumpFrom,
       reporters: null as string[] | null,
+      photographers: photoCredits(paragraphs.join('\n')),
       corrections: [] as string[],
     };
   });
@@ -514,6 +520,9 @@ function isReporterLead(marker: string): boolean {
   return /^本报(?:记者|通讯员|实习生)/.test(marker);
 }
 
+/** A line start that opens an article wherever it stands: 本报讯, 扬子晚报讯, 新华社…, 中新社…. */
+const STRONG_START = new RegExp(`^(?:据?${AGENCY}|${PAPER_NEWS})`);
+
 /** How many column lines a lead may wrap over. */
 const LEAD_LINES = 4;
 
@@ -559,7 +568,7 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
     // A lead completed only by the lines after it must stand where an article can start.
     const atBreak = blankBefore || previous === null || endsSentence(previous.text) || /[）)]$/.test(previous.text);
     // (本报讯 or 新华社 whole on the line is enough: 新华社合肥３月５日 / 电（记者 …）.)
-    const strongStart = /^(?:据?新华社|中新社|本报讯)/.test(line.text);
+    const strongStart = STRONG_START.test(line.text);
     if (wrapped && (lead !== null || atBreak || strongStart) && leadLength(wrapped) > (lead ? leadLength(lead) : 0))
       lead = wrapped;
     // 本报讯 and 新华社…电 at a line start open an article wherever they stand (a masthead may sit right above);
@@ -650,7 +659,10 @@ function splitSpan(
     if (line.text === '') continue;
     const previous = [...span.slice(0, i)].reverse().find((l) => l.text !== '');
     const byline = matchByline(line.text, previous !== undefined && endsSentence(previous.text));
-    if (byline) {
+    // A picture's credit (（张三 摄）) followed by more finished sentences is inside the text, not its close.
+    const insideText =
+      byline !== null && /摄/.test(byline.text) && span.slice(i + 1).some((l) => /[。！？]/.test(l.text));
+    if (byline && !insideText) {
       const body = span.slice(0, i);
       if (byline.before !== '') body.push({ ...line, text: byline.before });
       return { body: trimBlank(body), byline, bylineLine: line.no, after: span.slice(i + 1) };
