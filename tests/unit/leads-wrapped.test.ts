@@ -108,26 +108,28 @@ describe('a lead wrapped by the column', () => {
     }
   });
 
-  it('opens an article at a credit run in after the byline of the one before, wrapped inside its role word', () => {
+  it.each([
+    [['本报通讯员 葛雯 记', '者 吕方', '舟'], '6月3日', ['葛雯', '吕方舟']],
+    [['本报记者', '吕方舟 葛雯'], '昨日', ['吕方舟', '葛雯']],
+  ])('opens an article at a credit run in after the byline of the one before: %j', (credit, dateline, reporters) => {
+    const [first, ...more] = credit;
     const page = parse(
       [
         '本报讯 6月2日，市区首座口袋公园开',
-        '放。（郑岩） 本报通讯员 葛雯 记',
-        '者 吕方',
-        '舟',
-        '6月3日，全市植树节活动在江心洲',
-        '举行。',
+        `放。（郑岩） ${first}`,
+        ...more,
+        `${dateline}，全市植树节活动在江心洲举行。`,
         '',
         '口袋公园开放',
         '',
         '植树节活动举行',
         '',
       ].join('\n'),
-      { year: 2022 },
+      { year: 2022, issueDate: '2022-06-04' },
     );
     expect(page.articles.map((a) => [a.title, a.lead.reporters, a.date])).toEqual([
       ['口袋公园开放', [], '2022-06-02'],
-      ['植树节活动举行', ['葛雯', '吕方舟'], '2022-06-03'],
+      ['植树节活动举行', reporters, '2022-06-03'],
     ]);
   });
 
@@ -139,27 +141,6 @@ describe('a lead wrapped by the column', () => {
       },
     );
     expect(page.articles).toHaveLength(1);
-  });
-
-  it('opens an article at a credit run in after a byline with its names on the line after it', () => {
-    const page = parse(
-      [
-        '本报讯 6月2日，市区首座口袋公园开',
-        '放。（郑岩） 本报记者',
-        '吕方舟 葛雯',
-        '昨日，全市植树节活动在江心洲举行。',
-        '',
-        '口袋公园开放',
-        '',
-        '植树节活动举行',
-        '',
-      ].join('\n'),
-      { year: 2022, issueDate: '2022-06-04' },
-    );
-    expect(page.articles.map((a) => [a.lead.reporters, a.date])).toEqual([
-      [[], '2022-06-02'],
-      [['吕方舟', '葛雯'], '2022-06-03'],
-    ]);
   });
 
   it('reads a credit over two lines, one role each, as one lead', () => {
