@@ -119,11 +119,12 @@ const MAX_SEGMENTED_LINES = 40;
  * lines belonging to one article, no two runs to the same article — by dynamic programming over the cut points:
  * a headline scores the affinities of its lines to its article's body (the share of each line's character pairs
  * found there, weighted by rarity), less a small cost per headline. Touching lines may belong to two headlines:
- * only the evidence decides where one ends. A kicker (ending in —— or 强调) never ends a headline
- * and a subtitle (opening with ——) never starts one; a line that shares nothing with any body and touches the line
- * above stays on that line's headline. A block printed after the k-th body holds headlines of the few articles
- * printed just above it (HEADLINE_WINDOW), first of those printed since the previous block. `costs` makes some
- * bodies less likely owners. Returns, per line, the index of its body, or -1 for a line printed before any body.
+ * the evidence, weighed with small costs for the layout (the constants above), decides where one ends. A kicker
+ * (ending in —— or 强调) never ends a headline and a subtitle (opening with ——) never starts one; a short line that
+ * shares nothing with any body and touches the line above stays on that line's headline. A block printed after
+ * the k-th body holds headlines of the few articles printed just above it (HEADLINE_WINDOW), first of those
+ * printed since the previous block. `costs` makes some bodies less likely owners. Returns, per line, the index of
+ * its body, or -1 for a line printed before any body.
  */
 export function assignHeadlineLines(
   lines: HeadlineLine[],
