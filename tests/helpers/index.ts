@@ -8,9 +8,9 @@ export const SEEDS_DIR = join(import.meta.dirname, '..', '..', 'seeds');
 export const FIXTURE_PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
 /** Hand-written pages, one or two per layout class, with truth.json written by someone who did not read the splitter. */
 export const CLASS_PAGES_DIR = join(import.meta.dirname, '..', 'fixtures', 'classes');
-/** Hand-written pages of the same classes by five more writers who had not read the splitter either. */
-export const HOLDOUT_PAGES_DIRS = ['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5'].map((dir) =>
-  join(import.meta.dirname, '..', 'fixtures', dir),
+/** Hand-written pages of the same classes by six more writers who had not read the splitter either. */
+export const HOLDOUT_PAGES_DIRS = ['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6'].map(
+  (dir) => join(import.meta.dirname, '..', 'fixtures', dir),
 );
 
 export function seedNames(dir = SEEDS_DIR): string[] {

@@ -231,6 +231,11 @@ describe('classifyDecks', () => {
       subtitle: '——市领导调研老旧小区改造',
     });
   });
+  it('reads a subtitle whose —— the OCR turned into 一一', () => {
+    expect(classifyDecks([deck('汽摩配企业开足马力'), deck('一一来自开工一线的报道')]).subtitle).toBe(
+      '一一来自开工一线的报道',
+    );
+  });
   it('reads three decks as kicker, title and subtitle', () => {
     expect(classifyDecks([deck('甲强调'), deck('乙'), deck('——丙')])).toEqual({
       kicker: '甲强调',

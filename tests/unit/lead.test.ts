@@ -16,6 +16,7 @@ describe('matchLead', () => {
     ['据央视新闻报道 记者从交通运输部获悉', '据央视新闻报道', null, []],
     ['扬子晚报讯（记者 钟岚）今天上午，', '扬子晚报讯（记者 钟岚）', '今天', ['钟岚']],
     ['晚报讯 6日，市气象台发布', '晚报讯', '6日', []],
+    ['本 报 讯（记者 蔡 雨 涵）6 月 8 日，海宁', '本 报 讯（记者 蔡 雨 涵）', '6 月 8 日', ['蔡雨涵']],
     ['义乌商报讯（通讯员 贝可 记者 钟岚）昨天下午', '义乌商报讯（通讯员 贝可 记者 钟岚）', '昨天', ['贝可', '钟岚']],
   ])('reads %s', (line, marker, dateline, reporters) => {
     expect(matchLead(line)).toEqual({ marker, dateline, reporters });
@@ -42,6 +43,7 @@ describe('resolveDateline', () => {
     expect(resolveDateline('6日至8日', 2024, '2024-05-09')).toEqual({ date: '2024-05-06', dateEnd: '2024-05-08' });
     expect(resolveDateline('30日至2日', 2024, '2024-05-03')).toEqual({ date: '2024-04-30', dateEnd: '2024-05-02' });
     expect(resolveDateline('6日', 2024, null)).toEqual({ date: null, dateEnd: null });
+    expect(resolveDateline('6 月 8 日', 2023, null)).toEqual({ date: '2023-06-08', dateEnd: null });
   });
   it('puts a month and day in the manifest year', () => {
     expect(resolveDateline('2月17日', 2023, null)).toEqual({ date: '2023-02-17', dateEnd: null });

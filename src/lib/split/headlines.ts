@@ -17,7 +17,8 @@ export interface HeadlineParts {
 
 /** A deck that leads into the next one: 杜小刚在调研时强调——, …表示： */
 export const KICKER_END = /(?:——|—|－－|--|：|:|强调|指出|表示|要求|提出|寄语|希望|宣布)$/;
-export const SUBTITLE_START = /^(?:——|—|－－|--)/;
+/** A subtitle's opening dash, also as OCR misreads it (一一 for ——). */
+export const SUBTITLE_START = /^(?:——|—|－－|--|一一(?!一))/;
 
 export function deckText(deck: Deck): string {
   return deck.lines.map((l) => l.text).join(' ');
@@ -90,8 +91,11 @@ const RUN_COST = 0.02;
 const TOUCHING_CUT_COST = 0.05;
 /** What giving a headline to an article that already has one from an earlier block costs. */
 const ALREADY_TITLED_COST = 0.3;
-/** What giving a headline to an article printed above an earlier headline block costs: that block was its place. */
-const EARLIER_BLOCK_COST = 0.5;
+/**
+ * What giving a headline to an article printed above an earlier headline block costs: that block was its place.
+ * Less than clear evidence outweighs, since some pages print each headline one article late.
+ */
+const EARLIER_BLOCK_COST = 0.35;
 /**
  * What an article printed since the previous headline block gains: papers print a block of headlines after the
  * articles it names, so a block's first claim is on the articles that have no block yet.

@@ -9,7 +9,8 @@ export interface Lead {
 }
 
 const HAN_NAME = '[\\u4e00-\\u9fff·]{2,5}';
-const DAY = '(\\d{1,2})月(\\d{1,2})日';
+// OCR may put a space around the digits (6 月 8 日).
+const DAY = '(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日';
 const RANGE_TAIL = '(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(?:(\\d{1,2})月)?(\\d{1,2})日)?';
 const RELATIVE = '昨天|昨日|今天|今日|前天|日前|近日|近期|连日来|本周|上周|月初|月底';
 /** A day without its month (本报讯 6日，…): the issue's month, or the month before for a day after the issue's. */
@@ -18,7 +19,8 @@ const DATELINE = new RegExp(`^(?:${DAY}${RANGE_TAIL}|(${RELATIVE})|${BARE_DAY})`
 
 const CREDIT_PARENS = '((?:（|\\()[^）)（(]{1,60}(?:）|\\)))?';
 /** A paper's own lead word: 本报讯, or the paper's name with 讯 (扬子晚报讯, 现代快报讯, 晚报讯). */
-export const PAPER_NEWS = '(?:本报|(?:(?!报)[\\u4e00-\\u9fff]){0,6}(?:日报|晚报|快报|商报|晨报|早报|时报|都市报))讯';
+export const PAPER_NEWS =
+  '(?:本\\s?报\\s?|(?:(?!报)[\\u4e00-\\u9fff]){0,6}(?:日报|晚报|快报|商报|晨报|早报|时报|都市报))讯';
 const OWN_LEAD = new RegExp(
   `^(${PAPER_NEWS}|本报(?:综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}\\d{1,2}月\\d{1,2}日电)\\s*${CREDIT_PARENS}\\s*`,
 );
@@ -127,8 +129,28 @@ export function parseCreditNames(credit: string): string[] | null {
     .flatMap(splitAtBreak)
     .map((p) => p.replace(/\/(?:文|图|摄|文\/图)$/, '').replace(CREDIT_PREFIX, ''))
     .filter((p) => p && !CREDIT_WORD.test(p));
-  if (parts.length === 0) return null;
-  return parts.every((p) => /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$/.test(p)) ? parts : null;
+  const names = joinSpacedLetters(parts);
+  if (names.length === 0) return null;
+  return names.every((p) => /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$/.test(p)) ? names : null;
+}
+
+/** A name the OCR spaced out letter by letter (蔡 雨 涵) is one name: runs of single characters are joined. */
+function joinSpacedLetters(parts: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run) out.push(run);
+    run = '';
+  };
+  for (const p of parts) {
+    if ([...p].length === 1) run += p;
+    else {
+      flush();
+      out.push(p);
+    }
+  }
+  flush();
+  return out;
 }
 
 /** Names of a credit printed over several column lines, `breaks` being where the lines joined (offsets into it). */
