@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MANIFEST_NAME, splitSeeds } from '../../src/lib/split/run';
 import { FIELDS, scoreSplit, type TruthArticle } from '../../tools/lib/score-split';
 import { LAYOUT_CLASSES } from '../../tools/synth/layouts';
-import { CLASS_PAGES_DIR, HOLDOUT_PAGES_DIRS, readSeeds } from '../helpers';
+import { CLASS_PAGES_DIR, HOLDOUT_ISSUE_DIR, HOLDOUT_PAGES_DIRS, readSeeds } from '../helpers';
 
 /**
  * The hand-written pages of every layout class (wrapped leads, reversed credits, full-width dates, touching
@@ -88,5 +88,19 @@ describe.each(HOLDOUT_PAGES_DIRS.map((dir) => [basename(dir), dir]))('the hand-w
     expect(holdout.score.misses).toEqual([]);
     expect(holdout.score.furnitureMissed).toEqual([]);
     expect(Object.values(holdout.truth).flat().length).toBeGreaterThanOrEqual(25);
+  });
+});
+
+// A whole issue by a seventh writer, measured after all the fixes above: every field 19/19 but headlines 17/19 —
+// two short kickers without —— over a one-line title (家门口坐车买菜更方便 / 市区3条社区微公交开通试运行) read as one
+// title over two lines, which the writer too called a judgement. Kept as a floor, not as exact.
+describe('the hand-written issue in holdout-7', () => {
+  const issue = splitAndScore(HOLDOUT_ISSUE_DIR);
+
+  it('splits every body, reporter, date and page right, and at least 17 of 19 headlines', () => {
+    expect(issue.score.misses.filter((m) => m.field !== 'headline')).toEqual([]);
+    expect(issue.score.misses.filter((m) => m.field === 'headline').length).toBeLessThanOrEqual(2);
+    expect(issue.score.furnitureMissed).toEqual([]);
+    expect(Object.values(issue.truth).flat()).toHaveLength(19);
   });
 });
