@@ -32,8 +32,9 @@ const GLUED_REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员|实习生)((
 export const CREDIT_LINE = new RegExp(
   `^本报(?:记者|通讯员|实习生)(?:[ ]*(?:(?:本报)?(?:记者|通讯员|实习生)|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+$`,
 );
-/** 新华社北京3月5日电（记者 …）, and the undated wire forms 据新华社电, 新华社北京电, 据央视新闻报道 (no dateline then). */
+/** The agencies and central media whose wire stories a paper reprints. */
 export const AGENCY = '(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)';
+/** 新华社北京3月5日电（记者 …）, and the undated wire forms 据新华社电, 新华社北京电, 据央视新闻报道 (no dateline then). */
 const AGENCY_LEAD = new RegExp(
   `^(据?${AGENCY}[\\u4e00-\\u9fff]{0,12}?(\\d{1,2}月\\d{1,2}日)?电|据${AGENCY}报道)\\s*${CREDIT_PARENS}\\s*`,
 );
