@@ -263,19 +263,17 @@ function segmentBlock(
       lineShares[j]!.forEach((v, c) => (shares[c]! += v));
       if (looksLikeTitle(lines[j]!.line.text)) titles++;
       if (!canEnd(j)) continue;
+      // What the layout says of lines i..j as one headline, whichever article it goes to (subtracted term by
+      // term below, in this order, so equal cuts stay equal).
+      const cutCost = touchesAbove(i) ? TOUCHING_CUT_COST : 0;
+      const endCost = endsBeforeItsRest(j) ? SHORT_END_COST : 0;
+      const titlesCost = Math.max(0, titles - 1) * EXTRA_TITLE_COST;
       for (let mask = 0; mask < states; mask++) {
         const before = best[i]![mask]!;
         if (before === -Infinity) continue;
         for (let c = 0; c < candidates; c++) {
           if (mask & (1 << c)) continue;
-          const value =
-            before +
-            shares[c]! -
-            penalty[c]! -
-            RUN_COST -
-            (touchesAbove(i) ? TOUCHING_CUT_COST : 0) -
-            (endsBeforeItsRest(j) ? SHORT_END_COST : 0) -
-            Math.max(0, titles - 1) * EXTRA_TITLE_COST;
+          const value = before + shares[c]! - penalty[c]! - RUN_COST - cutCost - endCost - titlesCost;
           const next = mask | (1 << c);
           if (value > best[j + 1]![next]!) {
             best[j + 1]![next] = value;

@@ -178,10 +178,8 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   // The markers were found on whole lines; a line split at a run-in lead holds a 上接 marker in its first part
   // and a 下转 marker in its last.
   const jumpsInSplit = new Map<number, JumpMarker>();
-  for (const [at, marker] of jumps) {
-    const parts = origin.flatMap((o, i) => (o === at ? [i] : []));
-    jumpsInSplit.set(marker.direction === 'to' ? parts.at(-1)! : parts[0]!, marker);
-  }
+  for (const [at, marker] of jumps)
+    jumpsInSplit.set(marker.direction === 'to' ? origin.lastIndexOf(at) : origin.indexOf(at), marker);
   return { content: split, leftovers, headerDates, jumps: jumpsInSplit };
 }
 
