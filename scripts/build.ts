@@ -9,17 +9,7 @@
  * FULL_BUILD=1 or --no-cache renders everything and trusts no cache.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { exitOnInputError, runSplit } from './split';
@@ -29,6 +19,7 @@ import { pagesDirFor, settings } from '../src/lib/settings';
 import { buildSearchIndex } from '../src/lib/search/indexer';
 import { planRender } from '../src/lib/site/build-plan';
 import { currentBuildState, dropBuildState, loadBuildState, saveBuildState } from '../src/lib/site/build-state';
+import { missingFromSite, recoverSite, swapIn } from '../src/lib/site/site-folders';
 
 // Said in the environment, so the split, Astro and the indexer (children included) all trust no cache.
 if (process.argv.includes('--no-cache') || settings().FULL_BUILD) process.env.ARCHIVE_NO_CACHE = '1';
@@ -73,44 +64,6 @@ function astro(args: string[], env: Record<string, string> = {}): void {
 function outDirOf(args: string[]): string {
   const at = args.indexOf('--outDir');
   return at >= 0 && args[at + 1] ? args[at + 1]! : 'dist';
-}
-
-/** The site's files that a build must have made: the home, 404, every article page, and the search index. */
-export function missingFromSite(siteDir: string, articlesDir: string, indexed: boolean): string[] {
-  const expected = ['index.html', '404.html'];
-  for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.md')))
-    expected.push(`articles/${name.slice(0, -3)}/index.html`);
-  if (indexed) {
-    expected.push('pagefind/shards.json');
-    const shards = existsSync(join(siteDir, 'pagefind', 'shards.json'))
-      ? (JSON.parse(readFileSync(join(siteDir, 'pagefind', 'shards.json'), 'utf8')) as { shards: { path: string }[] })
-          .shards
-      : [];
-    for (const s of shards) expected.push(`${s.path}pagefind-entry.json`, `${s.path}pagefind.js`);
-  }
-  return expected.filter((path) => !existsSync(join(siteDir, path)));
-}
-
-/**
- * Puts a finished staging folder in the site's place: the old site is moved aside, the new one renamed in, the
- * old one removed. Folders a killed swap left behind are put right by recoverSite at the next start.
- */
-function swapIn(staging: string, outDir: string): void {
-  const old = `${outDir}.old`;
-  rmSync(old, { recursive: true, force: true });
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(staging, outDir);
-  rmSync(old, { recursive: true, force: true });
-}
-
-/** Undoes what a killed build left: a half-made staging folder goes; a site moved aside but not replaced comes back. */
-function recoverSite(outDir: string, staging: string): void {
-  const old = `${outDir}.old`;
-  if (existsSync(old)) {
-    if (existsSync(outDir)) rmSync(old, { recursive: true, force: true });
-    else renameSync(old, outDir);
-  }
-  rmSync(staging, { recursive: true, force: true });
 }
 
 const args = process.argv.slice(2).filter((a) => a !== '--no-cache');
@@ -159,7 +112,13 @@ if (indexed) {
     `index: ${report.pages} article pages, ${report.shards.map((x) => `${x.key} ${x.reused ? 'reused' : `${x.ms} ms`}`).join(', ')}`,
   );
 }
-const missing = missingFromSite(staging, OUT, indexed);
+const missing = missingFromSite(
+  staging,
+  readdirSync(OUT)
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => n.slice(0, -3)),
+  indexed,
+);
 if (missing.length) {
   console.error(
     `build: the new site lacks ${missing.length} file(s) it should have (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); ${outDir} is left as it was`,

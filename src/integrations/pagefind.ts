@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../lib/search/indexer';
 import { settings } from '../lib/settings';
 import { currentBuildState, saveBuildState } from '../lib/site/build-state';
+import { buildScope } from '../lib/site/parts';
 
 /**
  * For `astro build` run directly: indexes the built site with Pagefind once Astro has written it, in shards (see
@@ -18,7 +19,8 @@ export default function pagefind(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // scripts/build.ts indexes, checks and records the site itself once it is whole (ARCHIVE_STAGED).
         const { ARCHIVE_STAGED, SEARCH_INDEX, ARTICLES_DIR } = settings();
-        if (ARCHIVE_STAGED) return;
+        // A part's or the archive-wide pages' build is indexed by scripts/build-parts.ts once the parts are laid out.
+        if (ARCHIVE_STAGED || buildScope().kind !== 'whole') return;
         if (SEARCH_INDEX !== 'none') {
           const report = buildSearchIndex(outDir);
           logger.info(

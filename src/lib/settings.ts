@@ -45,6 +45,18 @@ const schema = z.object({
   ARCHIVE_NO_CACHE: flag,
   /** Set by scripts/build.ts for Astro: the build indexes, checks and records the site itself. */
   ARCHIVE_STAGED: flag,
+  /**
+   * What an Astro build renders (lib/site/parts.ts): unset, the whole archive; a part's name (a year or a month),
+   * that part's pages (its articles, issues, page views); `archive`, the archive-wide pages from the summaries.
+   */
+  ARCHIVE_PART: z
+    .string()
+    .regex(/^(\d{4}(-\d{2})?|archive)$/, 'a year (2024), a month (2024-03) or archive')
+    .optional(),
+  /** How the archive is cut into parts: a part a year, or a part a month for archives whose years are too big. */
+  ARCHIVE_PART_BY: z.enum(['year', 'month']).default('year'),
+  /** Where the build in parts keeps each part's summary and site and the archive's outline (npm run build:parts). */
+  PARTS_DIR: z.string().default('dist-parts'),
   /** Set by scripts/build.ts: the file naming the pages a partial render makes. */
   RENDER_ONLY: z.string().optional(),
 });

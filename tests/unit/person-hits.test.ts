@@ -8,6 +8,7 @@ import {
   facetCounts,
   filterHits,
   resultCard,
+  cardExcerpt,
   yearOfOrdinal,
   yearStartsOf,
   type Lookups,
@@ -88,7 +89,7 @@ describe('person hits', () => {
   });
   it('cuts a card around the first mention and finds the file holding a position', () => {
     const text = `${'前'.repeat(100)}杜小刚${'后'.repeat(100)}`;
-    const card = resultCard(archive[0]!, 0, text, '杜小刚');
+    const card = resultCard(archive[0]!, 0, cardExcerpt(text, '杜小刚'));
     expect(card.excerpt).toContain('杜小刚');
     expect(card.excerpt.startsWith('…')).toBe(true);
     expect(card.excerpt.length).toBeLessThan(130);

@@ -5,9 +5,12 @@ import type { Article } from '../../src/schemas/article';
 
 export type ExportedArticle = Article & { paragraphs: string[] };
 
-/** The built site's own data export: the truth the browser tests compare against. */
+/** The built site's own data export, every part's file in turn: the truth the browser tests compare against. */
 export function exportedArticles(siteDir: string): ExportedArticle[] {
-  return JSON.parse(readFileSync(join(siteDir, 'articles.json'), 'utf8')).articles;
+  const index = JSON.parse(readFileSync(join(siteDir, 'articles.json'), 'utf8')) as { parts: { part: string }[] };
+  return index.parts.flatMap(
+    ({ part }) => JSON.parse(readFileSync(join(siteDir, 'data', `${part}.json`), 'utf8')).articles as ExportedArticle[],
+  );
 }
 
 /** What search indexes of an article: kicker, title, subtitle and body. */

@@ -148,18 +148,16 @@ export function facetCounts(
   return counts;
 }
 
-/** The card for an article in a person's results: its opening words around the first mention of the name. */
-export function resultCard(article: Article, ordinal: number, text: string, name: string): ResultCard {
-  return {
-    ordinal,
-    id: article.id,
-    title: article.title,
-    date: sortDateOf(article),
-    paper: article.paper,
-    excerpt: snippet(text, [name], 40)
-      .map((p) => p.text)
-      .join(''),
-  };
+/** The words a person's result card shows: the text around the first mention of the name. */
+export function cardExcerpt(text: string, name: string): string {
+  return snippet(text, [name], 40)
+    .map((p) => p.text)
+    .join('');
+}
+
+/** The card for an article in a person's results, with its excerpt (cardExcerpt) for that person. */
+export function resultCard(article: Article, ordinal: number, excerpt: string): ResultCard {
+  return { ordinal, id: article.id, title: article.title, date: sortDateOf(article), paper: article.paper, excerpt };
 }
 
 /** Which card file of a person holds the hit at `position` in their (newest-first) hits. */

@@ -27,7 +27,10 @@ export function siteHash(env: NodeJS.ProcessEnv = process.env): string {
  * Per article, a hash of its file and of the page lines it cites (its 原文 comes from the page entries: a fix to a
  * page header inside its lines changes no article file but must render it again), and what places it in other pages.
  */
-export function articleState(articlesDir: string): Record<string, BuiltArticle> {
+export function articleState(
+  articlesDir: string,
+  wanted: (fileName: string) => boolean = () => true,
+): Record<string, BuiltArticle> {
   const articles: Record<string, BuiltArticle> = {};
   const pagesDir = pagesDirFor(articlesDir);
   const pages = new Map<string, PageEntryData | null>();
@@ -39,7 +42,7 @@ export function articleState(articlesDir: string): Record<string, BuiltArticle> 
     return pages.get(source)!;
   };
   for (const name of readdirSync(articlesDir)
-    .filter((n) => n.endsWith('.md'))
+    .filter((n) => n.endsWith('.md') && wanted(n))
     .sort()) {
     const text = readFileSync(join(articlesDir, name), 'utf8');
     const a = matter(text).data as Article;

@@ -1,46 +1,88 @@
+/**
+ * What the routes read, by build scope (lib/site/parts.ts). Article entries (with their bodies) come from the
+ * content collection, which in a part's build holds only that part. Every list of articles comes from summaries:
+ * made here from the entries when the whole archive is built at once, read from the parts' summary files when
+ * only the archive-wide pages are — so both ways render the same pages from the same data.
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { unescapeMarkdown } from '../text/markdown';
-import type { Article } from '../../schemas/article';
-import { byNewest, peopleOf, reportersOf, type Contributor } from './archive';
+import type { ArticleSummary } from '../../schemas/summary';
+import { settings } from '../settings';
+import { byNewest, issuesOf, peopleOf, reportersOf, type Contributor, type Issue } from './archive';
+import { buildScope, readOutline, readPartSummary } from './parts';
+import { hanCharsOf, paragraphsOfBody, searchableTexts, summarize } from './summary';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
-let sorted: Promise<ArticleEntry[]> | null = null;
-
-/** All article entries, newest first: sorted once per build and shared, so callers must not reorder it. */
-export function articleEntries(): Promise<ArticleEntry[]> {
-  sorted ??= getCollection('articles').then((entries) => entries.sort((a, b) => byNewest(a.data, b.data)));
-  return sorted;
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | null = null;
+  return () => (result ??= compute());
 }
 
-export async function allArticles(): Promise<Article[]> {
-  return (await articleEntries()).map((e) => e.data);
+/** The scope's article entries, newest first: sorted once per build and shared, so callers must not reorder it. */
+export const articleEntries = once(async (): Promise<ArticleEntry[]> =>
+  (await getCollection('articles')).sort((a, b) => byNewest(a.data, b.data)),
+);
+
+/** The article's paragraphs as plain text (the Markdown body is escaped source text). */
+export function paragraphsOf(entry: ArticleEntry): string[] {
+  return paragraphsOfBody(entry.body ?? '');
 }
 
-let people: Promise<Contributor[]> | null = null;
-let reporters: Promise<Contributor[]> | null = null;
+/** The parts whose summaries this build reads: the archive's, or the one part being built. */
+function summaryParts(): string[] {
+  const scope = buildScope();
+  if (scope.kind === 'part') return [scope.part];
+  return readOutline(settings().PARTS_DIR).parts.map((p) => p.part);
+}
+
+/** The scope's articles as summaries, newest first (shared: callers must not reorder it). */
+export const allSummaries = once(async (): Promise<ArticleSummary[]> => {
+  if (buildScope().kind === 'whole') return (await articleEntries()).map((e) => summarize(e.data, paragraphsOf(e)));
+  const { PARTS_DIR } = settings();
+  return summaryParts()
+    .flatMap((part) => readPartSummary(PARTS_DIR, part).articles)
+    .sort(byNewest);
+});
+
+export const allArticles = allSummaries;
+
+/** Every Han character of the scope's texts, sorted, each once. */
+export const allHanChars = once(async (): Promise<string> => {
+  if (buildScope().kind === 'whole')
+    return hanCharsOf((await articleEntries()).flatMap((e) => searchableTexts(e.data, paragraphsOf(e))));
+  const { PARTS_DIR } = settings();
+  return hanCharsOf(summaryParts().map((part) => readPartSummary(PARTS_DIR, part).hanChars));
+});
+
+/**
+ * Every issue of the archive, for links between issues: a part's build knows the other parts' issues from the
+ * outline (without their articles).
+ */
+export const archiveIssues = once(async (): Promise<Issue[]> => {
+  const scope = buildScope();
+  const own = issuesOf(await allArticles());
+  if (scope.kind !== 'part') return own;
+  const ownKeys = new Set(own.map((i) => i.key));
+  const others = readOutline(settings().PARTS_DIR)
+    .issues.filter((i) => !ownKeys.has(i.key))
+    .map((i): Issue => ({ ...i, articles: [] }));
+  return [...own, ...others];
+});
+
+/** Every year of the archive with issues, newest first. */
+export const archiveYears = once(async (): Promise<string[]> =>
+  [...new Set((await archiveIssues()).map((i) => i.day.slice(0, 4)))].sort().reverse(),
+);
+
+const people = once(async () => peopleOf(await allArticles()));
+const reporters = once(async () => reportersOf(await allArticles()));
 
 /** Everyone the archive mentions, by count; computed once per build, a fresh array per caller (callers sort it). */
 export async function allPeople(): Promise<Contributor[]> {
-  people ??= allArticles().then(peopleOf);
-  return [...(await people)];
+  return [...(await people())];
 }
 
 /** Every reporter, by count; as allPeople. */
 export async function allReporters(): Promise<Contributor[]> {
-  reporters ??= allArticles().then(reportersOf);
-  return [...(await reporters)];
-}
-
-/** The article's paragraphs as plain text (the Markdown body is escaped source text). */
-export function paragraphsOf(entry: ArticleEntry): string[] {
-  return unescapeMarkdown(entry.body ?? '')
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
-
-export function openingOf(entry: ArticleEntry, length = 80): string {
-  const text = paragraphsOf(entry).join('');
-  return text.length > length ? `${text.slice(0, length)}…` : text;
+  return [...(await reporters())];
 }

@@ -15,7 +15,8 @@ import {
 } from '../search/person-hits';
 import type { SearchData } from '../search/plan';
 import { byPinyin, type Contributor } from './archive';
-import { allPeople, allReporters, articleEntries, paragraphsOf, type ArticleEntry } from './collection';
+import type { ArticleSummary } from '../../schemas/summary';
+import { allArticles, allHanChars, allPeople, allReporters } from './collection';
 
 export interface PersonSearchFiles {
   name: string;
@@ -24,8 +25,8 @@ export interface PersonSearchFiles {
 }
 
 interface ArchiveIndex {
-  /** Newest first: an entry's position is its ordinal. */
-  entries: ArticleEntry[];
+  /** Newest first: an article's position is its ordinal. */
+  articles: ArticleSummary[];
   ordinalOf: Map<string, number>;
   people: Contributor[];
   reporters: Contributor[];
@@ -38,14 +39,13 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
 }
 
 const archiveIndex = once(async (): Promise<ArchiveIndex> => {
-  const entries = await articleEntries();
-  const articles = entries.map((e) => e.data);
+  const articles = await allArticles();
   // By name, not by count: an edit that changes counts must not renumber every hits file (see build-plan.ts).
   const people = (await allPeople()).sort(byPinyin);
   const reporters = (await allReporters()).sort(byPinyin);
   const papers = [...new Set(articles.map((a) => a.paper))].sort((a, b) => a.localeCompare(b, 'zh'));
   return {
-    entries,
+    articles,
     ordinalOf: new Map(articles.map((a, i) => [a.id, i])),
     people,
     reporters,
@@ -54,7 +54,7 @@ const archiveIndex = once(async (): Promise<ArchiveIndex> => {
 });
 
 export const searchData = once(async (): Promise<SearchData> => {
-  const { entries, people, reporters, lookups } = await archiveIndex();
+  const { articles, people, reporters, lookups } = await archiveIndex();
   return {
     people: people.map((p) => ({
       name: p.name,
@@ -70,24 +70,21 @@ export const searchData = once(async (): Promise<SearchData> => {
       count: p.articles.length,
     })),
     papers: lookups.papers,
-    paperCounts: lookups.papers.map((p) => entries.filter((e) => e.data.paper === p).length),
-    articles: entries.length,
-    yearStarts: yearStartsOf(entries.map((e) => e.data)),
-    fold: buildFoldTable(entries.flatMap((e) => [...paragraphsOf(e), e.data.title, ...e.data.headlines])),
+    paperCounts: lookups.papers.map((p) => articles.filter((a) => a.paper === p).length),
+    articles: articles.length,
+    yearStarts: yearStartsOf(articles),
+    fold: buildFoldTable([await allHanChars()]),
   };
 });
 
 export const personSearchFiles = once(async (): Promise<PersonSearchFiles[]> => {
-  const { entries, ordinalOf, people, lookups } = await archiveIndex();
-  const texts = new Map<string, string>();
-  const textOf = (id: string) => {
-    let text = texts.get(id);
-    if (text === undefined) texts.set(id, (text = paragraphsOf(entries[ordinalOf.get(id)!]!).join('')));
-    return text;
-  };
+  const { articles, ordinalOf, people, lookups } = await archiveIndex();
   return people.map((person) => {
     // person.articles is newest first, the order of the hits.
-    const cards = person.articles.map((a) => resultCard(a, ordinalOf.get(a.id)!, textOf(a.id), person.name));
+    const cards = person.articles.map((a) => {
+      const ordinal = ordinalOf.get(a.id)!;
+      return resultCard(a, ordinal, articles[ordinal]!.excerpts[person.name] ?? '');
+    });
     const files: ResultCard[][] = [];
     for (let i = 0; i < cards.length; i += CARDS_PER_FILE) files.push(cards.slice(i, i + CARDS_PER_FILE));
     return { name: person.name, hits: encodeHits(person.articles, ordinalOf, lookups), cards: files };

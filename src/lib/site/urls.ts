@@ -27,6 +27,7 @@ export const urls = {
   sitemap: () => href('sitemap-index.xml'),
   favicon: () => href('favicon.svg'),
   dataExport: () => href('articles.json'),
+  dataOfPart: (part: string) => href(`data/${part}.json`),
   searchData: () => href('search-data.json'),
   shards: () => href('pagefind/shards.json'),
   personHits: (name: string) => href(`search-people/${encodeURIComponent(name)}/hits.json`),

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { articleEntries, openingOf } from '../lib/site/collection';
+import { allArticles } from '../lib/site/collection';
+import { openingOf } from '../lib/site/summary';
 import { fullTitle } from '../lib/site/archive';
 import { sortDateOf } from '../lib/article-dates';
 import { urls } from '../lib/site/urls';
@@ -11,22 +12,22 @@ function escapeHtml(text: string): string {
 }
 
 export async function GET(context: APIContext) {
-  const entries = (await articleEntries()).slice(0, 50);
+  const articles = (await allArticles()).slice(0, 50);
   return rss({
     title: SITE_NAME,
     description: FEED_DESCRIPTION,
     // The channel links to the archive's home, under its base path.
     site: new URL(import.meta.env.BASE_URL, context.site!).href,
     trailingSlash: true,
-    items: entries.map((e) => ({
-      title: fullTitle(e.data),
-      link: urls.article(e.data.id),
-      pubDate: new Date(`${sortDateOf(e.data)}T00:00:00+08:00`),
+    items: articles.map((a) => ({
+      title: fullTitle(a),
+      link: urls.article(a.id),
+      pubDate: new Date(`${sortDateOf(a)}T00:00:00+08:00`),
       // RSS readers render a description as HTML: the text is escaped for HTML here, and again for XML by the
       // feed writer, so <img …> in an article reaches the reader as text.
-      description: escapeHtml(openingOf(e, 200)),
-      author: e.data.reporters.join('、') || undefined,
-      categories: [e.data.paper, ...e.data.people.map((p) => p.name)],
+      description: escapeHtml(openingOf(a, 200)),
+      author: a.reporters.join('、') || undefined,
+      categories: [a.paper, ...a.people.map((p) => p.name)],
     })),
     customData: '<language>zh-cn</language>',
   });

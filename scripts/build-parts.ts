@@ -1,0 +1,312 @@
+/**
+ * npm run build:parts [-- STEP] [--part YEAR] [--outDir DIR]: the archive built in independent parts, a year each.
+ *
+ *   split      the seeds into articles (as npm run split; cached by the seeds' and the splitter's hash)
+ *   summarize  each part's summary (what the archive-wide pages show of its articles) and the outline of all issues
+ *   part       render one part (--part YEAR) or every part: its articles, issues, page views, year and data file
+ *   archive    render the archive-wide pages (home, papers, calendar, people, reporters, feeds, search files) from
+ *              the summaries alone
+ *   assemble   lay the parts' and the archive's pages into DIR (dist), list their sitemaps, index, check, swap in
+ *
+ * Without a step, all of them in turn. Each step keeps its output in PARTS_DIR under the hash of its inputs, sealed
+ * (lib/cache-files.ts), so a re-run — or the next build after a change — redoes only what changed: an edit in one
+ * year renders that year and the archive-wide pages. The steps are also the jobs of a CI matrix
+ * (.github/workflows/build-archive.yml): split and summarize once, a part per job, archive and assemble at the end.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import matter from 'gray-matter';
+import { exitOnInputError, runSplit } from './split';
+import { isSeal, isSealedWhole, writeFileAtomic, writeFolderAtomic } from '../src/lib/cache-files';
+import { hashFiles } from '../src/lib/hash-files';
+import { buildSearchIndex } from '../src/lib/search/indexer';
+import { pagesDirFor, settings } from '../src/lib/settings';
+import { byNewest, issuesOf } from '../src/lib/site/archive';
+import { articleState, siteHash } from '../src/lib/site/build-state';
+import {
+  PART_NAME,
+  outlinePath,
+  partOfArticleFile,
+  readOutline,
+  readPartSummary,
+  summaryPath,
+} from '../src/lib/site/parts';
+import { missingFromSite, recoverSite, swapIn } from '../src/lib/site/site-folders';
+import { hanCharsOf, paragraphsOfBody, searchableTexts, summarize } from '../src/lib/site/summary';
+import { articleSchema } from '../src/schemas/article';
+import type { Outline, PartSummary } from '../src/schemas/summary';
+
+const ASTRO = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
+const STEPS = ['split', 'summarize', 'part', 'archive', 'assemble'] as const;
+type Step = (typeof STEPS)[number];
+
+const sha = (...parts: string[]) => {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p).update('\0');
+  return hash.digest('hex').slice(0, 16);
+};
+
+function elapsed(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}
+
+function split(seeds: string, articlesDir: string): void {
+  const stamp = join(dirname(resolve(articlesDir)), `.${resolve(articlesDir).split('/').pop()}.split-hash`);
+  const hash = hashFiles(
+    [seeds, 'src/lib/split', 'src/schemas'],
+    (path, isDirectory) => !isDirectory && !/\.(txt|json|ts|ya?ml|jpe?g|png|webp|pdf)$/i.test(path),
+  );
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(pagesDirFor(articlesDir))) {
+    console.log(`split: seeds unchanged, keeping ${articlesDir}`);
+    return;
+  }
+  try {
+    console.log(runSplit(seeds, articlesDir, undefined, (line) => console.error(line)));
+  } catch (error) {
+    exitOnInputError('build:parts', error);
+  }
+  writeFileAtomic(stamp, hash);
+}
+
+/** One part's summary from its article files. */
+function summarizePart(articlesDir: string, part: string, files: string[]): PartSummary {
+  const texts: string[] = [];
+  const articles = files.map((name) => {
+    const { data, content } = matter(readFileSync(join(articlesDir, name), 'utf8'));
+    const parsed = articleSchema.safeParse(data);
+    if (!parsed.success)
+      throw new Error(
+        `${join(articlesDir, name)}: ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message} (run npm run split again)`,
+      );
+    const paragraphs = paragraphsOfBody(content);
+    texts.push(...searchableTexts(parsed.data, paragraphs));
+    return summarize(parsed.data, paragraphs);
+  });
+  return { part, articles: articles.sort(byNewest), hanChars: hanCharsOf(texts) };
+}
+
+/**
+ * Writes every part's summary whose articles changed (and removes those of parts that are gone), then the outline
+ * of every issue, which each part's pages link across.
+ */
+function summarizeAll(articlesDir: string, partsDir: string): string[] {
+  const started = performance.now();
+  const byPart = new Map<string, string[]>();
+  for (const name of readdirSync(articlesDir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
+    const part = partOfArticleFile(name);
+    const list = byPart.get(part);
+    if (list) list.push(name);
+    else byPart.set(part, [name]);
+  }
+  const code = siteHash();
+  const outline: Outline = { parts: [], issues: [] };
+  let made = 0;
+  for (const [part, files] of byPart) {
+    const hash = createHash('sha256').update(code);
+    for (const name of files) hash.update(name).update(readFileSync(join(articlesDir, name)));
+    const key = hash.digest('hex').slice(0, 16);
+    const keyFile = join(partsDir, part, 'summary.key');
+    let summary: PartSummary;
+    if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(summaryPath(partsDir, part))) {
+      summary = readPartSummary(partsDir, part);
+    } else {
+      rmSync(keyFile, { force: true });
+      summary = summarizePart(articlesDir, part, files);
+      writeFileAtomic(summaryPath(partsDir, part), JSON.stringify(summary));
+      writeFileAtomic(keyFile, key);
+      made++;
+    }
+    outline.parts.push({ part, articles: summary.articles.length });
+    for (const issue of issuesOf(summary.articles))
+      outline.issues.push({
+        key: issue.key,
+        paper: issue.paper,
+        paperSlug: issue.paperSlug,
+        day: issue.day,
+        dayIsPrinted: issue.dayIsPrinted,
+      });
+  }
+  for (const name of existsSync(partsDir) ? readdirSync(partsDir) : [])
+    if (PART_NAME.test(name) && !byPart.has(name)) rmSync(join(partsDir, name), { recursive: true, force: true });
+  writeFileAtomic(outlinePath(partsDir), JSON.stringify(outline));
+  console.log(
+    `summarize: ${byPart.size} part(s), ${outline.issues.length} issues; ${made} summary(ies) made, ${byPart.size - made} kept (${elapsed(started)})`,
+  );
+  return [...byPart.keys()];
+}
+
+/** The sealed folder of a rendered scope in PARTS_DIR whose inputs hash to `key`, or null when there is none whole. */
+function builtSite(scopeDir: string, key: string): string | null {
+  const dir = join(scopeDir, `site-${key}`);
+  return existsSync(dir) && isSealedWhole(dir) ? dir : null;
+}
+
+/** Renders one scope (a part's year or `archive`) with Astro into a sealed folder named by its inputs' hash. */
+function render(partsDir: string, scope: string, key: string, log: string): string {
+  const scopeDir = join(partsDir, scope);
+  const kept = builtSite(scopeDir, key);
+  if (kept) {
+    console.log(`${log}: unchanged, kept`);
+    return kept;
+  }
+  const started = performance.now();
+  const target = join(scopeDir, `site-${key}`);
+  writeFolderAtomic(target, (dir) => {
+    const heap = `--max-old-space-size=${settings().RENDER_HEAP_MB}`;
+    execFileSync(process.execPath, [heap, ASTRO, 'build', '--outDir', resolve(dir), '--silent'], {
+      stdio: 'inherit',
+      env: { ...process.env, ARCHIVE_PART: scope, PARTS_DIR: partsDir, ARCHIVE_STAGED: '1', SEARCH_INDEX: 'none' },
+    });
+    // Astro's scratch output (server code with this machine's paths) is never part of a site.
+    rmSync(join(dir, '.prerender'), { recursive: true, force: true });
+  });
+  // Earlier renders of this scope are stale now.
+  for (const name of readdirSync(scopeDir))
+    if (name.startsWith('site-') && name !== `site-${key}`)
+      rmSync(join(scopeDir, name), { recursive: true, force: true });
+  console.log(`${log}: rendered in ${elapsed(started)}`);
+  return target;
+}
+
+/** What a part's pages are made from: the site's code, the outline, and its articles with the page lines they cite. */
+function partKey(articlesDir: string, partsDir: string, part: string, code: string): string {
+  const state = Object.entries(articleState(articlesDir, (name) => partOfArticleFile(name) === part));
+  return sha(code, readFileSync(outlinePath(partsDir), 'utf8'), JSON.stringify(state));
+}
+
+function renderParts(articlesDir: string, partsDir: string, only: string | null): void {
+  const parts = readOutline(partsDir).parts.map((p) => p.part);
+  if (only && !parts.includes(only))
+    throw new Error(`--part ${only}: the archive has no such part (its parts: ${parts.join(', ')})`);
+  const code = siteHash();
+  const todo = only ? [only] : parts;
+  const started = performance.now();
+  todo.forEach((part, i) => {
+    render(partsDir, part, partKey(articlesDir, partsDir, part, code), `part ${part} (${i + 1}/${todo.length})`);
+    const rate = (performance.now() - started) / (i + 1);
+    if (i + 1 < todo.length)
+      console.log(
+        `  ${i + 1} of ${todo.length} parts in ${elapsed(started)}, ~${((rate * (todo.length - i - 1)) / 1000).toFixed(0)} s left`,
+      );
+  });
+}
+
+function archiveKey(partsDir: string): string {
+  const outline = readOutline(partsDir);
+  return sha(
+    siteHash(),
+    readFileSync(outlinePath(partsDir), 'utf8'),
+    ...outline.parts.map((p) => readFileSync(summaryPath(partsDir, p.part), 'utf8')),
+  );
+}
+
+/**
+ * Copies a rendered scope into the site being assembled. Scopes share only Astro's bundled assets, named by their
+ * content; a file two scopes write differently is an error, never a silent overwrite.
+ */
+function layInto(from: string, site: string): void {
+  for (const path of readdirSync(from, { recursive: true, encoding: 'utf8' })) {
+    const source = join(from, path);
+    if (isSeal(path) || !statSync(source).isFile()) continue;
+    const target = join(site, path);
+    if (existsSync(target)) {
+      if (!readFileSync(target).equals(readFileSync(source)))
+        throw new Error(`${path}: two parts of the archive render it differently (${from})`);
+      continue;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(source, target);
+  }
+}
+
+/** One sitemap index over every scope's sitemaps (each scope's build writes its own, sitemap-<scope>-index.xml). */
+function joinSitemaps(site: string): void {
+  const indexes = readdirSync(site)
+    .filter((n) => /^sitemap-.+-index\.xml$/.test(n))
+    .sort();
+  const entries = indexes.flatMap((n) => readFileSync(join(site, n), 'utf8').match(/<sitemap>.*?<\/sitemap>/gs) ?? []);
+  writeFileSync(
+    join(site, 'sitemap-index.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries.join('')}</sitemapindex>`,
+  );
+  for (const n of indexes) rmSync(join(site, n));
+}
+
+function assemble(partsDir: string, outDir: string): void {
+  const started = performance.now();
+  const staging = `${outDir}.staging`;
+  recoverSite(outDir, staging);
+  const outline = readOutline(partsDir);
+  const scopes = [...outline.parts.map((p) => p.part), 'archive'];
+  mkdirSync(staging, { recursive: true });
+  for (const scope of scopes) {
+    const dir = join(partsDir, scope);
+    const sites = existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith('site-')) : [];
+    const whole = sites.map((n) => join(dir, n)).filter((d) => isSealedWhole(d));
+    if (whole.length !== 1)
+      throw new Error(
+        `${dir}: ${whole.length ? 'more than one' : 'no'} whole rendered site (render it: npm run build:parts -- ${scope === 'archive' ? 'archive' : `part --part ${scope}`})`,
+      );
+    layInto(whole[0]!, staging);
+  }
+  joinSitemaps(staging);
+  const indexed = settings().SEARCH_INDEX !== 'none';
+  if (indexed) {
+    const report = buildSearchIndex(staging);
+    console.log(
+      `index: ${report.pages} article pages, ${report.shards.map((x) => `${x.key} ${x.reused ? 'reused' : `${x.ms} ms`}`).join(', ')}`,
+    );
+  }
+  const ids = outline.parts.flatMap((p) => readPartSummary(partsDir, p.part).articles.map((a) => a.id));
+  const missing = missingFromSite(staging, ids, indexed);
+  if (missing.length) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new Error(
+      `the assembled site lacks ${missing.length} file(s) it should have (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); ${outDir} is left as it was`,
+    );
+  }
+  swapIn(staging, outDir);
+  console.log(`assemble: ${scopes.length} scope(s), ${ids.length} articles → ${outDir} (${elapsed(started)})`);
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const value = (flag: string) => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? (argv[at + 1] ?? null) : null;
+  };
+  const step = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')) ?? null;
+  if (step !== null && !STEPS.includes(step as Step))
+    throw new Error(`unknown step ${step} (one of ${STEPS.join(', ')})`);
+  const config = settings();
+  const partsDir = resolve(config.PARTS_DIR);
+  const outDir = resolve(value('--outDir') ?? 'dist');
+  const run = (s: Step) => step === null || step === s;
+  const started = performance.now();
+  if (run('split')) split(config.SEEDS_DIR, config.ARTICLES_DIR);
+  if (run('summarize')) summarizeAll(config.ARTICLES_DIR, partsDir);
+  if (run('part')) renderParts(config.ARTICLES_DIR, partsDir, value('--part'));
+  if (run('archive')) render(partsDir, 'archive', archiveKey(partsDir), 'archive-wide pages');
+  if (run('assemble')) assemble(partsDir, outDir);
+  console.log(`build:parts: ${step ?? 'every step'} done in ${elapsed(started)}`);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`build:parts: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './global-setup';
+import { filesOf, isolatedBuild } from '../../tools/lib/built-site';
+
+/** npm run build:parts with the given steps, in the project, with a build's own folders. */
+function buildParts(env: NodeJS.ProcessEnv, ...args: string[]): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-parts.ts', ...args], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  const paths = new Set([...a.keys(), ...b.keys()]);
+  return [...paths].filter((p) => !a.get(p)?.equals(b.get(p) ?? Buffer.alloc(0)) || !b.has(p)).sort();
+}
+
+describe('the archive built in parts', () => {
+  const one = isolatedBuild(join(ROOT, 'seeds'), 'parts-one-');
+  const oneEnv = { ...one.env, PARTS_DIR: join(one.work, 'parts') };
+  const oneSite = join(one.work, 'site');
+
+  it(
+    'is the same site byte for byte whether every part is built in one run or each in its own clean job',
+    { timeout: 300_000 },
+    () => {
+      const log = buildParts(oneEnv, '--outDir', oneSite);
+      expect(log).toMatch(/summarize: 3 part\(s\)/);
+      expect(log).toMatch(/part 2024 \(3\/3\): rendered/);
+
+      // The CI matrix: one job splits and summarizes; a job per part gets the articles and the summaries and
+      // nothing else; the last job gets the summaries and every part's site, renders the archive-wide pages and
+      // assembles. No job shares a cache with another or with the run above.
+      const first = isolatedBuild(join(ROOT, 'seeds'), 'parts-split-');
+      const firstParts = join(first.work, 'parts');
+      buildParts({ ...first.env, PARTS_DIR: firstParts }, 'split');
+      buildParts({ ...first.env, PARTS_DIR: firstParts }, 'summarize');
+      const last = isolatedBuild(join(ROOT, 'seeds'), 'parts-assemble-');
+      const lastParts = join(last.work, 'parts');
+      cpSync(firstParts, lastParts, { recursive: true });
+      for (const part of ['2020', '2023', '2024']) {
+        const job = isolatedBuild(join(ROOT, 'seeds'), `parts-${part}-`);
+        const jobParts = join(job.work, 'parts');
+        cpSync(first.env.ARTICLES_DIR, job.env.ARTICLES_DIR, { recursive: true });
+        cpSync(firstParts, jobParts, { recursive: true });
+        expect(buildParts({ ...job.env, PARTS_DIR: jobParts }, 'part', '--part', part)).toMatch(
+          new RegExp(`part ${part} \\(1/1\\): rendered`),
+        );
+        const site = readdirSync(join(jobParts, part)).find((n) => n.startsWith('site-'))!;
+        cpSync(join(jobParts, part, site), join(lastParts, part, site), { recursive: true });
+      }
+      // The last job has no articles: the archive-wide pages come from the summaries alone.
+      rmSync(last.env.ARTICLES_DIR, { recursive: true, force: true });
+      const lastEnv = { ...last.env, PARTS_DIR: lastParts };
+      buildParts(lastEnv, 'archive');
+      const matrixSite = join(last.work, 'site');
+      buildParts(lastEnv, 'assemble', '--outDir', matrixSite);
+
+      expect(differences(filesOf(oneSite), filesOf(matrixSite))).toEqual([]);
+      const sitemaps = readFileSync(join(oneSite, 'sitemap-index.xml'), 'utf8');
+      for (const scope of ['2020', '2023', '2024', 'archive']) expect(sitemaps).toContain(`sitemap-${scope}-0.xml`);
+    },
+  );
+
+  it(
+    'renders again only the part an edit touches and the archive-wide pages, and equals a fresh build',
+    { timeout: 300_000 },
+    () => {
+      const page = join(one.seeds, '001_6619c5c4ce064df3.txt');
+      const text = readFileSync(page, 'utf8');
+      expect(text).toContain('会议');
+      writeFileSync(page, text.replace('会议', '会商'));
+      const log = buildParts(oneEnv, '--outDir', oneSite);
+      const rendered = [...log.matchAll(/part (\d{4}) \(\d\/\d\): rendered/g)].map((m) => m[1]);
+      const kept = [...log.matchAll(/part (\d{4}) \(\d\/\d\): unchanged, kept/g)].map((m) => m[1]);
+      expect(rendered).toHaveLength(1);
+      expect(kept).toHaveLength(2);
+      expect(log).toMatch(/archive-wide pages: rendered/);
+
+      const fresh = isolatedBuild(one.seeds, 'parts-fresh-');
+      const freshSite = join(fresh.work, 'site');
+      buildParts({ ...fresh.env, PARTS_DIR: join(fresh.work, 'parts') }, '--outDir', freshSite);
+      expect(differences(filesOf(oneSite), filesOf(freshSite))).toEqual([]);
+    },
+  );
+
+  it('renders a part again when its kept pages are damaged, and refuses to assemble without a part', () => {
+    const partsDir = oneEnv.PARTS_DIR;
+    const site = readdirSync(join(partsDir, '2023')).find((n) => n.startsWith('site-'))!;
+    const article = readdirSync(join(partsDir, '2023', site, 'articles'))[0]!;
+    writeFileSync(join(partsDir, '2023', site, 'articles', article, 'index.html'), '<p>damaged</p>');
+    const log = buildParts(oneEnv, '--outDir', oneSite);
+    expect(log).toMatch(/part 2023 \(2\/3\): rendered/);
+    expect(readFileSync(join(oneSite, 'articles', article, 'index.html'), 'utf8')).not.toContain('damaged');
+
+    rmSync(join(partsDir, '2020'), { recursive: true });
+    mkdirSync(join(partsDir, '2020'));
+    let message = '';
+    try {
+      buildParts(oneEnv, 'assemble', '--outDir', oneSite);
+    } catch (error) {
+      message = String((error as { stderr?: string }).stderr);
+    }
+    expect(message).toMatch(/2020: no whole rendered site \(render it: npm run build:parts -- part --part 2020\)/);
+    expect(message).not.toMatch(/\n\s+at /);
+    // The site built before is left as it was.
+    expect(readdirSync(oneSite)).toContain('index.html');
+  });
+});
