@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -214,7 +215,7 @@ function archiveKey(partsDir: string): string {
 }
 
 /**
- * Copies a rendered scope into the site being assembled. Scopes share only Astro's bundled assets, named by their
+ * Lays a rendered scope into the site being assembled. Scopes share only Astro's bundled assets, named by their
  * content; a file two scopes write differently is an error, never a silent overwrite.
  */
 function layInto(from: string, site: string): void {
@@ -228,7 +229,13 @@ function layInto(from: string, site: string): void {
       continue;
     }
     mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(source, target);
+    // A hard link costs no copy; the assembly only ever adds and removes files, so the rendered folder's seal
+    // still holds. Across file systems, a copy.
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
   }
 }
 

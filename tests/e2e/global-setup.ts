@@ -19,17 +19,22 @@ export const CLASSES_SITE_DIR = join(OUTPUT_DIR, 'dist-classes');
  */
 export default function setup(): void {
   const reuse = Boolean(process.env.E2E_REUSE_DIST);
-  const build = (outDir: string, env: Record<string, string> = {}) => {
+  const build = (outDir: string, env: Record<string, string> = {}, command = 'build') => {
     if (reuse && existsSync(join(outDir, 'index.html'))) return;
-    execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], {
+    execFileSync('npm', ['run', command, '--', '--outDir', outDir], {
       cwd: ROOT,
       stdio: 'inherit',
       env: { ...process.env, ...env },
     });
   };
   build(SITE_DIR);
-  // Under a sub-path, and with an index of many small shards, as a big archive's would be.
-  build(SUB_SITE_DIR, { BASE_PATH: SUB_BASE, SEARCH_SHARD_PAGES: String(SUB_SHARD_PAGES) });
+  // Under a sub-path, built in parts (a year each), and with an index of many small shards, as a big archive's
+  // would be: every browser test that reads this site reads a site assembled from parts.
+  build(
+    SUB_SITE_DIR,
+    { BASE_PATH: SUB_BASE, SEARCH_SHARD_PAGES: String(SUB_SHARD_PAGES), PARTS_DIR: join(OUTPUT_DIR, 'parts-sub') },
+    'build:parts',
+  );
   build(HOSTILE_SITE_DIR, {
     SEEDS_DIR: join(ROOT, 'tests', 'fixtures', 'hostile'),
     ARTICLES_DIR: join(OUTPUT_DIR, 'hostile-articles'),

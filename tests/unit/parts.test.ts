@@ -10,7 +10,9 @@ describe('parts of the archive', () => {
     expect(partOfDay('2024-03-09-wxrb', 'year')).toBe('2024');
     expect(partOfDay('2024-03-09-wxrb', 'month')).toBe('2024-03');
     expect(partOfArticleFile('2019-12-31-jnwb-p2-03.md')).toBe('2019');
-    expect(() => partOfArticleFile('notes.md')).toThrow(/notes\.md: an article file's name begins with its issue's day/);
+    expect(() => partOfArticleFile('notes.md')).toThrow(
+      /notes\.md: an article file's name begins with its issue's day/,
+    );
   });
 
   it('reads a route file’s URL pattern as Astro reads src/pages', () => {
