@@ -28,9 +28,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   ...(scope.kind === 'whole' ? {} : { cacheDir: join(PARTS_DIR, name, 'astro-cache') }),
-  integrations: [
-    routes(scope),
-    sitemap(scope.kind === 'whole' ? {} : { filenameBase: `sitemap-${name}` }),
-    pagefind(),
-  ],
+  integrations: [routes(scope), sitemap(scope.kind === 'whole' ? {} : { filenameBase: `sitemap-${name}` }), pagefind()],
 });
