@@ -28,11 +28,10 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import matter from 'gray-matter';
-import { exitOnInputError, runSplit } from './split';
+import { splitUnlessFresh } from './split';
 import { isSeal, isSealedWhole, writeFileAtomic, writeFolderAtomic } from '../src/lib/cache-files';
-import { hashFiles } from '../src/lib/hash-files';
 import { buildSearchIndex } from '../src/lib/search/indexer';
-import { pagesDirFor, settings } from '../src/lib/settings';
+import { settings } from '../src/lib/settings';
 import { byNewest, issuesOf } from '../src/lib/site/archive';
 import { articleState, siteHash } from '../src/lib/site/build-state';
 import {
@@ -60,24 +59,6 @@ const sha = (...parts: string[]) => {
 
 function elapsed(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(1)} s`;
-}
-
-function split(seeds: string, articlesDir: string): void {
-  const stamp = join(dirname(resolve(articlesDir)), `.${resolve(articlesDir).split('/').pop()}.split-hash`);
-  const hash = hashFiles(
-    [seeds, 'src/lib/split', 'src/schemas'],
-    (path, isDirectory) => !isDirectory && !/\.(txt|json|ts|ya?ml|jpe?g|png|webp|pdf)$/i.test(path),
-  );
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(pagesDirFor(articlesDir))) {
-    console.log(`split: seeds unchanged, keeping ${articlesDir}`);
-    return;
-  }
-  try {
-    console.log(runSplit(seeds, articlesDir, undefined, (line) => console.error(line)));
-  } catch (error) {
-    exitOnInputError('build:parts', error);
-  }
-  writeFileAtomic(stamp, hash);
 }
 
 /** One part's summary from its article files. */
@@ -303,7 +284,7 @@ function main(): void {
   const outDir = resolve(value('--outDir') ?? 'dist');
   const run = (s: Step) => step === null || step === s;
   const started = performance.now();
-  if (run('split')) split(config.SEEDS_DIR, config.ARTICLES_DIR);
+  if (run('split')) splitUnlessFresh(config.SEEDS_DIR, config.ARTICLES_DIR, 'build:parts');
   if (run('summarize')) summarizeAll(config.ARTICLES_DIR, partsDir);
   if (run('part')) renderParts(config.ARTICLES_DIR, partsDir, value('--part'));
   if (run('archive')) render(partsDir, 'archive', archiveKey(partsDir), 'archive-wide pages');

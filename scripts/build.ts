@@ -9,13 +9,11 @@
  * FULL_BUILD=1 or --no-cache renders everything and trusts no cache.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { exitOnInputError, runSplit } from './split';
-import { writeFileAtomic } from '../src/lib/cache-files';
-import { hashFiles } from '../src/lib/hash-files';
-import { pagesDirFor, settings } from '../src/lib/settings';
+import { splitUnlessFresh } from './split';
+import { settings } from '../src/lib/settings';
 import { buildSearchIndex } from '../src/lib/search/indexer';
 import { planRender } from '../src/lib/site/build-plan';
 import { currentBuildState, dropBuildState, loadBuildState, saveBuildState } from '../src/lib/site/build-state';
@@ -26,32 +24,7 @@ if (process.argv.includes('--no-cache') || settings().FULL_BUILD) process.env.AR
 const config = settings();
 const SEEDS = config.SEEDS_DIR;
 const OUT = config.ARTICLES_DIR;
-const STAMP = join(OUT, '..', `.${OUT.split('/').filter(Boolean).pop()}.split-hash`);
 const ASTRO = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
-
-function split(): void {
-  const hash = hashFiles(
-    [SEEDS, 'src/lib/split', 'src/schemas'],
-    (path, isDirectory) => !isDirectory && !/\.(txt|json|ts|ya?ml|jpe?g|png|webp|pdf)$/i.test(path),
-  );
-  const fresh =
-    !config.ARCHIVE_NO_CACHE &&
-    existsSync(STAMP) &&
-    readFileSync(STAMP, 'utf8') === hash &&
-    existsSync(OUT) &&
-    readdirSync(OUT).some((n) => n.endsWith('.md')) &&
-    existsSync(pagesDirFor(OUT));
-  if (fresh) {
-    console.log(`split: seeds unchanged, keeping ${OUT}`);
-    return;
-  }
-  try {
-    console.log(runSplit(SEEDS, OUT, undefined, (line) => console.error(line)));
-  } catch (error) {
-    exitOnInputError('build', error);
-  }
-  writeFileAtomic(STAMP, hash);
-}
 
 function astro(args: string[], env: Record<string, string> = {}): void {
   const heap = `--max-old-space-size=${settings().RENDER_HEAP_MB}`;
@@ -72,7 +45,7 @@ const staging = `${outDir}.staging`;
 const rest = args.filter((_, i) => args[i] !== '--outDir' && args[i - 1] !== '--outDir');
 const indexed = config.SEARCH_INDEX !== 'none';
 recoverSite(outDir, staging);
-split();
+splitUnlessFresh(SEEDS, OUT, 'build');
 const after = currentBuildState(OUT);
 const plan = config.ARCHIVE_NO_CACHE
   ? ({ kind: 'full', reason: config.FULL_BUILD ? 'FULL_BUILD is set' : '--no-cache' } as const)

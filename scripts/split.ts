@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pruneCache, readChecked, touch, writeChecked } from '../src/lib/cache-files';
+import { pruneCache, readChecked, touch, writeChecked, writeFileAtomic } from '../src/lib/cache-files';
 import { hashFiles } from '../src/lib/hash-files';
 import { pagesDirFor, settings } from '../src/lib/settings';
 import { progressReporter } from '../src/lib/progress';
@@ -209,6 +209,35 @@ export function exitOnInputError(command: string, error: unknown): never {
   console.error(`${command}: ${lines.length} problem(s) in the input; nothing was written:`);
   for (const line of lines) console.error(`  ${line}`);
   process.exit(1);
+}
+
+/**
+ * Splits the seeds into `out` unless the split there is fresh: made from the same seeds, manifest, corrections and
+ * splitter code (a stamp beside `out` holds their hash). Used by the builds; an input error ends the process.
+ */
+export function splitUnlessFresh(seeds: string, out: string, command: string): void {
+  const stamp = join(out, '..', `.${out.split('/').filter(Boolean).pop()}.split-hash`);
+  const hash = hashFiles(
+    [seeds, 'src/lib/split', 'src/schemas'],
+    (path, isDirectory) => !isDirectory && !/\.(txt|json|ts|ya?ml|jpe?g|png|webp|pdf)$/i.test(path),
+  );
+  const fresh =
+    !settings().ARCHIVE_NO_CACHE &&
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === hash &&
+    existsSync(out) &&
+    readdirSync(out).some((n) => n.endsWith('.md')) &&
+    existsSync(pagesDirFor(out));
+  if (fresh) {
+    console.log(`split: seeds unchanged, keeping ${out}`);
+    return;
+  }
+  try {
+    console.log(runSplit(seeds, out, undefined, (line) => console.error(line)));
+  } catch (error) {
+    exitOnInputError(command, error);
+  }
+  writeFileAtomic(stamp, hash);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
