@@ -31,7 +31,14 @@ describe('the archive benchmark, smallest size', () => {
       incremental: { seconds: number; fullSeconds: number } | null;
     }[];
     expect(run!.articles).toBe(300);
-    expect(run!.stages.map((s) => s.name)).toEqual(['generate', 'split', 'astro build', 'index (shards)']);
+    expect(run!.stages.map((s) => s.name)).toEqual([
+      'generate',
+      'split',
+      'summarize',
+      'render parts (a year each)',
+      'render archive-wide pages',
+      'assemble + index (shards)',
+    ]);
     expect(run!.stages.every((s) => s.seconds > 0 && s.peakMB > 0)).toBe(true);
     expect(run!.stock).not.toBeNull();
     expect(run!.queries.map((q) => q.label)).toContain('common word, newest first');
