@@ -32,7 +32,9 @@ import { splitUnlessFresh } from './split';
 import { isSeal, isSealedWhole, writeFileAtomic, writeFolderAtomic } from '../src/lib/cache-files';
 import { buildSearchIndex } from '../src/lib/search/indexer';
 import { settings } from '../src/lib/settings';
-import { byNewest, issuesOf } from '../src/lib/site/archive';
+import { byNewest, calendarOf, issuesOf, onThisDay } from '../src/lib/site/archive';
+import { archiveRecord, changedNames, type ArchiveRecord } from '../src/lib/site/archive-plan';
+import type { RenderSelection } from '../src/lib/site/partial';
 import { articleState, siteHash } from '../src/lib/site/build-state';
 import {
   PART_NAME,
@@ -136,30 +138,76 @@ function builtSite(scopeDir: string, key: string): string | null {
   return existsSync(dir) && isSealedWhole(dir) ? dir : null;
 }
 
-/** Renders one scope (a part's year or `archive`) with Astro into a sealed folder named by its inputs' hash. */
-function render(partsDir: string, scope: string, key: string, log: string): string {
+/** A render of the archive-wide pages that keeps an earlier one's files for the people and reporters unchanged. */
+interface KeptNames {
+  earlier: string;
+  selection: RenderSelection;
+}
+
+/** The families of files named after a person or reporter: `<family>/<name>/…`, with the names it is keyed by. */
+const NAMED_FAMILIES: Record<string, 'people' | 'reporters'> = {
+  people: 'people',
+  'search-people': 'people',
+  reporters: 'reporters',
+};
+
+/**
+ * Links into `dir` the files of the earlier render for every person and reporter not rendered again, and the
+ * earlier sitemap (the render lists only the pages it made; the set of pages is the same, see archive-plan.ts).
+ */
+function keepUnchangedNames(dir: string, kept: KeptNames): void {
+  const rendered = { people: new Set(kept.selection.people), reporters: new Set(kept.selection.reporters) };
+  for (const name of readdirSync(dir)) if (/^sitemap-archive-.*\.xml$/.test(name)) rmSync(join(dir, name));
+  for (const path of readdirSync(kept.earlier, { recursive: true, encoding: 'utf8' })) {
+    const [family, name, rest] = path.split('/');
+    const sitemap = family !== undefined && /^sitemap-archive-.*\.xml$/.test(family) && name === undefined;
+    const names = family === undefined ? undefined : NAMED_FAMILIES[family];
+    const keep =
+      sitemap || (names !== undefined && rest !== undefined && name !== 'by-pinyin' && !rendered[names].has(name!));
+    const source = join(kept.earlier, path);
+    if (!keep || isSeal(path) || !statSync(source).isFile() || existsSync(join(dir, path))) continue;
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    linkSync(source, join(dir, path));
+  }
+}
+
+/**
+ * Renders one scope (a part's year or `archive`) with Astro into a sealed folder named by its inputs' hash; for
+ * the archive-wide pages, only the changed people's and reporters' when `kept` says so.
+ */
+function render(partsDir: string, scope: string, key: string, log: string, kept?: KeptNames): string {
   const scopeDir = join(partsDir, scope);
-  const kept = builtSite(scopeDir, key);
-  if (kept) {
+  const whole = builtSite(scopeDir, key);
+  if (whole) {
     console.log(`${log}: unchanged, kept`);
-    return kept;
+    return whole;
   }
   const started = performance.now();
   const target = join(scopeDir, `site-${key}`);
   writeFolderAtomic(target, (dir) => {
     const heap = `--max-old-space-size=${settings().RENDER_HEAP_MB}`;
+    const selection = kept ? join(scopeDir, 'selection.json') : null;
+    if (selection) writeFileSync(selection, JSON.stringify(kept!.selection));
     execFileSync(process.execPath, [heap, ASTRO, 'build', '--outDir', resolve(dir), '--silent'], {
       stdio: 'inherit',
-      env: { ...process.env, ARCHIVE_PART: scope, PARTS_DIR: partsDir, ARCHIVE_STAGED: '1', SEARCH_INDEX: 'none' },
+      env: {
+        ...process.env,
+        ARCHIVE_PART: scope,
+        PARTS_DIR: partsDir,
+        ARCHIVE_STAGED: '1',
+        SEARCH_INDEX: 'none',
+        ...(selection ? { RENDER_ONLY: selection } : {}),
+      },
     });
     // Astro's scratch output (server code with this machine's paths) is never part of a site.
     rmSync(join(dir, '.prerender'), { recursive: true, force: true });
+    if (kept) keepUnchangedNames(dir, kept);
   });
   // Earlier renders of this scope are stale now.
   for (const name of readdirSync(scopeDir))
     if (name.startsWith('site-') && name !== `site-${key}`)
       rmSync(join(scopeDir, name), { recursive: true, force: true });
-  console.log(`${log}: rendered in ${elapsed(started)}`);
+  console.log(`${log}: rendered${kept ? ' (the changed names)' : ''} in ${elapsed(started)}`);
   return target;
 }
 
@@ -184,6 +232,53 @@ function renderParts(articlesDir: string, partsDir: string, only: string | null)
         `  ${i + 1} of ${todo.length} parts in ${elapsed(started)}, ~${((rate * (todo.length - i - 1)) / 1000).toFixed(0)} s left`,
       );
   });
+}
+
+/** What the last render of the archive-wide pages was made from (archive-plan.ts), beside its folder. */
+interface ArchiveRenderRecord {
+  site: string;
+  code: string;
+  record: ArchiveRecord;
+}
+
+/**
+ * Renders the archive-wide pages: when an earlier render is whole and the archive kept its shape, only the
+ * people and reporters whose articles changed (and the small pages that span everything), the rest linked from it.
+ */
+function renderArchive(partsDir: string): void {
+  const outline = readOutline(partsDir);
+  const summaries = outline.parts.flatMap((p) => readPartSummary(partsDir, p.part).articles).sort(byNewest);
+  const code = siteHash();
+  const key = archiveKey(partsDir);
+  const record = archiveRecord(summaries);
+  const recordFile = join(partsDir, 'archive', 'record.json');
+  const earlier = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as ArchiveRenderRecord) : null;
+  const earlierDir = earlier ? join(partsDir, 'archive', earlier.site) : null;
+  const changed =
+    earlier && earlier.code === code && earlierDir && builtSite(join(partsDir, 'archive'), earlier.site.slice(5))
+      ? changedNames(earlier.record, record)
+      : null;
+  let kept: KeptNames | undefined;
+  if (changed && earlierDir && earlier!.site !== `site-${key}`) {
+    kept = {
+      earlier: earlierDir,
+      selection: {
+        articles: [],
+        issues: [],
+        people: changed.people,
+        reporters: changed.reporters,
+        years: calendarOf(issuesOf(summaries)).map((y) => y.year),
+        monthDays: [...onThisDay(summaries).keys()],
+      },
+    };
+    console.log(
+      `archive-wide pages: ${changed.people.length} of ${Object.keys(record.people).length} people and ${changed.reporters.length} of ${Object.keys(record.reporters).length} reporters changed`,
+    );
+  }
+  // Forgotten before the render and written after it: a killed render leaves no record, and the next renders all.
+  rmSync(recordFile, { force: true });
+  render(partsDir, 'archive', key, 'archive-wide pages', kept);
+  writeFileAtomic(recordFile, JSON.stringify({ site: `site-${key}`, code, record } satisfies ArchiveRenderRecord));
 }
 
 function archiveKey(partsDir: string): string {
@@ -287,7 +382,7 @@ function main(): void {
   if (run('split')) splitUnlessFresh(config.SEEDS_DIR, config.ARTICLES_DIR, 'build:parts');
   if (run('summarize')) summarizeAll(config.ARTICLES_DIR, partsDir);
   if (run('part')) renderParts(config.ARTICLES_DIR, partsDir, value('--part'));
-  if (run('archive')) render(partsDir, 'archive', archiveKey(partsDir), 'archive-wide pages');
+  if (run('archive')) renderArchive(partsDir);
   if (run('assemble')) assemble(partsDir, outDir);
   console.log(`build:parts: ${step ?? 'every step'} done in ${elapsed(started)}`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { patternOf } from '../../src/integrations/routes';
+import { archiveRecord, changedNames } from '../../src/lib/site/archive-plan';
 import { partOfArticleFile, partOfDay } from '../../src/lib/site/parts';
 import { hanCharsOf, openingOf, paragraphsOfBody, summarize } from '../../src/lib/site/summary';
 import { articleSummarySchema, OPENING_CHARS } from '../../src/schemas/summary';
@@ -47,5 +48,38 @@ describe('an article’s summary', () => {
 
   it('reads paragraphs from the Markdown body as the article page does', () => {
     expect(paragraphsOfBody('\n第一段\\*\n\n\n  第二段  \n')).toEqual(['第一段*', '第二段']);
+  });
+});
+
+describe('which archive-wide pages a change touches', () => {
+  const summaryOf = (id: string, people: string[], reporters: string[], text = '正文。') =>
+    summarize(article(id, { people: people.map((name) => ({ name, role: null })), reporters }), [text]);
+  const archive = [
+    summaryOf('2024-03-09-02', ['杜小刚', '赵建军'], ['惠晓婧']),
+    summaryOf('2024-03-09-01', ['杜小刚'], ['朱冬梅']),
+    summaryOf('2024-03-08-01', ['黄钦'], ['惠晓婧']),
+  ];
+  const before = archiveRecord(archive);
+
+  it('names the people and reporters of an edited article, and only them', () => {
+    const edited = [archive[0]!, summaryOf('2024-03-09-01', ['杜小刚'], ['朱冬梅'], '改过的正文。'), archive[2]!];
+    expect(changedNames(before, archiveRecord(edited))).toEqual({ people: ['杜小刚'], reporters: ['朱冬梅'] });
+    expect(changedNames(before, archiveRecord(archive))).toEqual({ people: [], reporters: [] });
+  });
+
+  it('renders everything when there is no record or the archive changed shape', () => {
+    expect(changedNames(null, before)).toBeNull();
+    const renamed = [archive[0]!, summaryOf('2024-03-09-01', ['杜晓刚'], ['朱冬梅']), archive[2]!];
+    expect(changedNames(before, archiveRecord(renamed))).toBeNull();
+  });
+
+  it('names everyone whose articles moved in the archive’s order when an article is added at its head', () => {
+    const added = [summaryOf('2024-03-10-01', ['黄钦'], ['朱冬梅']), ...archive];
+    const grown = archiveRecord(added);
+    // 黄钦 and 朱冬梅 gain an article (a new shape only when a page or card file is gained); the ordinals of every
+    // hit move, so every person's search files change.
+    const changed = changedNames({ ...before, shape: grown.shape }, grown);
+    expect(changed!.people).toEqual(['杜小刚', '赵建军', '黄钦'].sort());
+    expect(changed!.reporters).toEqual(['朱冬梅']);
   });
 });
