@@ -1,9 +1,11 @@
 /**
- * npm run build:parts [-- STEP] [--part YEAR] [--outDir DIR]: the archive built in independent parts, a year each.
+ * npm run build:parts [-- STEP] [--part P | --batch i/n] [--outDir DIR]: the archive built in independent parts,
+ * a month each (ARCHIVE_PART_BY=year: a year each).
  *
  *   split      the seeds into articles (as npm run split; cached by the seeds' and the splitter's hash)
  *   summarize  each part's summary (what the archive-wide pages show of its articles) and the outline of all issues
- *   part       render one part (--part YEAR) or every part: its articles, issues, page views, year and data file
+ *   part       render one part (--part 2024-03), a matrix job's share (--batch i/n) or every part: its articles,
+ *              issues, page views, page files and data file
  *   archive    render the archive-wide pages (home, papers, calendar, people, reporters, feeds, search files) from
  *              the summaries alone
  *   assemble   lay the parts' and the archive's pages into DIR (dist), list their sitemaps, index, check, swap in
@@ -38,6 +40,7 @@ import type { RenderSelection } from '../src/lib/site/partial';
 import { articleState, siteHash } from '../src/lib/site/build-state';
 import {
   PART_NAME,
+  partsToRender,
   outlinePath,
   partOfArticleFile,
   readOutline,
@@ -172,7 +175,7 @@ function keepUnchangedNames(dir: string, kept: KeptNames): void {
 }
 
 /**
- * Renders one scope (a part's year or `archive`) with Astro into a sealed folder named by its inputs' hash; for
+ * Renders one scope (a part or `archive`) with Astro into a sealed folder named by its inputs' hash; for
  * the archive-wide pages, only the changed people's and reporters' when `kept` says so.
  */
 function render(partsDir: string, scope: string, key: string, log: string, kept?: KeptNames): string {
@@ -217,12 +220,15 @@ function partKey(articlesDir: string, partsDir: string, part: string, code: stri
   return sha(code, readFileSync(outlinePath(partsDir), 'utf8'), JSON.stringify(state));
 }
 
-function renderParts(articlesDir: string, partsDir: string, only: string | null): void {
+function renderParts(articlesDir: string, partsDir: string, only: string | null, batch: string | null): void {
   const parts = readOutline(partsDir).parts.map((p) => p.part);
-  if (only && !parts.includes(only))
-    throw new Error(`--part ${only}: the archive has no such part (its parts: ${parts.join(', ')})`);
+  const todo = partsToRender(parts, only, batch);
   const code = siteHash();
-  const todo = only ? [only] : parts;
+  // A matrix job keeps only its own parts' renders: what it uploads is exactly its share.
+  if (batch)
+    for (const part of parts.filter((p) => !todo.includes(p)))
+      for (const name of existsSync(join(partsDir, part)) ? readdirSync(join(partsDir, part)) : [])
+        if (name.startsWith('site-')) rmSync(join(partsDir, part, name), { recursive: true, force: true });
   const started = performance.now();
   todo.forEach((part, i) => {
     render(partsDir, part, partKey(articlesDir, partsDir, part, code), `part ${part} (${i + 1}/${todo.length})`);
@@ -381,7 +387,7 @@ function main(): void {
   const started = performance.now();
   if (run('split')) splitUnlessFresh(config.SEEDS_DIR, config.ARTICLES_DIR, 'build:parts');
   if (run('summarize')) summarizeAll(config.ARTICLES_DIR, partsDir);
-  if (run('part')) renderParts(config.ARTICLES_DIR, partsDir, value('--part'));
+  if (run('part')) renderParts(config.ARTICLES_DIR, partsDir, value('--part'), value('--batch'));
   if (run('archive')) renderArchive(partsDir);
   if (run('assemble')) assemble(partsDir, outDir);
   console.log(`build:parts: ${step ?? 'every step'} done in ${elapsed(started)}`);

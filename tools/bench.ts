@@ -258,7 +258,7 @@ function writeReport(results: RunResult[]): void {
     '|---|---|---|---|---|---|---|',
     ...sorted.map(
       (r) =>
-        `| ${r.articles} | ${r.partBy ? `${r.parts} parts (a ${r.partBy} each)` : 'one Astro build'} | ${r.shards} | ${r.endToEndArticlesPerSecond} | ${r.incremental?.seconds ?? '—'} | ${r.incremental?.fullSeconds ?? '—'} | ${r.incremental ? (r.incremental.seconds / r.incremental.fullSeconds).toFixed(2) : '—'} |`,
+        `| ${r.articles} | ${r.partBy ? `in parts, a ${r.partBy} each (${r.parts})` : 'one Astro build'} | ${r.shards} | ${r.endToEndArticlesPerSecond} | ${r.incremental?.seconds ?? '—'} | ${r.incremental?.fullSeconds ?? '—'} | ${r.incremental ? (r.incremental.seconds / r.incremental.fullSeconds).toFixed(2) : '—'} |`,
     ),
     '',
     '## Queries (headless Chromium, cold = new browser context, warm = same query again)',

@@ -35,7 +35,7 @@ describe('the archive benchmark, smallest size', () => {
       'generate',
       'split',
       'summarize',
-      'render parts (a year each)',
+      'render parts (a month each)',
       'render archive-wide pages',
       'assemble + index (shards)',
     ]);

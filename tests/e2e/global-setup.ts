@@ -28,7 +28,7 @@ export default function setup(): void {
     });
   };
   build(SITE_DIR);
-  // Under a sub-path, built in parts (a year each), and with an index of many small shards, as a big archive's
+  // Under a sub-path, built in parts (a month each), and with an index of many small shards, as a big archive's
   // would be: every browser test that reads this site reads a site assembled from parts.
   build(
     SUB_SITE_DIR,

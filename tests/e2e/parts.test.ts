@@ -30,8 +30,9 @@ describe('the archive built in parts', () => {
     { timeout: 300_000 },
     () => {
       const log = buildParts(oneEnv, '--outDir', oneSite);
-      expect(log).toMatch(/summarize: 3 part\(s\)/);
-      expect(log).toMatch(/part 2024 \(3\/3\): rendered/);
+      // The seeds' five issues fall in five months: a part each.
+      expect(log).toMatch(/summarize: 5 part\(s\)/);
+      expect(log).toMatch(/part 2024-09 \(5\/5\): rendered/);
 
       // The CI matrix: one job splits and summarizes; a job per part gets the articles and the summaries and
       // nothing else; the last job gets the summaries and every part's site, renders the archive-wide pages and
@@ -43,16 +44,19 @@ describe('the archive built in parts', () => {
       const last = isolatedBuild(join(ROOT, 'seeds'), 'parts-assemble-');
       const lastParts = join(last.work, 'parts');
       cpSync(firstParts, lastParts, { recursive: true });
-      for (const part of ['2020', '2023', '2024']) {
-        const job = isolatedBuild(join(ROOT, 'seeds'), `parts-${part}-`);
+      // Two matrix jobs, each rendering every other part (--batch i/2), as the workflow's jobs do.
+      for (const batch of ['1/2', '2/2']) {
+        const job = isolatedBuild(join(ROOT, 'seeds'), `parts-batch-${batch[0]}-`);
         const jobParts = join(job.work, 'parts');
         cpSync(first.env.ARTICLES_DIR, job.env.ARTICLES_DIR, { recursive: true });
         cpSync(firstParts, jobParts, { recursive: true });
-        expect(buildParts({ ...job.env, PARTS_DIR: jobParts }, 'part', '--part', part)).toMatch(
-          new RegExp(`part ${part} \\(1/1\\): rendered`),
-        );
-        const site = readdirSync(join(jobParts, part)).find((n) => n.startsWith('site-'))!;
-        cpSync(join(jobParts, part, site), join(lastParts, part, site), { recursive: true });
+        const jobLog = buildParts({ ...job.env, PARTS_DIR: jobParts }, 'part', '--batch', batch);
+        const rendered = [...jobLog.matchAll(/part (\d{4}-\d{2}) \(\d\/\d\): rendered/g)].map((m) => m[1]!);
+        expect(rendered.length).toBe(batch === '1/2' ? 3 : 2);
+        for (const part of rendered) {
+          const site = readdirSync(join(jobParts, part)).find((n) => n.startsWith('site-'))!;
+          cpSync(join(jobParts, part, site), join(lastParts, part, site), { recursive: true });
+        }
       }
       // The last job has no articles: the archive-wide pages come from the summaries alone.
       rmSync(last.env.ARTICLES_DIR, { recursive: true, force: true });
@@ -63,7 +67,8 @@ describe('the archive built in parts', () => {
 
       expect(differences(filesOf(oneSite), filesOf(matrixSite))).toEqual([]);
       const sitemaps = readFileSync(join(oneSite, 'sitemap-index.xml'), 'utf8');
-      for (const scope of ['2020', '2023', '2024', 'archive']) expect(sitemaps).toContain(`sitemap-${scope}-0.xml`);
+      for (const scope of ['2020-03', '2023-02', '2024-04', '2024-07', '2024-09', 'archive'])
+        expect(sitemaps).toContain(`sitemap-${scope}-0.xml`);
     },
   );
 
@@ -76,10 +81,10 @@ describe('the archive built in parts', () => {
       expect(text).toContain('会议');
       writeFileSync(page, text.replace('会议', '会商'));
       const log = buildParts(oneEnv, '--outDir', oneSite);
-      const rendered = [...log.matchAll(/part (\d{4}) \(\d\/\d\): rendered/g)].map((m) => m[1]);
-      const kept = [...log.matchAll(/part (\d{4}) \(\d\/\d\): unchanged, kept/g)].map((m) => m[1]);
+      const rendered = [...log.matchAll(/part (\d{4}-\d{2}) \(\d\/\d\): rendered/g)].map((m) => m[1]);
+      const kept = [...log.matchAll(/part (\d{4}-\d{2}) \(\d\/\d\): unchanged, kept/g)].map((m) => m[1]);
       expect(rendered).toHaveLength(1);
-      expect(kept).toHaveLength(2);
+      expect(kept).toHaveLength(4);
       // The edited article's people and reporters are rendered again; everyone else's pages are kept.
       const names = /archive-wide pages: (\d+) of (\d+) people and (\d+) of (\d+) reporters changed/.exec(log);
       expect(names, log).not.toBeNull();
@@ -103,22 +108,24 @@ describe('the archive built in parts', () => {
 
   it('renders a part again when its kept pages are damaged, and refuses to assemble without a part', () => {
     const partsDir = oneEnv.PARTS_DIR;
-    const site = readdirSync(join(partsDir, '2023')).find((n) => n.startsWith('site-'))!;
-    const article = readdirSync(join(partsDir, '2023', site, 'articles'))[0]!;
-    writeFileSync(join(partsDir, '2023', site, 'articles', article, 'index.html'), '<p>damaged</p>');
+    const site = readdirSync(join(partsDir, '2023-02')).find((n) => n.startsWith('site-'))!;
+    const article = readdirSync(join(partsDir, '2023-02', site, 'articles'))[0]!;
+    writeFileSync(join(partsDir, '2023-02', site, 'articles', article, 'index.html'), '<p>damaged</p>');
     const log = buildParts(oneEnv, '--outDir', oneSite);
-    expect(log).toMatch(/part 2023 \(2\/3\): rendered/);
+    expect(log).toMatch(/part 2023-02 \(2\/5\): rendered/);
     expect(readFileSync(join(oneSite, 'articles', article, 'index.html'), 'utf8')).not.toContain('damaged');
 
-    rmSync(join(partsDir, '2020'), { recursive: true });
-    mkdirSync(join(partsDir, '2020'));
+    rmSync(join(partsDir, '2020-03'), { recursive: true });
+    mkdirSync(join(partsDir, '2020-03'));
     let message = '';
     try {
       buildParts(oneEnv, 'assemble', '--outDir', oneSite);
     } catch (error) {
       message = String((error as { stderr?: string }).stderr);
     }
-    expect(message).toMatch(/2020: no whole rendered site \(render it: npm run build:parts -- part --part 2020\)/);
+    expect(message).toMatch(
+      /2020-03: no whole rendered site \(render it: npm run build:parts -- part --part 2020-03\)/,
+    );
     expect(message).not.toMatch(/\n\s+at /);
     // The site built before is left as it was.
     expect(readdirSync(oneSite)).toContain('index.html');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patternOf } from '../../src/integrations/routes';
 import { archiveRecord, changedNames } from '../../src/lib/site/archive-plan';
-import { partOfArticleFile, partOfDay } from '../../src/lib/site/parts';
+import { partOfArticleFile, partOfDay, partsToRender } from '../../src/lib/site/parts';
 import { hanCharsOf, openingOf, paragraphsOfBody, summarize } from '../../src/lib/site/summary';
 import { articleSummarySchema, OPENING_CHARS } from '../../src/schemas/summary';
 import { article } from '../helpers/article';
@@ -10,10 +10,22 @@ describe('parts of the archive', () => {
   it('files an article under its issue day’s year, or month', () => {
     expect(partOfDay('2024-03-09-wxrb', 'year')).toBe('2024');
     expect(partOfDay('2024-03-09-wxrb', 'month')).toBe('2024-03');
-    expect(partOfArticleFile('2019-12-31-jnwb-p2-03.md')).toBe('2019');
+    // A month each unless ARCHIVE_PART_BY says a year.
+    expect(partOfArticleFile('2019-12-31-jnwb-p2-03.md')).toBe('2019-12');
     expect(() => partOfArticleFile('notes.md')).toThrow(
       /notes\.md: an article file's name begins with its issue's day/,
     );
+  });
+
+  it('gives a render step one part, a CI job’s share, or all', () => {
+    const parts = ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05'];
+    expect(partsToRender(parts, '2024-03', null)).toEqual(['2024-03']);
+    expect(partsToRender(parts, null, '1/2')).toEqual(['2024-01', '2024-03', '2024-05']);
+    expect(partsToRender(parts, null, '2/2')).toEqual(['2024-02', '2024-04']);
+    expect(partsToRender(parts, null, '3/3')).toEqual(['2024-03']);
+    expect(partsToRender(parts, null, null)).toEqual(parts);
+    expect(() => partsToRender(parts, '2023-12', null)).toThrow(/--part 2023-12: the archive has no such part/);
+    expect(() => partsToRender(parts, null, '4/3')).toThrow(/--batch 4\/3: expected i\/n/);
   });
 
   it('reads a route file’s URL pattern as Astro reads src/pages', () => {

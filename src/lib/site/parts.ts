@@ -36,6 +36,24 @@ export function partOfArticleFile(name: string): string {
   return partOfDay(name);
 }
 
+/**
+ * The parts a render step takes: one (--part P), every n-th from the i-th (--batch i/n: a CI matrix job's share,
+ * since a matrix holds at most 256 jobs), or all.
+ */
+export function partsToRender(parts: string[], only: string | null, batch: string | null): string[] {
+  if (only) {
+    if (!parts.includes(only))
+      throw new Error(`--part ${only}: the archive has no such part (its parts: ${parts.join(', ')})`);
+    return [only];
+  }
+  if (batch) {
+    const [i, n] = (/^(\d+)\/(\d+)$/.exec(batch) ?? []).slice(1).map(Number);
+    if (!i || !n || i > n) throw new Error(`--batch ${batch}: expected i/n with 1 ≤ i ≤ n, e.g. --batch 3/8`);
+    return parts.filter((_, k) => k % n === i - 1);
+  }
+  return parts;
+}
+
 export const summaryPath = (partsDir: string, part: string) => join(partsDir, part, 'summary.json');
 export const outlinePath = (partsDir: string) => join(partsDir, 'outline.json');
 
