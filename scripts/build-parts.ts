@@ -31,10 +31,12 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { splitUnlessFresh } from './split';
-import { isSeal, isSealedWhole, writeFileAtomic, writeFolderAtomic } from '../src/lib/cache-files';
+import { isSeal, isSealedWhole, sealedFiles, writeFileAtomic, writeFolderAtomic } from '../src/lib/cache-files';
 import { buildSearchIndex } from '../src/lib/search/indexer';
 import { settings } from '../src/lib/settings';
-import { byNewest, calendarOf, issuesOf, onThisDay } from '../src/lib/site/archive';
+import { byCodePoint, byNewest, calendarOf, issuesOf, onThisDay } from '../src/lib/site/archive';
+import { sortDateOf } from '../src/lib/article-dates';
+import { monthOfArticlePath } from '../src/lib/search/shards';
 import { archiveRecord, changedNames, type ArchiveRecord } from '../src/lib/site/archive-plan';
 import type { RenderSelection } from '../src/lib/site/partial';
 import { articleState, siteHash } from '../src/lib/site/build-state';
@@ -341,6 +343,9 @@ function assemble(partsDir: string, outDir: string): void {
   const outline = readOutline(partsDir);
   const scopes = [...outline.parts.map((p) => p.part), 'archive'];
   mkdirSync(staging, { recursive: true });
+  // Each article page's checksum, from the seal of the folder it comes from (checked whole just now): the index
+  // finds its changed shards without reading every page again.
+  const digestOf = new Map<string, string>();
   for (const scope of scopes) {
     const dir = join(partsDir, scope);
     const sites = existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith('site-')) : [];
@@ -350,16 +355,29 @@ function assemble(partsDir: string, outDir: string): void {
         `${dir}: ${whole.length ? 'more than one' : 'no'} whole rendered site (render it: npm run build:parts -- ${scope === 'archive' ? 'archive' : `part --part ${scope}`})`,
       );
     layInto(whole[0]!, staging);
+    for (const file of sealedFiles(whole[0]!) ?? [])
+      if (monthOfArticlePath(file.path)) digestOf.set(file.path, file.sha256);
   }
   joinSitemaps(staging);
   const indexed = settings().SEARCH_INDEX !== 'none';
+  const articles = outline.parts.flatMap((p) => readPartSummary(partsDir, p.part).articles);
+  const pageOf = (a: { id: string }) => `articles/${a.id}/index.html`;
   if (indexed) {
-    const report = buildSearchIndex(staging);
+    // Each article page under the month it is filtered by (its own date's, as the page says it), in path order.
+    const byMonth = new Map<string, string[]>();
+    for (const a of [...articles].sort((x, y) => byCodePoint(pageOf(x), pageOf(y)))) {
+      if (!digestOf.has(pageOf(a))) throw new Error(`${pageOf(a)}: no part rendered this article's page`);
+      const month = sortDateOf(a).slice(0, 7);
+      const list = byMonth.get(month);
+      if (list) list.push(pageOf(a));
+      else byMonth.set(month, [pageOf(a)]);
+    }
+    const report = buildSearchIndex(staging, undefined, undefined, { byMonth, digestOf });
     console.log(
       `index: ${report.pages} article pages, ${report.shards.map((x) => `${x.key} ${x.reused ? 'reused' : `${x.ms} ms`}`).join(', ')}`,
     );
   }
-  const ids = outline.parts.flatMap((p) => readPartSummary(partsDir, p.part).articles.map((a) => a.id));
+  const ids = articles.map((a) => a.id);
   const missing = missingFromSite(staging, ids, indexed);
   if (missing.length) {
     rmSync(staging, { recursive: true, force: true });

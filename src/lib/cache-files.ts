@@ -73,18 +73,23 @@ export function sealFolder(dir: string): void {
 
 /** Whether a folder holds exactly the files its seal lists, each with its size and checksum. */
 export function isSealedWhole(dir: string): boolean {
-  let listed: { path: string; size: number; sha256: string }[];
-  try {
-    listed = JSON.parse(readFileSync(join(dir, SEAL), 'utf8'));
-  } catch {
-    return false;
-  }
+  const listed = sealedFiles(dir);
+  if (!listed) return false;
   const present = filesUnder(dir);
   if (present.length !== listed.length || present.some((p, i) => p !== listed[i]!.path)) return false;
   return listed.every((f) => {
     const path = join(dir, f.path);
     return statSync(path).size === f.size && sha256(readFileSync(path)) === f.sha256;
   });
+}
+
+/** The files a folder's seal lists, with their sizes and checksums (sha256, hex), or null without a readable seal. */
+export function sealedFiles(dir: string): { path: string; size: number; sha256: string }[] | null {
+  try {
+    return JSON.parse(readFileSync(join(dir, SEAL), 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
 /** The files of a sealed folder, without the seal: what is copied out of a cache. */

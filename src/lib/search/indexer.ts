@@ -18,11 +18,13 @@ export interface IndexReport {
  * article dated the day before its issue is not always its URL's (an issue of 1 March can print 28 February's
  * news): a shard must hold exactly the articles its months' filter values name.
  */
-export function articlePagesByMonth(siteDir: string): {
+export interface ArticlePages {
   byMonth: Map<string, string[]>;
-  /** Each page's content hash, taken in the same read: what tells an unchanged shard. */
+  /** Each page's content hash (sha256, hex): what tells an unchanged shard. */
   digestOf: Map<string, string>;
-} {
+}
+
+export function articlePagesByMonth(siteDir: string): ArticlePages {
   const byMonth = new Map<string, string[]>();
   const digestOf = new Map<string, string>();
   for (const file of readdirSync(join(siteDir, 'articles'), { recursive: true, encoding: 'utf8' }).sort()) {
@@ -60,10 +62,12 @@ export function buildSearchIndex(
   siteDir: string,
   maxPagesPerShard = settings().SEARCH_SHARD_PAGES,
   log: (line: string) => void = (line) => console.error(line),
+  // Read from the site unless the caller knows them (the build in parts: from its summaries and its seals).
+  pages: ArticlePages = articlePagesByMonth(siteDir),
 ): IndexReport {
   // Built shards are kept between builds, keyed by the hash of their pages.
   const { SEARCH_CACHE_DIR: CACHE_DIR, ARCHIVE_NO_CACHE, CACHE_MAX_AGE_DAYS } = settings();
-  const { byMonth, digestOf } = articlePagesByMonth(siteDir);
+  const { byMonth, digestOf } = pages;
   const shards = planShards(new Map([...byMonth].map(([m, files]) => [m, files.length])), maxPagesPerShard);
   const root = join(siteDir, 'pagefind');
   rmSync(root, { recursive: true, force: true });
