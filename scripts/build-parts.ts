@@ -108,10 +108,16 @@ function summarizeAll(articlesDir: string, partsDir: string): string[] {
     for (const name of files) hash.update(name).update(readFileSync(join(articlesDir, name)));
     const key = hash.digest('hex').slice(0, 16);
     const keyFile = join(partsDir, part, 'summary.key');
-    let summary: PartSummary;
-    if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(summaryPath(partsDir, part))) {
-      summary = readPartSummary(partsDir, part);
-    } else {
+    let summary: PartSummary | null = null;
+    if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
+      // A summary cut short or damaged is made again, never trusted for its key.
+      try {
+        summary = readPartSummary(partsDir, part);
+      } catch {
+        console.log(`summarize: ${summaryPath(partsDir, part)} is damaged; made again`);
+      }
+    }
+    if (!summary) {
       rmSync(keyFile, { force: true });
       summary = summarizePart(articlesDir, part, files);
       writeFileAtomic(summaryPath(partsDir, part), JSON.stringify(summary));
@@ -137,10 +143,23 @@ function summarizeAll(articlesDir: string, partsDir: string): string[] {
   return [...byPart.keys()];
 }
 
+/**
+ * Rendered folders this run has checked whole or made itself: checked once per run, since a check reads and hashes
+ * every file (a million articles' pages are tens of GB) and nothing but this run writes them meanwhile.
+ */
+const checkedWhole = new Set<string>();
+
+function isWhole(dir: string): boolean {
+  if (checkedWhole.has(dir)) return true;
+  if (!isSealedWhole(dir)) return false;
+  checkedWhole.add(dir);
+  return true;
+}
+
 /** The sealed folder of a rendered scope in PARTS_DIR whose inputs hash to `key`, or null when there is none whole. */
 function builtSite(scopeDir: string, key: string): string | null {
   const dir = join(scopeDir, `site-${key}`);
-  return existsSync(dir) && isSealedWhole(dir) ? dir : null;
+  return existsSync(dir) && isWhole(dir) ? dir : null;
 }
 
 /** A render of the archive-wide pages that keeps an earlier one's files for the people and reporters unchanged. */
@@ -208,6 +227,7 @@ function render(partsDir: string, scope: string, key: string, log: string, kept?
     rmSync(join(dir, '.prerender'), { recursive: true, force: true });
     if (kept) keepUnchangedNames(dir, kept);
   });
+  checkedWhole.add(target);
   // Earlier renders of this scope are stale now.
   for (const name of readdirSync(scopeDir))
     if (name.startsWith('site-') && name !== `site-${key}`)
@@ -349,7 +369,7 @@ function assemble(partsDir: string, outDir: string): void {
   for (const scope of scopes) {
     const dir = join(partsDir, scope);
     const sites = existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith('site-')) : [];
-    const whole = sites.map((n) => join(dir, n)).filter((d) => isSealedWhole(d));
+    const whole = sites.map((n) => join(dir, n)).filter((d) => isWhole(d));
     if (whole.length !== 1)
       throw new Error(
         `${dir}: ${whole.length ? 'more than one' : 'no'} whole rendered site (render it: npm run build:parts -- ${scope === 'archive' ? 'archive' : `part --part ${scope}`})`,

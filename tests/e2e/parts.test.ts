@@ -115,6 +115,14 @@ describe('the archive built in parts', () => {
     expect(log).toMatch(/part 2023-02 \(2\/5\): rendered/);
     expect(readFileSync(join(oneSite, 'articles', article, 'index.html'), 'utf8')).not.toContain('damaged');
 
+    // A summary cut short is made again, not trusted for its key; the pages made from it are kept.
+    const summary = join(partsDir, '2024-04', 'summary.json');
+    writeFileSync(summary, readFileSync(summary, 'utf8').slice(0, 100));
+    const again = buildParts(oneEnv, '--outDir', oneSite);
+    expect(again).toMatch(/2024-04\/summary\.json is damaged; made again/);
+    expect(again).toMatch(/part 2024-04 \(3\/5\): unchanged, kept/);
+    expect(again).toMatch(/archive-wide pages: unchanged, kept/);
+
     rmSync(join(partsDir, '2020-03'), { recursive: true });
     mkdirSync(join(partsDir, '2020-03'));
     let message = '';
