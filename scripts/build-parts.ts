@@ -31,7 +31,15 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { splitUnlessFresh } from './split';
-import { isSeal, isSealedWhole, sealedFiles, writeFileAtomic, writeFolderAtomic } from '../src/lib/cache-files';
+import {
+  isSeal,
+  isSealedWhole,
+  readChecked,
+  sealedFiles,
+  writeChecked,
+  writeFileAtomic,
+  writeFolderAtomic,
+} from '../src/lib/cache-files';
 import { buildSearchIndex } from '../src/lib/search/indexer';
 import { settings } from '../src/lib/settings';
 import { byCodePoint, byNewest, calendarOf, issuesOf, onThisDay } from '../src/lib/site/archive';
@@ -280,7 +288,9 @@ function renderArchive(partsDir: string): void {
   const key = archiveKey(partsDir);
   const record = archiveRecord(summaries);
   const recordFile = join(partsDir, 'archive', 'record.json');
-  const earlier = existsSync(recordFile) ? (JSON.parse(readFileSync(recordFile, 'utf8')) as ArchiveRenderRecord) : null;
+  // A record cut short or damaged reads as none: everything is rendered.
+  const earlierText = readChecked(recordFile);
+  const earlier = earlierText === null ? null : (JSON.parse(earlierText) as ArchiveRenderRecord);
   const earlierDir = earlier ? join(partsDir, 'archive', earlier.site) : null;
   const changed =
     earlier && earlier.code === code && earlierDir && builtSite(join(partsDir, 'archive'), earlier.site.slice(5))
@@ -306,7 +316,7 @@ function renderArchive(partsDir: string): void {
   // Forgotten before the render and written after it: a killed render leaves no record, and the next renders all.
   rmSync(recordFile, { force: true });
   render(partsDir, 'archive', key, 'archive-wide pages', kept);
-  writeFileAtomic(recordFile, JSON.stringify({ site: `site-${key}`, code, record } satisfies ArchiveRenderRecord));
+  writeChecked(recordFile, JSON.stringify({ site: `site-${key}`, code, record } satisfies ArchiveRenderRecord));
 }
 
 function archiveKey(partsDir: string): string {

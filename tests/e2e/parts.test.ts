@@ -122,6 +122,14 @@ describe('the archive built in parts', () => {
     expect(again).toMatch(/2024-04\/summary\.json is damaged; made again/);
     expect(again).toMatch(/part 2024-04 \(3\/5\): unchanged, kept/);
     expect(again).toMatch(/archive-wide pages: unchanged, kept/);
+    // The archive-wide pages' record cut short: read as none, so the next change renders them all, and rightly.
+    const record = join(partsDir, 'archive', 'record.json');
+    writeFileSync(record, readFileSync(record, 'utf8').slice(0, 80));
+    const page = join(one.seeds, '001_6619c5c4ce064df3.txt');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('会商', '会议'));
+    const renderedAll = buildParts(oneEnv, '--outDir', oneSite);
+    expect(renderedAll).toMatch(/archive-wide pages: rendered in/);
+    expect(renderedAll).not.toMatch(/people and \d+ of \d+ reporters changed/);
 
     rmSync(join(partsDir, '2020-03'), { recursive: true });
     mkdirSync(join(partsDir, '2020-03'));
