@@ -97,7 +97,7 @@ function summarizePart(articlesDir: string, part: string, files: string[]): Part
  * Writes every part's summary whose articles changed (and removes those of parts that are gone), then the outline
  * of every issue, which each part's pages link across.
  */
-function summarizeAll(articlesDir: string, partsDir: string): string[] {
+function summarizeAll(articlesDir: string, partsDir: string): void {
   const started = performance.now();
   const byPart = new Map<string, string[]>();
   for (const name of readdirSync(articlesDir)
@@ -148,7 +148,6 @@ function summarizeAll(articlesDir: string, partsDir: string): string[] {
   console.log(
     `summarize: ${byPart.size} part(s), ${outline.issues.length} issues; ${made} summary(ies) made, ${byPart.size - made} kept (${elapsed(started)})`,
   );
-  return [...byPart.keys()];
 }
 
 /**

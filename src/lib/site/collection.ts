@@ -13,7 +13,8 @@ import { hanCharsOf, paragraphsOfBody, searchableTexts, summarize } from './summ
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
+/** A computation made once per build, on first use, and shared. */
+export function once<T>(compute: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | null = null;
   return () => (result ??= compute());
 }
@@ -28,20 +29,18 @@ export function paragraphsOf(entry: ArticleEntry): string[] {
   return paragraphsOfBody(entry.body ?? '');
 }
 
-/** The parts whose summaries this build reads: the archive's, or the one part being built. */
-function summaryParts(): string[] {
+/** The summaries this build reads, each file once: the archive's parts', or the one part's being built. */
+const partSummaries = once(async () => {
   const scope = buildScope();
-  if (scope.kind === 'part') return [scope.part];
-  return readOutline(settings().PARTS_DIR).parts.map((p) => p.part);
-}
+  const { PARTS_DIR } = settings();
+  const parts = scope.kind === 'part' ? [scope.part] : readOutline(PARTS_DIR).parts.map((p) => p.part);
+  return parts.map((part) => readPartSummary(PARTS_DIR, part));
+});
 
 /** The scope's articles as summaries, newest first (shared: callers must not reorder it). */
 export const allSummaries = once(async (): Promise<ArticleSummary[]> => {
   if (buildScope().kind === 'whole') return (await articleEntries()).map((e) => summarize(e.data, paragraphsOf(e)));
-  const { PARTS_DIR } = settings();
-  return summaryParts()
-    .flatMap((part) => readPartSummary(PARTS_DIR, part).articles)
-    .sort(byNewest);
+  return (await partSummaries()).flatMap((s) => s.articles).sort(byNewest);
 });
 
 export const allArticles = allSummaries;
@@ -50,8 +49,7 @@ export const allArticles = allSummaries;
 export const allHanChars = once(async (): Promise<string> => {
   if (buildScope().kind === 'whole')
     return hanCharsOf((await articleEntries()).flatMap((e) => searchableTexts(e.data, paragraphsOf(e))));
-  const { PARTS_DIR } = settings();
-  return hanCharsOf(summaryParts().map((part) => readPartSummary(PARTS_DIR, part).hanChars));
+  return hanCharsOf((await partSummaries()).map((s) => s.hanChars));
 });
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The archive in parts: a part is one year of issues, or one month (ARCHIVE_PART_BY=month); an article belongs to
  * its issue's part, and its file name begins with the issue's day. A part's pages — its articles, issues, page
- * views, page files and data file — are rendered by themselves; the archive-wide pages are rendered from every part's summary (schemas/summary.ts) and
- * the outline of all issues. ARCHIVE_PART says which of these an Astro build makes.
+ * views, page files and data file — are rendered by themselves; the archive-wide pages are rendered from every
+ * part's summary (schemas/summary.ts) and the outline of all issues. ARCHIVE_PART says which an Astro build makes.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -16,7 +16,7 @@ import {
 import type { SearchData } from '../search/plan';
 import { byPinyin, type Contributor } from './archive';
 import type { ArticleSummary } from '../../schemas/summary';
-import { allArticles, allHanChars, allPeople, allReporters } from './collection';
+import { allArticles, allHanChars, allPeople, allReporters, once } from './collection';
 
 export interface PersonSearchFiles {
   name: string;
@@ -31,11 +31,6 @@ interface ArchiveIndex {
   people: Contributor[];
   reporters: Contributor[];
   lookups: Lookups;
-}
-
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
-  let result: Promise<T> | null = null;
-  return () => (result ??= compute());
 }
 
 const archiveIndex = once(async (): Promise<ArchiveIndex> => {
