@@ -14,6 +14,8 @@ export const HOLDOUT_PAGES_DIRS = ['holdout', 'holdout-2', 'holdout-3', 'holdout
 );
 /** A whole hand-written issue by a seventh writer, measured after the fixes the sets above led to. */
 export const HOLDOUT_ISSUE_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-7');
+/** Pages of three more papers by an eighth writer, in forms none of the sets above shows. */
+export const HOLDOUT_SET_8_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-8');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfHeader, isStrayHeader } from '../../src/lib/split/headers';
+import { dateOfHeader, isRunningHeader, isStrayHeader } from '../../src/lib/split/headers';
 import { parse } from '../helpers';
 
 describe('page furniture', () => {
@@ -17,13 +17,38 @@ describe('page furniture', () => {
     '本版编辑 赵丽',
     '本版责编：徐秋  校对：曹琳',
     'Jiang Nan Wan Bao',
+    '05｜国际',
+    '中共贵州省委机关报',
+    '国家林业和草原局主管　中国绿色时报社主办',
+    '农历乙巳年三月初九',
+    '总第11207期　今日12版',
+    '报料热线：0851-85860000',
+    '投稿邮箱：tougao@example.cn',
+    '社址：贵阳市中华北路200号　邮编：550004',
+    '零售价：2.00元',
+    '社区简讯',
   ])('takes %s for furniture', (line) => expect(isStrayHeader(line)).toBe(true));
-  it.each(['S2线进入空载试运行', '三版规划出台', '编辑部召开座谈会', '2021年全市经济运行良好', '12个项目集中开工'])(
-    'keeps %s as text',
-    (line) => {
-      expect(isStrayHeader(line)).toBe(false);
-    },
-  );
+  it.each([
+    'S2线进入空载试运行',
+    '三版规划出台',
+    '编辑部召开座谈会',
+    '2021年全市经济运行良好',
+    '12个项目集中开工',
+    // An article's own contact lines are its text: only the paper's desks are furniture.
+    '咨询电话：0851-12345',
+    '报名地址：市民中心三楼',
+    '农历新年前后客流创新高',
+    '快讯不快，群众有意见',
+  ])('keeps %s as text', (line) => {
+    expect(isStrayHeader(line)).toBe(false);
+  });
+
+  it('takes a running header of the paper and its section apart for furniture, never a headline naming the paper', () => {
+    expect(isRunningHeader('黔东南日报　民生·社会', '黔东南日报')).toBe(true);
+    expect(isRunningHeader('文体 黔东南日报', '黔东南日报')).toBe(true);
+    expect(isRunningHeader('黔东南日报社开展读书月活动', '黔东南日报')).toBe(false);
+    expect(isRunningHeader('民生·社会', '')).toBe(false);
+  });
 
   it('reads the day a date header prints, and no impossible one', () => {
     expect(dateOfHeader('2021年3月4日 星期四')).toBe('2021-03-04');

@@ -18,6 +18,35 @@ describe('matchLead', () => {
     ['晚报讯 6日，市气象台发布', '晚报讯', '6日', []],
     ['本 报 讯（记者 蔡 雨 涵）6 月 8 日，海宁', '本 报 讯（记者 蔡 雨 涵）', '6 月 8 日', ['蔡雨涵']],
     ['义乌商报讯（通讯员 贝可 记者 钟岚）昨天下午', '义乌商报讯（通讯员 贝可 记者 钟岚）', '昨天', ['贝可', '钟岚']],
+    // A local dateline in the marker, as party dailies print it; the date is the marker's.
+    ['本报南昌7月2日讯（记者 游思源）江西', '本报南昌7月2日讯（记者 游思源）', '7月2日', ['游思源']],
+    ['本报拉萨讯 近日，西藏', '本报拉萨讯', '近日', []],
+    // An unbracketed credit closed by 报道.
+    ['本报讯 记者蒙晓川 通讯员韦丹报道：6月3日，南宁', '本报讯 记者蒙晓川 通讯员韦丹', '6月3日', ['蒙晓川', '韦丹']],
+    // Qualified roles are roles, never names.
+    [
+      '本报讯（融媒记者 覃一凡 见习记者 莫兰）昨日，',
+      '本报讯（融媒记者 覃一凡 见习记者 莫兰）',
+      '昨日',
+      ['覃一凡', '莫兰'],
+    ],
+    [
+      '本报讯（首席记者 龙小溪 特约通讯员 岑峰）4月9日',
+      '本报讯（首席记者 龙小溪 特约通讯员 岑峰）',
+      '4月9日',
+      ['龙小溪', '岑峰'],
+    ],
+    // Names of several parts joined by ·, and a two-character surname spaced from the given name.
+    [
+      '本报讯（记者 热依拉·托乎提 端木 岚）5日，',
+      '本报讯（记者 热依拉·托乎提 端木 岚）',
+      '5日',
+      ['热依拉·托乎提', '端木岚'],
+    ],
+    // A credit line of the paper's staff or an agency's, alone on its line, maybe marked, maybe without a date.
+    ['■ 本报记者 谷雨桐 特约通讯员 区　翔', '■ 本报记者 谷雨桐', null, ['谷雨桐']],
+    ['新华社记者 贺兰山 俞　静', '新华社记者 贺兰山', null, ['贺兰山']],
+    ['本报特约评论员', '本报特约评论员', null, []],
   ])('reads %s', (line, marker, dateline, reporters) => {
     expect(matchLead(line)).toEqual({ marker, dateline, reporters });
   });
@@ -30,6 +59,7 @@ describe('matchLead', () => {
     '新华社记者日前从省商务厅获悉',
     '扬子晚报扬子晚报讯',
     '日报社讯员介绍',
+    '本报评论员文章指出，',
   ])('does not take %s for a lead', (line) => {
     expect(matchLead(line)).toBeNull();
   });

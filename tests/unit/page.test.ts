@@ -153,3 +153,64 @@ describe('a paper’s own forms', () => {
     expect(page.leftovers).toEqual([]);
   });
 });
+
+describe('a page that prints each headline over its article', () => {
+  // Written fresh for the class (other papers, names and wording than the hand-written sets): the seeds print
+  // headlines after their articles, most papers print them above.
+  const page = parse(
+    [
+      '中共黔南州委机关报',
+      '黔南日报',
+      '2025年4月10日　星期四',
+      '农历乙巳年三月十三',
+      '',
+      '全州春耕备耕进度过半',
+      '',
+      '本报都匀4月9日讯（记者 罗思源 通讯员',
+      ' 阿依·买买提）连日来，全州各地抢抓',
+      '晴好天气开展春耕备耕，已完成翻犁',
+      '面积56万亩，进度过半。',
+      '',
+      '都匀东站新开3趟旅游专列',
+      '本报讯 记者田青禾 见习记者韦',
+      '一鸣报道　昨日，都匀东站首开3趟',
+      '旅游专列，开往荔波、平塘方向。',
+      '',
+      '让每一粒种子落地生金',
+      '本报评论员',
+      '春耕备耕，季节不等人。各地要把',
+      '服务送到田间地头。',
+      '',
+      '报料热线：0854-8221234',
+      '',
+    ].join('\n'),
+    { paper: '黔南日报', year: 2025, issueDate: '2025-04-10' },
+  );
+
+  it('gives each article the headline above it, and its date and reporters from every lead form', () => {
+    expect(page.articles.map((a) => [a.title, a.lead.reporters, a.date])).toEqual([
+      ['全州春耕备耕进度过半', ['罗思源', '阿依·买买提'], '2025-04-09'],
+      ['都匀东站新开3趟旅游专列', ['田青禾', '韦一鸣'], '2025-04-09'],
+      ['让每一粒种子落地生金', [], null],
+    ]);
+  });
+
+  it('leaves the paper’s particulars over and nothing else', () => {
+    expect(page.leftovers.map((l) => l.text)).toEqual([
+      '中共黔南州委机关报',
+      '黔南日报',
+      '2025年4月10日 星期四',
+      '农历乙巳年三月十三',
+      '报料热线：0854-8221234',
+    ]);
+  });
+
+  it('keeps a line over the first article that shares nothing with it (an advert) over, and reads the page as before', () => {
+    const advert = parse('春季家装节 全场八折\n\n本报讯 昨天，市图书馆新馆开馆。\n\n市图书馆新馆开馆\n', {
+      year: 2025,
+      issueDate: '2025-04-10',
+    });
+    expect(advert.articles.map((a) => a.title)).toEqual(['市图书馆新馆开馆']);
+    expect(advert.leftovers.map((l) => [l.text, l.reason])).toEqual([['春季家装节 全场八折', 'before-first-article']]);
+  });
+});

@@ -21,12 +21,35 @@ const STRAY_HEADER = [
   ...DATE_HEADER,
   new RegExp(`^${PAGE_NUMBER}\\s*版(?:\\s*[：:·]?\\s*[\\u4e00-\\u9fff·]{2,8})?$`), // 第1版 / A01版 要闻 / 第B03版：经济
   // A01 要闻, B02：城事, 3 综合: the section name stands apart from the label (S2线进入试运行 is a headline)
-  /^[A-Z]?\d{1,3}(?:\s+|\s*[：:·]\s*)[\u4e00-\u9fff·]{2,6}$/,
+  /^[A-Z]?\d{1,3}(?:\s+|\s*[：:·｜|丨]\s*)[\u4e00-\u9fff·]{2,6}$/,
   /^[A-Z]\d{1,3}$/,
   // 责任编辑：王敏 美术编辑：刘洋 / 本版编辑 赵丽 / 校对 李华
   /^(?:本版)?(?:责任编辑|版面编辑|美术编辑|图片编辑|责任校对|校对|组版|编辑|责编|美编|视觉|版式|排版|制图)[\s：:]*[\u4e00-\u9fff·]{2,4}(?:\s+\S.*)?$/,
   /^(?:国内统一连续出版物号|CN\s*\d{2}-\d{4}|邮发代号).*$/,
+  // The paper's own particulars: 中共福建省委机关报, 交通运输部主管 中国水运报社主办, 农历甲辰年四月初二, 总第8345期 今日8版.
+  /^中共[\u4e00-\u9fff]{1,12}委(?:员会)?机关报$/,
+  /^[\u4e00-\u9fff]{2,24}主管\s*[\u4e00-\u9fff]{2,24}主办$/,
+  /^农历[\u4e00-\u9fff]{2}年闰?[正一二三四五六七八九十冬腊]{1,2}月(?:初|十|廿|二十|卅|三十)[一二三四五六七八九十]?$/,
+  /^(?:(?:总第\s*\d+\s*期|第\s*\d+\s*期|今日\s*\d{1,3}\s*版|本期\s*\d{1,3}\s*版)\s*)+$/,
+  // How to reach the paper (never an article's 咨询电话: only the paper's own desks): 新闻热线：…, 本版邮箱：…, 社址：…
+  /^(?:本版|新闻|报料|爆料|编辑部|总编室|广告|发行|订报|投稿|读者)(?:热线|电话|邮箱|信箱|传真)[\s：:].*$/,
+  /^社址[\s：:].*$/,
+  // A label over a column of briefs (镇街快讯, 海事快讯, 简讯): it heads no one article.
+  /^[\u4e00-\u9fff]{0,6}(?:快讯|简讯|短讯|速递|速览)$/,
+  /^(?:零售价|定价|每份)[：:]?\s*[\d.]+\s*元$/,
 ];
+
+/**
+ * A running header naming the paper and the page's section, apart (中国水运报　港航·物流, 经济 福建日报): the space
+ * keeps a headline that opens with the paper's name (福建日报社举办…) a headline.
+ */
+export function isRunningHeader(text: string, paper: string): boolean {
+  if (!paper) return false;
+  const t = text.trim();
+  const section = '[\\u4e00-\\u9fff·]{2,8}';
+  const name = paper.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(?:${name}[\\s　]+${section}|${section}[\\s　]+${name})$`).test(t);
+}
 
 export function isStrayHeader(text: string): boolean {
   const folded = foldDigits(text);

@@ -8,7 +8,28 @@ export interface Lead {
   reporters: string[];
 }
 
-const HAN_NAME = '[\\u4e00-\\u9fff·]{2,5}';
+const HAN_NAME = '(?:[\\u4e00-\\u9fff]{1,8}(?:·[\\u4e00-\\u9fff]{1,8}){1,2}|[\\u4e00-\\u9fff·]{2,5})';
+
+/**
+ * The roles a credit names, as papers print them: 记者, 通讯员 and 评论员 with the qualifiers papers put before them
+ * (全媒体记者, 融媒记者, 见习记者, 首席记者, 特约通讯员, 特约评论员, 摄影记者), and 实习生. One list for every credit
+ * reading (leads, credit lines, bylines), longest first so a qualified role is never read as a name (特约|丁雅婷).
+ */
+const ROLE_QUALIFIERS = ['全媒体', '融媒体', '融媒', '特约', '见习', '实习', '首席', '驻站', '特派', '摄影'];
+const ROLE_WORDS: readonly string[] = [
+  ...['记者', '通讯员', '评论员'].flatMap((noun) => ['', ...ROLE_QUALIFIERS].map((q) => q + noun)),
+  '实习生',
+]
+  .flatMap((role) => [role, `本报${role}`, ...(role.endsWith('记者') ? [`新华社${role}`, `中新社${role}`] : [])])
+  .sort((a, b) => b.length - a.length || a.localeCompare(b));
+/** Any role word, as a regular expression source (longest first). */
+const ROLE = `(?:${ROLE_WORDS.join('|')})`;
+/** A role of the paper's own staff at the start of a credit line: 本报记者, 本报融媒记者, 本报特约通讯员. */
+const OWN_ROLE = `本报(?:${ROLE_QUALIFIERS.join('|')})?(?:记者|通讯员|实习生)`;
+/** A role whose credit names nobody: the paper's or an agency's commentary (本报评论员, 本报特约评论员). */
+const COMMENTARY_ROLE = '(?:本报|新华社|人民日报)(?:特约)?评论员';
+/** Marks some papers print before a byline (■ 本报记者 …). */
+const BYLINE_MARK = '(?:[■□●○◆◇▲△★☆▼▽]\\s*)?';
 // OCR may put a space around the digits (6 月 8 日).
 const DAY = '(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日';
 const RANGE_TAIL = '(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(?:(\\d{1,2})月)?(\\d{1,2})日)?';
@@ -17,23 +38,40 @@ const RELATIVE = '昨天|昨日|今天|今日|前天|日前|近日|近期|连日
 const BARE_DAY = '(\\d{1,2})日(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(\\d{1,2})日)?';
 const DATELINE = new RegExp(`^(?:${DAY}${RANGE_TAIL}|(${RELATIVE})|${BARE_DAY})`);
 
-const CREDIT_PARENS = '((?:（|\\()[^）)（(]{1,60}(?:）|\\)))?';
+/** The agencies and central media whose wire stories a paper reprints. */
+export const AGENCY = '(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)';
+/** An agency's reporters credited on a line of their own over a feature (新华社记者 张三 李四). */
+const AGENCY_STAFF = `(?:新华社|中新社)(?:${ROLE_QUALIFIERS.join('|')})?记者`;
+
+const IN_PARENS = '(?:（|\\()[^）)（(]{1,60}(?:）|\\))';
+const CREDIT_PARENS = `(${IN_PARENS})?`;
 /** A paper's own lead word: 本报讯, or the paper's name with 讯 (扬子晚报讯, 现代快报讯, 晚报讯). */
 export const PAPER_NEWS =
   '(?:本\\s?报\\s?|(?:(?!报)[\\u4e00-\\u9fff]){0,6}(?:日报|晚报|快报|商报|晨报|早报|时报|都市报))讯';
+/** A credit printed without brackets after 本报讯, closed by 报道: 本报讯 记者张三 通讯员李四报道. */
+const CREDIT_REPORTED = `(?<reported>(?:[ \\u3000]*${ROLE}[ \\u3000]*(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5})+)报道[：:]?`;
 const OWN_LEAD = new RegExp(
-  `^(${PAPER_NEWS}|本报(?:综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}\\d{1,2}月\\d{1,2}日电)\\s*${CREDIT_PARENS}\\s*`,
+  `^(?<marker>${PAPER_NEWS}|本报(?:综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}(?<date>\\d{1,2}月\\d{1,2}日)?[电讯])\\s*(?:(?<parens>${IN_PARENS})|${CREDIT_REPORTED})?\\s*`,
 );
 /** 本报记者 张三 李四 (or 本报通讯员 …, 本报记者 张三 通讯员 李四): names separated by spaces, never a date word. */
-const REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员|实习生)((?:[ \\u3000]+(?!${RELATIVE})${HAN_NAME})+))\\s*`);
-/** A credit line with the name glued to the role (本报记者邓立桂), whole: an article opens with it only when a dateline follows. */
-const GLUED_REPORTER_LEAD = new RegExp(`^(本报(?:记者|通讯员|实习生)((?!${RELATIVE})${HAN_NAME}))$`);
-/** A whole line that is nothing but a 本报 credit: roles and names (names cut by a wrap may be one character). */
-export const CREDIT_LINE = new RegExp(
-  `^本报(?:记者|通讯员|实习生)(?:[ ]*(?:(?:本报)?(?:记者|通讯员|实习生)|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+$`,
+const REPORTER_LEAD = new RegExp(
+  `^(${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF})((?:[ \\u3000]+(?!${RELATIVE}|${ROLE})${HAN_NAME})+))\\s*`,
 );
-/** The agencies and central media whose wire stories a paper reprints. */
-export const AGENCY = '(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)';
+/** A credit line with the name glued to the role (本报记者邓立桂), whole: an article opens with it only when a dateline follows. */
+const GLUED_REPORTER_LEAD = new RegExp(`^(${BYLINE_MARK}${OWN_ROLE}((?!${RELATIVE})${HAN_NAME}))$`);
+/** 本报评论员 alone on its line: a commentary's credit, naming nobody. */
+const COMMENTARY_LEAD = new RegExp(`^(${BYLINE_MARK}${COMMENTARY_ROLE})$`);
+/**
+ * A whole line that is nothing but a credit of the paper's staff or an agency's: roles and names (names cut by a
+ * wrap or spaced out by the OCR may be one character: 黎　明), or a commentary's credit alone.
+ */
+export const CREDIT_LINE = new RegExp(
+  `^${BYLINE_MARK}(?:(?:${OWN_ROLE}|${AGENCY_STAFF})(?:[ \\u3000]*(?:${ROLE}|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+|${COMMENTARY_ROLE})$`,
+);
+/** Whether a lead is a credit line of names (本报记者 张三, 新华社记者 李四, 本报评论员) rather than a 讯 or 电 lead. */
+export function isReporterLead(marker: string): boolean {
+  return new RegExp(`^${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF}|${COMMENTARY_ROLE})`).test(marker);
+}
 /** 新华社北京3月5日电（记者 …）, and the undated wire forms 据新华社电, 新华社北京电, 据央视新闻报道 (no dateline then). */
 const AGENCY_LEAD = new RegExp(
   `^(据?${AGENCY}[\\u4e00-\\u9fff]{0,12}?(\\d{1,2}月\\d{1,2}日)?电|据${AGENCY}报道)\\s*${CREDIT_PARENS}\\s*`,
@@ -81,15 +119,28 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
   }
   const own = OWN_LEAD.exec(folded);
   if (own) {
-    const credit = own[2] ?? '';
-    const creditAt = credit ? folded.indexOf(credit, own[1]!.length) : own[1]!.length;
-    const dateline = DATELINE.exec(folded.slice(own[0].length));
+    const marker = own.groups!.marker!;
+    const credit = (own.groups!.parens ?? own.groups!.reported ?? '').trim();
+    const creditAt = credit ? folded.indexOf(credit, marker.length) : marker.length;
+    // 本报福州5月8日讯 dates itself, as a wire's dateline does; 本报讯 is followed by its date.
+    const dateAt = own.groups!.date ? marker.lastIndexOf(own.groups!.date) : -1;
+    const dateline = dateAt < 0 ? DATELINE.exec(folded.slice(own[0].length)) : null;
     return {
-      marker: printed(0, own[1]!.length) + printed(creditAt, creditAt + credit.length),
-      dateline: dateline ? printed(own[0].length, own[0].length + dateline[0].length) : null,
+      // An unbracketed credit is printed as it stands (本报讯 记者张三 通讯员李四), a bracketed one kept to its brackets.
+      marker: own.groups!.reported
+        ? printed(0, creditAt + credit.length)
+        : printed(0, marker.length) + printed(creditAt, creditAt + credit.length),
+      dateline:
+        dateAt >= 0
+          ? printed(dateAt, dateAt + own.groups!.date!.length)
+          : dateline
+            ? printed(own[0].length, own[0].length + dateline[0].length)
+            : null,
       reporters: namesInCredit(credit, creditAt),
     };
   }
+  const commentary = COMMENTARY_LEAD.exec(folded);
+  if (commentary) return { marker: printed(0, commentary[1]!.length), dateline: null, reporters: [] };
   const byReporter = REPORTER_LEAD.exec(folded) ?? GLUED_REPORTER_LEAD.exec(folded);
   if (byReporter) {
     const dateline = DATELINE.exec(folded.slice(byReporter[0].length));
@@ -103,18 +154,15 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
 }
 
 /** Words of a credit that are not names: they stand alone (记者 张三, 李四 摄) or open a name (记者张三). */
-const CREDIT_WORD =
-  /^(?:本报(?:全媒体|融媒体)?记者|本报通讯员|本报实习生|全媒体记者|融媒体记者|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄|文|图|文\/图|报道|整理|综合)$/;
+const CREDIT_WORD = new RegExp(`^(?:${ROLE}|摄影|摄|文|图|文\\/图|报道|整理|综合|编译|编辑)$`);
 /**
  * Role words of two or more characters that separate names even when printed glued to them (记者张三通讯员李四) or
  * when a column wrap removed the space (记者 张三 / 通讯员 李四 joined). One-character words (文, 图, 摄) are
  * never split out: they stand inside names (白文永).
  */
 // A flat list of words, longest first: CREDIT_ROLE_ACROSS_BREAKS splits it at each |.
-const CREDIT_ROLE =
-  /本报全媒体记者|本报融媒体记者|本报记者|本报通讯员|本报实习生|全媒体记者|融媒体记者|特约记者|实习记者|见习记者|首席记者|记者|通讯员|实习生|摄影/g;
-const CREDIT_PREFIX =
-  /^(?:本报(?:全媒体|融媒体)?记者|全媒体记者|融媒体记者|特约记者|实习记者|见习记者|记者|通讯员|实习生)(?=[\u4e00-\u9fff]{2})/;
+const CREDIT_ROLE = new RegExp([...ROLE_WORDS, '摄影'].join('|'), 'g');
+const CREDIT_PREFIX = new RegExp(`^${ROLE}(?=[\\u4e00-\\u9fff]{2})`);
 
 /**
  * Names in a credit such as （记者 张三 通讯员 李四）, 高美梅、惠晓婧 or 张三/文 李四/摄; null when any part is not a
@@ -132,10 +180,18 @@ export function parseCreditNames(credit: string): string[] | null {
     .filter((p) => p && !CREDIT_WORD.test(p));
   const names = joinSpacedLetters(parts);
   if (names.length === 0) return null;
-  return names.every((p) => /^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}$/.test(p)) ? names : null;
+  return names.every(isPersonName) ? names : null;
 }
 
-/** A name the OCR spaced out letter by letter (蔡 雨 涵) is one name: runs of single characters are joined. */
+/** A person's name as credits print it: two to five characters, or a name of several parts joined by · (阿迪力·吐尔逊). */
+function isPersonName(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,5}$/.test(text) || /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$/.test(text);
+}
+
+/**
+ * A name the OCR spaced out letter by letter (蔡 雨 涵) is one name: runs of single characters are joined, and a
+ * two-character surname takes the single character after it (欧阳 东).
+ */
 function joinSpacedLetters(parts: string[]): string[] {
   const out: string[] = [];
   let run = '';
@@ -144,8 +200,10 @@ function joinSpacedLetters(parts: string[]): string[] {
     run = '';
   };
   for (const p of parts) {
-    if ([...p].length === 1) run += p;
-    else {
+    if ([...p].length === 1) {
+      if (run === '' && out.length && COMPOUND_SURNAME.test(out.at(-1)!)) out.push(out.pop()! + p);
+      else run += p;
+    } else {
       flush();
       out.push(p);
     }
@@ -163,7 +221,7 @@ export function creditNames(credit: string, breaks: readonly number[] = []): str
  * A line that goes on with a 本报记者 credit printed alone on its line: more names, or another role with its
  * names (卢燕 彭明诚, 通讯员 李四). Never a date word.
  */
-const CREDIT_ROLE_WORD = '(?:本报)?(?:记者|通讯员|实习生)';
+const CREDIT_ROLE_WORD = ROLE;
 export const CREDIT_CONTINUATION = new RegExp(
   `^(?:${CREDIT_ROLE_WORD}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{2,4}(?:\\s+(?:${CREDIT_ROLE_WORD}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{2,4})*$`,
 );
@@ -218,7 +276,11 @@ const CREDIT_ROLE_ACROSS_BREAKS = new RegExp(
 function splitAtBreak(token: string): string[] {
   if (!token.includes(BREAK)) return [token];
   const sides = token.split(BREAK).filter(Boolean);
-  const apart = sides.length > 1 && sides.every((side) => [...side].length >= 2) && !COMPOUND_SURNAME.test(sides[0]!);
+  // A name wrapped at its middle dot (阿依古丽· / 买买提) is one name.
+  const apart =
+    sides.length > 1 &&
+    sides.every((side) => [...side].length >= 2 && !side.startsWith('·') && !side.endsWith('·')) &&
+    !COMPOUND_SURNAME.test(sides[0]!);
   return apart ? sides : [sides.join('')];
 }
 

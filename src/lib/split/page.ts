@@ -11,7 +11,7 @@ import {
   type Deck,
   type HeadlineLine,
 } from './headlines';
-import { dateOfHeader, isStrayHeader } from './headers';
+import { dateOfHeader, isRunningHeader, isStrayHeader } from './headers';
 import { matchJump, type JumpMarker } from './jumps';
 import {
   CREDIT_CONTINUATION,
@@ -19,6 +19,7 @@ import {
   creditBeforeDateline,
   CREDIT_LINE,
   creditNames,
+  isReporterLead,
   matchDatelineAtStart,
   matchLead,
   AGENCY,
@@ -155,7 +156,10 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   const content: SourceLine[] = [];
   for (const line of lines) {
     // The paper's name alone on a line is its masthead.
-    if (line.text !== '' && (isStrayHeader(line.text) || line.text.replace(/\s/g, '') === paper)) {
+    if (
+      line.text !== '' &&
+      (isStrayHeader(line.text) || line.text.replace(/\s/g, '') === paper || isRunningHeader(line.text, paper))
+    ) {
       leftovers.push({ line: line.no, text: line.text, reason: 'page-furniture' });
       const date = dateOfHeader(line.text);
       if (date) headerDates.push({ line: line.no, date });
@@ -289,14 +293,7 @@ export function parsePage(
 
   const leads = findLeads(content, jumps);
   const firstText = leads.length ? leads[0]!.index : content.length;
-  for (const line of content.slice(0, firstText)) {
-    if (line.text !== '')
-      leftovers.push({
-        line: line.no,
-        text: line.text,
-        reason: leads.length ? 'before-first-article' : 'unattributed-text',
-      });
-  }
+  const preLead = content.slice(0, firstText);
   if (leads.length === 0) {
     const first = content.find((l) => l.text !== '');
     review.push({
@@ -309,7 +306,7 @@ export function parsePage(
     });
   }
 
-  const candidates: HeadlineLine[] = [];
+  let candidates: HeadlineLine[] = [];
   const drafts = leads.map(({ index, lead, jumpFrom, creditLines }, k) => {
     const end = k + 1 < leads.length ? leads[k + 1]!.index : content.length;
     const span = content.slice(index, end);
@@ -345,6 +342,30 @@ export function parsePage(
 
   const bodies = drafts.map((d) => d.paragraphs.join(''));
   const grams = bodyGramsOf(bodies);
+  // A page that prints a headline over its first article prints its headlines over their articles: the group of
+  // headline lines right above the first lead, sharing words with its text, is its headline, and every later
+  // block is read as printed before the article below it (block k+1) rather than after the one above it. Both
+  // layouts occur; a page keeps one. (A line over the first article that shares nothing with it — an advert, a
+  // masthead — stays over.)
+  const topGroup = groups(preLead).at(-1) ?? [];
+  const headlinesAbove =
+    drafts.length > 0 &&
+    topGroup.length > 0 &&
+    topGroup.every(looksLikeHeadline) &&
+    affinityTo(topGroup.map((l) => l.text).join(''), [0], grams)[0]! > 0;
+  if (headlinesAbove)
+    candidates = [
+      ...topGroup.map((line) => ({ line, block: 0, group: 0 })),
+      ...candidates.map((c) => ({ ...c, block: c.block + 1, group: c.group + 1 })),
+    ];
+  for (const line of preLead) {
+    if (line.text !== '' && !(headlinesAbove && topGroup.includes(line)))
+      leftovers.push({
+        line: line.no,
+        text: line.text,
+        reason: leads.length ? 'before-first-article' : 'unattributed-text',
+      });
+  }
   // A continuation's headline was printed with its first part: one here is a reprint, less likely than another's.
   const { owners, margins } = assignWithMargins(
     candidates,
@@ -514,10 +535,6 @@ function leadLength(lead: Lead): number {
   return lead.marker.length + (lead.dateline?.length ?? 0);
 }
 
-function isReporterLead(marker: string): boolean {
-  return /^本报(?:记者|通讯员|实习生)/.test(marker);
-}
-
 /** A line start that opens an article wherever it stands: 本报讯, 扬子晚报讯, 新华社…, 中新社…. */
 const STRONG_START = new RegExp(`^(?:据?${AGENCY}|${PAPER_NEWS})`);
 
@@ -601,8 +618,9 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
         reporters: creditNames(credit, breaks),
         dateline: after ? matchDatelineAtStart(after.text) : null,
       };
-      // 本报记者邓立桂 with the name glued to the role is a credit only when a dateline follows it.
-      if (lead.dateline === null && !/^本报(?:记者|通讯员|实习生)\s/.test(credit)) lead = null;
+      // 本报记者邓立桂 with the name glued to the role is a credit only when a dateline follows it; a spaced credit
+      // line or a commentary's (本报评论员) opens its article as it stands.
+      if (lead.dateline === null && !/\s/.test(credit) && lead.reporters.length > 0) lead = null;
     }
     if (lead === null || lead.dateline === null) {
       // The credit wrapped at any character (本报记 / 者 万平 / 4月18日，…): read up to the line its dateline opens.
@@ -612,8 +630,9 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
         creditLines = spanned.lines;
       }
     }
-    // A credit alone on its line followed by a dateline opens an article even right after a headline line.
-    if (lead && creditLines > 0 && lead.dateline !== null) strong = true;
+    // A credit alone on its line (spaced names, a commentary's credit, or any followed by a dateline) opens an
+    // article even right after a headline line: running text never wraps into a line of nothing but a credit.
+    if (lead && creditLines > 0) strong = true;
     if (lead && (strong || atBreak)) {
       found.push({ index: i, lead, jumpFrom: null, creditLines });
       continuation = null;
