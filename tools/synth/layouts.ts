@@ -20,7 +20,8 @@ export type LayoutClass =
   | 'no-headline'
   | 'jump'
   | 'furniture'
-  | 'date-header';
+  | 'date-header'
+  | 'headline-above';
 
 export const LAYOUT_CLASSES: readonly LayoutClass[] = [
   'plain',
@@ -33,6 +34,7 @@ export const LAYOUT_CLASSES: readonly LayoutClass[] = [
   'jump',
   'furniture',
   'date-header',
+  'headline-above',
 ];
 
 /** What of an article one page prints: its share of the body and the jump markers printed with it. */
@@ -1029,6 +1031,9 @@ function editorLine(r: Rng, cast: Cast): string {
 // ---------------------------------------------------------------------------------------------------------
 // Issues
 
+/** The share of pages that print each headline over its article rather than after it. */
+const HEADLINES_ABOVE = 0.3;
+
 /**
  * Chance that a lead which could run in does: it starts on the line where the previous article ended (as OCR
  * joins them), which is the only way the wrap can fall between 本报 and 讯 or right after 本报讯.
@@ -1256,11 +1261,18 @@ export function* generateLayoutCorpus(
         printer.emit('', null);
       }
 
-      // The page's own articles; headlines follow their bodies, alone or in blocks.
+      // The page's own articles; headlines follow their bodies, alone or in blocks — or, on some pages, as most
+      // papers print them, each stands over its article.
+      const headlinesAbove = r.chance(HEADLINES_ABOVE);
       let pending: Draft[] = [];
       let bodyEnd = -1;
       pageDrafts.forEach((d, k) => {
         for (const f of between.get(k) ?? []) printer.furnitureBefore(f, r.chance(0.8));
+        if (headlinesAbove && d.headLines.length) {
+          d.tags.add('headline-above');
+          printBlock(r, printer, [d]);
+          if (r.chance(0.5)) printer.emit('', null);
+        }
         let paras = d.paras;
         let cont: Para[];
         let outMarker: string | null = null;
@@ -1310,7 +1322,7 @@ export function* generateLayoutCorpus(
         printRun(run++, lines, d);
         if (!d.jumpTo) printByline(d);
         bodyEnd = d.jumpTo ? -1 : printer.lines.length - 1;
-        if (d.headLines.length) pending.push(d);
+        if (d.headLines.length && !headlinesAbove) pending.push(d);
         const lastOnPage = k === pageDrafts.length - 1;
         if (pending.length && (lastOnPage || r.chance(0.55))) {
           printBlock(r, printer, pending);

@@ -5,9 +5,11 @@ import {
   affinityTo,
   assignWithMargins,
   bodyGramsOf,
+  candidatesOf,
   classifyDecks,
   deckText,
   decksOf,
+  type BodyGrams,
   type Deck,
   type HeadlineLine,
 } from './headlines';
@@ -342,17 +344,20 @@ export function parsePage(
 
   const bodies = drafts.map((d) => d.paragraphs.join(''));
   const grams = bodyGramsOf(bodies);
-  // A page that prints a headline over its first article prints its headlines over their articles: the group of
-  // headline lines right above the first lead, sharing words with its text, is its headline, and every later
-  // block is read as printed before the article below it (block k+1) rather than after the one above it. Both
-  // layouts occur; a page keeps one. (A line over the first article that shares nothing with it — an advert, a
+  // Papers print headlines after their articles (the seed pages) or over them; a page keeps one layout, and its
+  // blocks' words tell which (see headlinesPrintedAbove). Over them, the group of headline lines right above the
+  // first lead is its headline, and every later block is read as printed before the article below it (block k+1)
+  // rather than after the one above it. (A line over the first article that shares nothing with it — an advert, a
   // masthead — stays over.)
   const topGroup = groups(preLead).at(-1) ?? [];
-  const headlinesAbove =
+  const topHeadline =
     drafts.length > 0 &&
     topGroup.length > 0 &&
     topGroup.every(looksLikeHeadline) &&
     affinityTo(topGroup.map((l) => l.text).join(''), [0], grams)[0]! > 0;
+  // Without a headline over the first article (it has none, or the page opens with a continuation), the words of
+  // the page's headline lines decide.
+  const headlinesAbove = topHeadline || headlinesPrintedAbove(candidates, drafts.length, grams);
   if (headlinesAbove)
     candidates = [
       ...topGroup.map((line) => ({ line, block: 0, group: 0 })),
@@ -652,6 +657,28 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
     blankBefore = false;
   }
   return found;
+}
+
+/**
+ * Whether a page's headlines were printed over their articles, by their words: each headline line that points
+ * clearly more at the article printed just below its block than at any of those above votes for it, and each that
+ * points more above votes against (a block after its articles names them; one over its article names the next).
+ * Measured on the layout corpus (npm run accuracy): line by line with a margin of 0.1 costs the pages printed the
+ * seed pages' way 18 headlines in 3,000 articles and reads 87.5% of those printed over their articles right
+ * (whole blocks, or no margin, cost 13–38 more on the first; two votes needed, 6 points on the second).
+ */
+const CLEARLY_BELOW = 0.1;
+
+function headlinesPrintedAbove(candidates: HeadlineLine[], bodies: number, grams: BodyGrams): boolean {
+  let vote = 0;
+  for (const { block, line } of candidates) {
+    if (block + 1 >= bodies) continue;
+    const above = Math.max(...affinityTo(line.text, candidatesOf(block, bodies), grams));
+    const below = affinityTo(line.text, [block + 1], grams)[0]!;
+    if (below > above + CLEARLY_BELOW) vote++;
+    else if (above > below) vote--;
+  }
+  return vote > 0;
 }
 
 /**
