@@ -1,6 +1,6 @@
 /**
  * npm run bench -- --articles N [--seed S] [--stock-limit 10000] [--no-incremental] [--work DIR] [--store FILE]
- *   [--no-report]
+ *   [--no-report] [--resume]
  * generate → split → the build in parts (summarize, render the parts, render the archive-wide pages, assemble and
  * index; ARCHIVE_PART_BY=month for a part a month), each stage in its own process, timed (wall clock and peak
  * memory of its process group); stock Pagefind (one index, defaults) over the same site where it fits; queries in headless
@@ -51,6 +51,19 @@ interface RunResult {
   incremental: { seconds: number; fullSeconds: number; stages: Stage[] } | null;
 }
 
+/**
+ * What a run has done so far, in the work folder: the stages it finished and the one under way (its time and peak
+ * so far, rewritten every few seconds). A run that outlasts a sitting is started again with --resume: finished
+ * stages are not run again, the interrupted one runs again over the caches it left (parts, split pages, shards) and
+ * its time is the sum of both attempts, so the report adds up every second the machine spent.
+ */
+interface Journal {
+  articles: number;
+  seed: string;
+  stages: Stage[];
+  underWay: { name: string; seconds: number; peakMB: number } | null;
+}
+
 const TSX = ['--import', 'tsx'];
 const NODE = process.execPath;
 
@@ -85,17 +98,31 @@ async function stage(
   env: Record<string, string>,
   output: string,
   articles: number,
+  journal?: { state: Journal; path: string },
 ): Promise<Stage> {
-  const started = performance.now();
+  const done = journal?.state.stages.find((s) => s.name === name);
+  if (done) {
+    console.log(`${name}: done in an earlier sitting (${done.seconds}s)`);
+    return done;
+  }
+  const earlier = journal?.state.underWay?.name === name ? journal.state.underWay : null;
+  if (earlier) console.log(`${name}: resumed (${earlier.seconds}s spent in an earlier sitting)`);
+  const started = performance.now() - (earlier?.seconds ?? 0) * 1000;
   const child = spawn(command[0]!, command.slice(1), {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...env },
     detached: true,
   });
-  let peakKB = 0;
+  let peakKB = (earlier?.peakMB ?? 0) * 1024;
   const timer = setInterval(() => (peakKB = Math.max(peakKB, groupRssKB(child.pid!))), 100);
+  const note = (state: Journal) => {
+    state.underWay = { name, seconds: (performance.now() - started) / 1000, peakMB: Math.round(peakKB / 1024) };
+    writeFileSync(journal!.path, JSON.stringify(state));
+  };
+  const heartbeat = journal ? setInterval(() => note(journal.state), 5000) : undefined;
   const code: number = await new Promise((done) => child.on('exit', (c) => done(c ?? 1)));
   clearInterval(timer);
+  clearInterval(heartbeat);
   if (code !== 0) throw new Error(`${name} failed with exit code ${code}: ${command.join(' ')}`);
   const seconds = Math.round((performance.now() - started) / 100) / 10;
   const result = {
@@ -108,6 +135,11 @@ async function stage(
   console.log(
     `${name}: ${result.seconds}s, peak ${result.peakMB} MB, output ${result.outputMB} MB, ${result.articlesPerSecond} articles/s`,
   );
+  if (journal) {
+    journal.state.stages.push(result);
+    journal.state.underWay = null;
+    writeFileSync(journal.path, JSON.stringify(journal.state));
+  }
   return result;
 }
 
@@ -289,6 +321,7 @@ async function main(): Promise<void> {
       work: { type: 'string' },
       store: { type: 'string', default: 'docs/bench-results.json' },
       'no-report': { type: 'boolean', default: false },
+      resume: { type: 'boolean', default: false },
     },
   });
   const n = Number(values.articles);
@@ -317,9 +350,23 @@ async function main(): Promise<void> {
     report(all);
     return;
   }
-  // A cold start: shards, parts and split pages cached by an earlier run would make their stages look free.
-  for (const cache of ['index-cache', 'split-cache', 'parts'])
-    rmSync(join(work, cache), { recursive: true, force: true });
+  const journalPath = join(work, 'bench-progress.json');
+  const resumed: Journal | null =
+    values.resume && existsSync(journalPath) ? JSON.parse(readFileSync(journalPath, 'utf8')) : null;
+  if (resumed && (resumed.articles !== n || resumed.seed !== values.seed))
+    throw new Error(
+      `${journalPath} is a run of ${resumed.articles} articles, seed ${resumed.seed}: resume it with those, or start afresh without --resume`,
+    );
+  if (!resumed) {
+    // A cold start: shards, parts and split pages cached by an earlier run would make their stages look free.
+    for (const cache of ['index-cache', 'split-cache', 'parts'])
+      rmSync(join(work, cache), { recursive: true, force: true });
+  }
+  const journal = {
+    path: journalPath,
+    state: resumed ?? { articles: n, seed: values.seed!, stages: [], underWay: null },
+  };
+  writeFileSync(journalPath, JSON.stringify(journal.state));
   const partBy = settings().ARCHIVE_PART_BY;
   const env = {
     SEEDS_DIR: seeds,
@@ -340,12 +387,20 @@ async function main(): Promise<void> {
       env,
       seeds,
       n,
+      journal,
     ),
-    await stage('split', [NODE, ...TSX, 'scripts/split.ts', '--seeds', seeds, '--out', articles], env, articles, n),
-    await stage('summarize', parts('summarize'), env, join(work, 'parts'), n),
-    await stage(`render parts (a ${partBy} each)`, parts('part'), env, join(work, 'parts'), n),
-    await stage('render archive-wide pages', parts('archive'), env, join(work, 'parts', 'archive'), n),
-    await stage('assemble + index (shards)', parts('assemble', '--outDir', dist), env, dist, n),
+    await stage(
+      'split',
+      [NODE, ...TSX, 'scripts/split.ts', '--seeds', seeds, '--out', articles],
+      env,
+      articles,
+      n,
+      journal,
+    ),
+    await stage('summarize', parts('summarize'), env, join(work, 'parts'), n, journal),
+    await stage(`render parts (a ${partBy} each)`, parts('part'), env, join(work, 'parts'), n, journal),
+    await stage('render archive-wide pages', parts('archive'), env, join(work, 'parts', 'archive'), n, journal),
+    await stage('assemble + index (shards)', parts('assemble', '--outDir', dist), env, dist, n, journal),
   ];
   const pages = readdirSync(seeds).filter((f) => f.endsWith('.txt')).length;
   const shards = JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')).shards.length;
@@ -357,6 +412,7 @@ async function main(): Promise<void> {
         env,
         join(dist, 'pagefind-stock'),
         n,
+        journal,
       )
     : null;
 
@@ -372,18 +428,15 @@ async function main(): Promise<void> {
     const target = readdirSync(seeds)
       .filter((f) => f.endsWith('.txt'))
       .sort()[Math.floor(pages / 2)]!;
+    const rebuild = 'rebuild (one page changed)';
+    // A resumed run made its change before it stopped: a second would edit another word.
+    const changed = journal.state.underWay?.name === rebuild || journal.state.stages.some((s) => s.name === rebuild);
     const text = readFileSync(join(seeds, target), 'utf8');
-    writeFileSync(join(seeds, target), text.replace('会议', '会商'));
+    if (!changed) writeFileSync(join(seeds, target), text.replace('会议', '会商'));
     // The rebuild a reader of the docs would run: split (page cache), summarize, render the parts whose inputs
     // changed and the archive-wide pages, assemble, re-index the shards whose pages changed.
     const again = [
-      await stage(
-        'rebuild (one page changed)',
-        [NODE, ...TSX, 'scripts/build-parts.ts', '--outDir', dist],
-        env,
-        dist,
-        n,
-      ),
+      await stage(rebuild, [NODE, ...TSX, 'scripts/build-parts.ts', '--outDir', dist], env, dist, n, journal),
     ];
     const full = stages.slice(1).reduce((s, x) => s + x.seconds, 0);
     incremental = { seconds: again[0]!.seconds, fullSeconds: Math.round(full * 10) / 10, stages: again };
@@ -418,4 +471,8 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+await main().catch((error: Error) => {
+  // A stage's own output already says what went wrong in it; this names the stage or the bad argument.
+  console.error(`bench: ${error.message}`);
+  process.exit(1);
+});

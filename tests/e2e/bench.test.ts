@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_DIR, ROOT } from './global-setup';
@@ -51,5 +51,37 @@ describe('the archive benchmark, smallest size', () => {
     expect(word.ours.results).toBe(word.stock.results);
     expect(run!.incremental!.seconds).toBeGreaterThan(0);
     expect(statSync(join(ROOT, 'docs', 'benchmarks.md')).mtimeMs).toBe(docs);
+
+    // A run stopped during its assembly and resumed: the finished stages are not run again, the interrupted one
+    // runs over its caches and is charged both sittings.
+    const journalPath = join(work, 'bench-progress.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as {
+      stages: { name: string; seconds: number }[];
+      underWay: { name: string; seconds: number; peakMB: number } | null;
+    };
+    const cut = journal.stages.findIndex((s) => s.name === 'assemble + index (shards)');
+    const before = journal.stages.slice(0, cut);
+    journal.stages = before;
+    journal.underWay = { name: 'assemble + index (shards)', seconds: 500, peakMB: 1 };
+    writeFileSync(journalPath, JSON.stringify(journal));
+    execFileSync(
+      process.execPath,
+      [
+        ...['--import', 'tsx', 'tools/bench.ts', '--articles', '300', '--work', work, '--store', store],
+        ...['--no-report', '--no-incremental', '--resume'],
+      ],
+      { cwd: ROOT, stdio: 'pipe', timeout: 240_000 },
+    );
+    const [again] = JSON.parse(readFileSync(store, 'utf8')) as { stages: { name: string; seconds: number }[] }[];
+    expect(again!.stages.slice(0, cut)).toEqual(before);
+    expect(again!.stages[cut]!.name).toBe('assemble + index (shards)');
+    expect(again!.stages[cut]!.seconds).toBeGreaterThan(500);
+    expect(() =>
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', 'tools/bench.ts', '--articles', '301', '--work', work, '--store', store, '--resume'],
+        { cwd: ROOT, stdio: 'pipe' },
+      ),
+    ).toThrow(/a run of 300 articles/);
   }, 300_000);
 });
