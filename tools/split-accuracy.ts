@@ -127,7 +127,13 @@ Why headlines fall short of the 99% target: ${m.titlesWithoutEvidence.none} of t
 many more share more with a neighbour's body. Such a headline can only be placed by where it is printed, and a
 block prints its headlines in any order.
 
-Seven more sets of hand-written pages, each by a writer who had not read the splitter, were measured before any fix
+The corpus prints 30% of its pages with each headline over its article (\`headline-above\`), as most papers do;
+the seed pages print them after. Before the splitter read that layout it placed 0.0% of those headlines right
+(every block went to the article above it, and a headline over the first article was left over); at its
+introduction 87.5% (3,000 articles, seed 1). On a corpus without such pages (the same generator with that share
+set to 0) the change cost 18 headlines: 425 field misses against 407 before.
+
+Nine more sets of hand-written pages, each by a writer who had not read the splitter, were measured before any fix
 was made against them. \`tests/fixtures/holdout/\` (10 pages, 39 articles): bodies 38/39, reporters 37/39, dates
 38/39, headlines 33/39; the general fixes it led to (credit lines over two roles, 全媒体记者, kickers over wrapped
 titles, a kicker after a touching title) came before the second set was measured. \`tests/fixtures/holdout-2/\`
@@ -145,7 +151,20 @@ punctuation, letter-spaced words and names, stray marks, 一一 for ——): bod
 headlines 22/27. \`tests/fixtures/holdout-7/\` (a whole 4-page issue, 19 articles), measured after all of the above:
 every field 19/19 but headlines 17/19 — two short kickers without —— read as the first line of a two-line title,
 a boundary the writer too called a judgement. The first six now split exactly, the seventh keeps that floor, and
-\`tests/unit/classes.test.ts\` keeps them so.
+\`tests/unit/classes.test.ts\` keeps them so. \`tests/fixtures/holdout-8/\` (8 pages of a provincial party daily, a
+county paper and a trade paper, 31 articles, headlines printed over their articles), measured before any fix
+against it: bodies 18/31, reporters 15/31, dates 18/31, headlines 4/31, pages 21/31, 6 furniture lines not left
+over; after the general fixes it led to (headlines over their articles, 本报福州5月8日讯, credits closed by 报道,
+credit lines of agencies and commentaries, one role list, names with ·, the paper's particulars, a byline wrapped
+over two lines, 文/图 in a credit line): bodies 23, reporters 24, dates 25, headlines 22, pages 26, all furniture
+left over. Its remaining misses are articles printed with no lead at all (photo news, a column of briefs without
+本报讯), a date given only later in the body, and kickers or subtitles without ——; the test keeps that floor.
+\`tests/fixtures/holdout-9/\` (8 ordinary pages of three papers, 32 articles, every headline over its article, a
+whole 4-page issue among them), measured before any fix against it: bodies 30/32, reporters 28/32, dates 28/32,
+headlines 25/32, pages 31/32 — where the splitter before holdout-8 read 0/32 headlines (bodies 26, reporters 24,
+dates 25, pages 29, 3 furniture lines in articles). After the fixes it led to (a credit line without 本报,
+记者昨日从…获悉, 前日, a spaced 报道, a column break read as a lost space between two names): every field 32/32 but
+headlines 26/32 — the rest are kickers printed like a title's first line and the reverse.
 
 The hand-written pages in \`tests/fixtures/classes/\` (49 articles, written by someone who had not read the splitter) are
 checked field by field in \`tests/unit/classes.test.ts\`.

@@ -16,6 +16,8 @@ export const HOLDOUT_PAGES_DIRS = ['holdout', 'holdout-2', 'holdout-3', 'holdout
 export const HOLDOUT_ISSUE_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-7');
 /** Pages of three more papers by an eighth writer, in forms none of the sets above shows. */
 export const HOLDOUT_SET_8_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-8');
+/** Ordinary pages of three more papers, every headline over its article, by a ninth writer. */
+export const HOLDOUT_SET_9_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-9');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { MANIFEST_NAME, splitSeeds } from '../../src/lib/split/run';
 import { FIELDS, scoreSplit, type TruthArticle } from '../../tools/lib/score-split';
 import { LAYOUT_CLASSES } from '../../tools/synth/layouts';
-import { CLASS_PAGES_DIR, HOLDOUT_ISSUE_DIR, HOLDOUT_PAGES_DIRS, HOLDOUT_SET_8_DIR, readSeeds } from '../helpers';
+import {
+  CLASS_PAGES_DIR,
+  HOLDOUT_ISSUE_DIR,
+  HOLDOUT_PAGES_DIRS,
+  HOLDOUT_SET_8_DIR,
+  HOLDOUT_SET_9_DIR,
+  readSeeds,
+} from '../helpers';
 
 /**
  * The hand-written pages of every layout class (wrapped leads, reversed credits, full-width dates, touching
@@ -110,9 +117,9 @@ describe('the hand-written issue in holdout-7', () => {
 // articles, 本报福州5月8日讯 leads, 本报评论员 and 新华社记者 credit lines, 融媒/见习/首席/特约 roles, names with ·,
 // the paper's particulars and contact lines), measured before any fix against it: of 31 articles, bodies 18,
 // reporters 15, dates 18, headlines 4, pages 21, and 6 furniture lines not left over. After the general fixes it led
-// to: bodies 23, reporters 23, dates 24, headlines 22, pages 26, furniture all left over. Still missed: articles
-// printed without any lead (photo news, a column of briefs without 本报讯), a byline wrapped over two lines, a date
-// given only later in the body, subtitles and kickers without —— — kept as a floor.
+// to: bodies 23, reporters 24, dates 25, headlines 22, pages 26, furniture all left over. Still missed: articles
+// printed without any lead (photo news, a column of briefs without 本报讯), a date given only later in the body,
+// subtitles and kickers without —— — kept as a floor.
 describe('the hand-written pages in holdout-8', () => {
   const set = splitAndScore(HOLDOUT_SET_8_DIR);
   const missed = (field: string) => set.score.misses.filter((m) => m.field === field).length;
@@ -125,7 +132,25 @@ describe('the hand-written pages in holdout-8', () => {
       date: missed('date'),
       headline: missed('headline'),
       pages: missed('pages'),
-    }).toEqual({ body: 8, reporters: 8, date: 7, headline: 9, pages: 5 });
+    }).toEqual({ body: 8, reporters: 7, date: 6, headline: 9, pages: 5 });
+    expect(set.score.furnitureMissed).toEqual([]);
+  });
+});
+
+// A ninth writer's set, ordinary pages of three papers with every headline over its article (a whole 4-page issue
+// of a party daily among them), measured before any fix against it: of 32 articles, bodies 30, reporters 28,
+// dates 28, headlines 25, pages 31 (the splitter of the session before, which read headlines only after their
+// articles: bodies 26, reporters 24, dates 25, headlines 0, pages 29). The general fixes it led to — a credit line
+// without 本报 (首席记者 …), 记者昨日从…获悉, 前日, a spaced 报道, a column break read as a lost space between two
+// names — bring every field but headlines to 32/32; headlines 26 (the rest: a kicker printed like a title's first
+// line and the reverse, judgements the layout alone cannot make). Kept as a floor.
+describe('the hand-written pages in holdout-9', () => {
+  const set = splitAndScore(HOLDOUT_SET_9_DIR);
+
+  it('splits every body, reporter, date and page right, at least 26 of 32 headlines, and leaves furniture over', () => {
+    expect(Object.values(set.truth).flat()).toHaveLength(32);
+    expect(set.score.misses.filter((m) => m.field !== 'headline')).toEqual([]);
+    expect(set.score.misses.filter((m) => m.field === 'headline').length).toBeLessThanOrEqual(6);
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { matchLead, parseCreditNames, resolveDateline } from '../../src/lib/split/lead';
+import {
+  creditBeforeDateline,
+  CREDIT_LINE,
+  matchLead,
+  parseCreditNames,
+  resolveDateline,
+} from '../../src/lib/split/lead';
 
 describe('matchLead', () => {
   it.each([
@@ -47,6 +53,11 @@ describe('matchLead', () => {
     ['■ 本报记者 谷雨桐 特约通讯员 区　翔', '■ 本报记者 谷雨桐', null, ['谷雨桐']],
     ['新华社记者 贺兰山 俞　静', '新华社记者 贺兰山', null, ['贺兰山']],
     ['本报特约评论员', '本报特约评论员', null, []],
+    // The reporter before the date (记者昨日从…获悉), a spaced 报道, and 前日.
+    ['本报讯 记者前日从市公安局获悉，', '本报讯', '前日', []],
+    ['本报讯 记者 卢嘉禾 报道 9月2日起，', '本报讯 记者 卢嘉禾', '9月2日', ['卢嘉禾']],
+    // A credit line without 本报, whole on its line; never a picture's credit.
+    ['首席记者 蓝若溪 通讯员 覃思', '首席记者 蓝若溪 通讯员 覃思', null, ['蓝若溪', '覃思']],
   ])('reads %s', (line, marker, dateline, reporters) => {
     expect(matchLead(line)).toEqual({ marker, dateline, reporters });
   });
@@ -60,12 +71,28 @@ describe('matchLead', () => {
     '扬子晚报扬子晚报讯',
     '日报社讯员介绍',
     '本报评论员文章指出，',
+    '记者 武皓宸 摄',
+    '记者从市住建局获悉',
   ])('does not take %s for a lead', (line) => {
     expect(matchLead(line)).toBeNull();
   });
 });
 
+describe('names in a credit wrapped over column lines', () => {
+  it('reads a break as a lost space when reading it inside one name leaves a part that is no name', () => {
+    // （记者 乔　楠 / 马思远）and （记者 杜晓宇 / 向　晴）, as the columns printed them.
+    const wrapped = (first: string, second: string) => matchLead(first + second, [first.length])?.reporters;
+    expect(wrapped('新华社洛阳9月1日电（记者 汪　岚', '马思远）记者1日')).toEqual(['汪岚', '马思远']);
+    expect(wrapped('新华社洛阳9月1日电（记者 杜若宇', '向　晴）记者1日')).toEqual(['杜若宇', '向晴']);
+    expect(wrapped('本报讯（记者 施', '雅琴）1日')).toEqual(['施雅琴']);
+  });
+});
+
 describe('resolveDateline', () => {
+  it('resolves 前日 like 前天', () => {
+    expect(resolveDateline('前日', 2024, '2024-06-20')).toEqual({ date: '2024-06-18', dateEnd: null });
+  });
+
   it('puts a day without its month in the issue’s month, or the month before when it is after the issue’s day', () => {
     expect(resolveDateline('6日', 2024, '2024-05-07')).toEqual({ date: '2024-05-06', dateEnd: null });
     expect(resolveDateline('28日', 2024, '2024-06-03')).toEqual({ date: '2024-05-28', dateEnd: null });
@@ -109,5 +136,23 @@ describe('parseCreditNames', () => {
   it('rejects parentheses that hold text', () => {
     expect(parseCreditNames('（2023-2025）')).toBeNull();
     expect(parseCreditNames('（注：本文有删节）')).toBeNull();
+  });
+});
+
+describe('credit lines printed over the text', () => {
+  it.each(['本报记者 钱塘 文/图', '■ 本报见习记者 尹秋 首席记者 郁达', '新华社记者 贺兰山 俞　静', '本报评论员'])(
+    'reads %s as a credit line',
+    (line) => expect(CREDIT_LINE.test(line)).toBe(true),
+  );
+  it.each(['本报记者 钱塘 近日走访', '本报记者 钱塘 今天上午'])('does not read %s as one', (line) =>
+    expect(CREDIT_LINE.test(line)).toBe(false),
+  );
+
+  it('takes the date from the line under a credit with 文/图', () => {
+    expect(creditBeforeDateline(['本报记者 钱塘 文/图', '6月2日清晨，'])).toMatchObject({
+      reporters: ['钱塘'],
+      dateline: '6月2日',
+      lines: 1,
+    });
   });
 });

@@ -214,3 +214,25 @@ describe('a page that prints each headline over its article', () => {
     expect(advert.leftovers.map((l) => [l.text, l.reason])).toEqual([['春季家装节 全场八折', 'before-first-article']]);
   });
 });
+
+describe('a byline wrapped over two column lines', () => {
+  it('closes its article with every name, the bracket on one line and its close on the next', () => {
+    const page = parse(
+      [
+        '本报讯 昨天，市体育中心游泳馆完成',
+        '改造重新开放，日均接待市民1200',
+        '人次。',
+        '（记者 司徒 朗 见习记者',
+        '贝思彤）',
+        '',
+        '游泳馆改造后重新开放',
+        '',
+      ].join('\n'),
+      { year: 2025, issueDate: '2025-06-03' },
+    );
+    expect(page.articles.map((a) => [a.title, a.byline?.names, a.paragraphs.join('').slice(-4)])).toEqual([
+      ['游泳馆改造后重新开放', ['司徒朗', '贝思彤'], '200人次。'.slice(-4)],
+    ]);
+    expect(page.leftovers).toEqual([]);
+  });
+});

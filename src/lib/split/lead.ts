@@ -26,6 +26,8 @@ const ROLE_WORDS: readonly string[] = [
 const ROLE = `(?:${ROLE_WORDS.join('|')})`;
 /** A role of the paper's own staff at the start of a credit line: 本报记者, 本报融媒记者, 本报特约通讯员. */
 const OWN_ROLE = `本报(?:${ROLE_QUALIFIERS.join('|')})?(?:记者|通讯员|实习生)`;
+/** The same roles printed without 本报 (首席记者 张三, 记者 李四): a credit only as a line of its own. */
+const STAFF_ROLE = `(?:${ROLE_QUALIFIERS.join('|')})?(?:记者|通讯员|实习生)`;
 /** A role whose credit names nobody: the paper's or an agency's commentary (本报评论员, 本报特约评论员). */
 const COMMENTARY_ROLE = '(?:本报|新华社|人民日报)(?:特约)?评论员';
 /** Marks some papers print before a byline (■ 本报记者 …). */
@@ -33,7 +35,7 @@ const BYLINE_MARK = '(?:[■□●○◆◇▲△★☆▼▽]\\s*)?';
 // OCR may put a space around the digits (6 月 8 日).
 const DAY = '(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日';
 const RANGE_TAIL = '(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(?:(\\d{1,2})月)?(\\d{1,2})日)?';
-const RELATIVE = '昨天|昨日|今天|今日|前天|日前|近日|近期|连日来|本周|上周|月初|月底';
+const RELATIVE = '昨天|昨日|今天|今日|前天|前日|日前|近日|近期|连日来|本周|上周|月初|月底';
 /** A day without its month (本报讯 6日，…): the issue's month, or the month before for a day after the issue's. */
 const BARE_DAY = '(\\d{1,2})日(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(\\d{1,2})日)?';
 const DATELINE = new RegExp(`^(?:${DAY}${RANGE_TAIL}|(${RELATIVE})|${BARE_DAY})`);
@@ -49,7 +51,7 @@ const CREDIT_PARENS = `(${IN_PARENS})?`;
 export const PAPER_NEWS =
   '(?:本\\s?报\\s?|(?:(?!报)[\\u4e00-\\u9fff]){0,6}(?:日报|晚报|快报|商报|晨报|早报|时报|都市报))讯';
 /** A credit printed without brackets after 本报讯, closed by 报道: 本报讯 记者张三 通讯员李四报道. */
-const CREDIT_REPORTED = `(?<reported>(?:[ \\u3000]*${ROLE}[ \\u3000]*(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5})+)报道[：:]?`;
+const CREDIT_REPORTED = `(?<reported>(?:[ \\u3000]*${ROLE}[ \\u3000]*(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5})+)[ \\u3000]*报道[：:]?`;
 const OWN_LEAD = new RegExp(
   `^(?<marker>${PAPER_NEWS}|本报(?:综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}(?<date>\\d{1,2}月\\d{1,2}日)?[电讯])\\s*(?:(?<parens>${IN_PARENS})|${CREDIT_REPORTED})?\\s*`,
 );
@@ -59,6 +61,10 @@ const REPORTER_LEAD = new RegExp(
 );
 /** A credit line with the name glued to the role (本报记者邓立桂), whole: an article opens with it only when a dateline follows. */
 const GLUED_REPORTER_LEAD = new RegExp(`^(${BYLINE_MARK}${OWN_ROLE}((?!${RELATIVE})${HAN_NAME}))$`);
+/** 首席记者 张三 通讯员 李四 as a whole line: names spaced from their roles, nothing else on it (记者 张三 摄 is a picture's). */
+const STAFF_CREDIT_LEAD = new RegExp(
+  `^(?!.*摄\\s*$)(${BYLINE_MARK}${STAFF_ROLE}((?:[ \\u3000]+(?:${ROLE}|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+))$`,
+);
 /** 本报评论员 alone on its line: a commentary's credit, naming nobody. */
 const COMMENTARY_LEAD = new RegExp(`^(${BYLINE_MARK}${COMMENTARY_ROLE})$`);
 /**
@@ -66,11 +72,13 @@ const COMMENTARY_LEAD = new RegExp(`^(${BYLINE_MARK}${COMMENTARY_ROLE})$`);
  * wrap or spaced out by the OCR may be one character: 黎　明), or a commentary's credit alone.
  */
 export const CREDIT_LINE = new RegExp(
-  `^${BYLINE_MARK}(?:(?:${OWN_ROLE}|${AGENCY_STAFF})(?:[ \\u3000]*(?:${ROLE}|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+|${COMMENTARY_ROLE})$`,
+  `^${BYLINE_MARK}(?:(?:${OWN_ROLE}|${AGENCY_STAFF}|${STAFF_ROLE}(?=[ \\u3000]))(?:[ \\u3000]*(?:${ROLE}|文\\/图|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+|${COMMENTARY_ROLE})$`,
 );
 /** Whether a lead is a credit line of names (本报记者 张三, 新华社记者 李四, 本报评论员) rather than a 讯 or 电 lead. */
 export function isReporterLead(marker: string): boolean {
-  return new RegExp(`^${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF}|${COMMENTARY_ROLE})`).test(marker);
+  return new RegExp(`^${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF}|${COMMENTARY_ROLE}|${STAFF_ROLE}[ \\u3000])`).test(
+    marker,
+  );
 }
 /** 新华社北京3月5日电（记者 …）, and the undated wire forms 据新华社电, 新华社北京电, 据央视新闻报道 (no dateline then). */
 const AGENCY_LEAD = new RegExp(
@@ -124,7 +132,10 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
     const creditAt = credit ? folded.indexOf(credit, marker.length) : marker.length;
     // 本报福州5月8日讯 dates itself, as a wire's dateline does; 本报讯 is followed by its date.
     const dateAt = own.groups!.date ? marker.lastIndexOf(own.groups!.date) : -1;
-    const dateline = dateAt < 0 ? DATELINE.exec(folded.slice(own[0].length)) : null;
+    // 本报讯 记者昨日从…获悉: the reporter named before the date, as many papers write it.
+    const tail = folded.slice(own[0].length);
+    const skip = /^记者/.test(tail) && DATELINE.test(tail.slice(2)) ? 2 : 0;
+    const dateline = dateAt < 0 ? DATELINE.exec(tail.slice(skip)) : null;
     return {
       // An unbracketed credit is printed as it stands (本报讯 记者张三 通讯员李四), a bracketed one kept to its brackets.
       marker: own.groups!.reported
@@ -134,14 +145,14 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
         dateAt >= 0
           ? printed(dateAt, dateAt + own.groups!.date!.length)
           : dateline
-            ? printed(own[0].length, own[0].length + dateline[0].length)
+            ? printed(own[0].length + skip, own[0].length + skip + dateline[0].length)
             : null,
       reporters: namesInCredit(credit, creditAt),
     };
   }
   const commentary = COMMENTARY_LEAD.exec(folded);
   if (commentary) return { marker: printed(0, commentary[1]!.length), dateline: null, reporters: [] };
-  const byReporter = REPORTER_LEAD.exec(folded) ?? GLUED_REPORTER_LEAD.exec(folded);
+  const byReporter = REPORTER_LEAD.exec(folded) ?? GLUED_REPORTER_LEAD.exec(folded) ?? STAFF_CREDIT_LEAD.exec(folded);
   if (byReporter) {
     const dateline = DATELINE.exec(folded.slice(byReporter[0].length));
     return {
@@ -170,12 +181,18 @@ const CREDIT_PREFIX = new RegExp(`^${ROLE}(?=[\\u4e00-\\u9fff]{2})`);
  * removed only as whole tokens, never from inside a name (白文永 keeps its 文).
  */
 export function parseCreditNames(credit: string): string[] | null {
+  // A column break inside a token is first read as inside one name (施|雅琴); when that leaves a part that is no
+  // name, as a space the wrap took (乔　楠|马思远: 乔楠 and 马思远).
+  return creditNamesWith(credit, false) ?? (credit.includes(BREAK) ? creditNamesWith(credit, true) : null);
+}
+
+function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null {
   const inner = credit
     .replace(/^[（(]|[）)]$/g, '')
     .replace(CREDIT_ROLE_ACROSS_BREAKS, (role) => ` ${role.replaceAll(BREAK, '')} `);
   const parts = inner
     .split(/[、，,\s]+/)
-    .flatMap(splitAtBreak)
+    .flatMap((token) => (breakIsSpace ? token.split(BREAK).filter(Boolean) : splitAtBreak(token)))
     .map((p) => p.replace(/\/(?:文|图|摄|文\/图)$/, '').replace(CREDIT_PREFIX, ''))
     .filter((p) => p && !CREDIT_WORD.test(p));
   const names = joinSpacedLetters(parts);
@@ -310,7 +327,7 @@ export function resolveDateline(dateline: string | null, year: number, issueDate
     return { date: start, dateEnd: end };
   }
   if (m[6]) return issueDate === null ? { date: null, dateEnd: null } : bareDays(Number(m[6]), m[7], issueDate);
-  const offset = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2 }[m[5] as string];
+  const offset = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 前日: -2 }[m[5] as string];
   if (offset === undefined || issueDate === null) return { date: null, dateEnd: null };
   const day = new Date(`${issueDate}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + offset);

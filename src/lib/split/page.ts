@@ -638,6 +638,9 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
     // A credit alone on its line (spaced names, a commentary's credit, or any followed by a dateline) opens an
     // article even right after a headline line: running text never wraps into a line of nothing but a credit.
     if (lead && creditLines > 0) strong = true;
+    // A credit on the line under an unclosed bracket (本报讯（记者 张三 / 通讯员 李四 王五 实 / 习生 赵六）) is that
+    // bracket's, never a credit line of its own.
+    if (lead && isReporterLead(lead.marker) && previous !== null && /[（(][^）)]*$/.test(previous.text)) lead = null;
     if (lead && (strong || atBreak)) {
       found.push({ index: i, lead, jumpFrom: null, creditLines });
       continuation = null;
@@ -710,6 +713,19 @@ function splitSpan(
       const body = span.slice(0, i);
       if (byline.before !== '') body.push({ ...line, text: byline.before });
       return { body: trimBlank(body), byline, bylineLine: line.no, after: span.slice(i + 1) };
+    }
+    // A byline wrapped over two column lines (（记者 欧阳东 / 实习生 钟可欣）): its opening bracket on the line above.
+    if (byline === null && previous && /[）)]$/.test(line.text) && !/[（(]/.test(line.text)) {
+      const at = span.lastIndexOf(previous);
+      const earlier = [...span.slice(0, at)].reverse().find((l) => l.text !== '');
+      const wrapped = /[（(][^（）()]*$/.test(previous.text)
+        ? matchByline(previous.text + line.text, earlier !== undefined && endsSentence(earlier.text))
+        : null;
+      if (wrapped && wrapped.before.length <= previous.text.length) {
+        const body = span.slice(0, at);
+        if (wrapped.before !== '') body.push({ ...previous, text: wrapped.before });
+        return { body: trimBlank(body), byline: wrapped, bylineLine: line.no, after: span.slice(i + 1) };
+      }
     }
   }
   // The lead line itself may carry the whole short article and its byline.
