@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfHeader, isRunningHeader, isStrayHeader } from '../../src/lib/split/headers';
+import { dateOfHeader, isStrayHeader, runningHeaderOf } from '../../src/lib/split/headers';
 import { parse } from '../helpers';
 
 describe('page furniture', () => {
@@ -44,10 +44,10 @@ describe('page furniture', () => {
   });
 
   it('takes a running header of the paper and its section apart for furniture, never a headline naming the paper', () => {
-    expect(isRunningHeader('黔东南日报　民生·社会', '黔东南日报')).toBe(true);
-    expect(isRunningHeader('文体 黔东南日报', '黔东南日报')).toBe(true);
-    expect(isRunningHeader('黔东南日报社开展读书月活动', '黔东南日报')).toBe(false);
-    expect(isRunningHeader('民生·社会', '')).toBe(false);
+    expect(runningHeaderOf('黔东南日报')('黔东南日报　民生·社会')).toBe(true);
+    expect(runningHeaderOf('黔东南日报')('文体 黔东南日报')).toBe(true);
+    expect(runningHeaderOf('黔东南日报')('黔东南日报社开展读书月活动')).toBe(false);
+    expect(runningHeaderOf('')('民生·社会')).toBe(false);
   });
 
   it('reads the day a date header prints, and no impossible one', () => {

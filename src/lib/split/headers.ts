@@ -41,14 +41,14 @@ const STRAY_HEADER = [
 
 /**
  * A running header naming the paper and the page's section, apart (中国水运报　港航·物流, 经济 福建日报): the space
- * keeps a headline that opens with the paper's name (福建日报社举办…) a headline.
+ * keeps a headline that opens with the paper's name (福建日报社举办…) a headline. Made once per page, used per line.
  */
-export function isRunningHeader(text: string, paper: string): boolean {
-  if (!paper) return false;
-  const t = text.trim();
+export function runningHeaderOf(paper: string): (text: string) => boolean {
+  if (!paper) return () => false;
   const section = '[\\u4e00-\\u9fff·]{2,8}';
   const name = paper.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^(?:${name}[\\s　]+${section}|${section}[\\s　]+${name})$`).test(t);
+  const header = new RegExp(`^(?:${name}[\\s　]+${section}|${section}[\\s　]+${name})$`);
+  return (text) => header.test(text.trim());
 }
 
 export function isStrayHeader(text: string): boolean {

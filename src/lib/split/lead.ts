@@ -16,6 +16,7 @@ const HAN_NAME = '(?:[\\u4e00-\\u9fff]{1,8}(?:·[\\u4e00-\\u9fff]{1,8}){1,2}|[\\
  * reading (leads, credit lines, bylines), longest first so a qualified role is never read as a name (特约|丁雅婷).
  */
 const ROLE_QUALIFIERS = ['全媒体', '融媒体', '融媒', '特约', '见习', '实习', '首席', '驻站', '特派', '摄影'];
+const QUALIFIER = `(?:${ROLE_QUALIFIERS.join('|')})`;
 const ROLE_WORDS: readonly string[] = [
   ...['记者', '通讯员', '评论员'].flatMap((noun) => ['', ...ROLE_QUALIFIERS].map((q) => q + noun)),
   '实习生',
@@ -24,10 +25,10 @@ const ROLE_WORDS: readonly string[] = [
   .sort((a, b) => b.length - a.length || a.localeCompare(b));
 /** Any role word, as a regular expression source (longest first). */
 const ROLE = `(?:${ROLE_WORDS.join('|')})`;
+/** A role of the paper's staff printed without 本报 (首席记者 张三, 记者 李四): a credit only as a line of its own. */
+const STAFF_ROLE = `${QUALIFIER}?(?:记者|通讯员|实习生)`;
 /** A role of the paper's own staff at the start of a credit line: 本报记者, 本报融媒记者, 本报特约通讯员. */
-const OWN_ROLE = `本报(?:${ROLE_QUALIFIERS.join('|')})?(?:记者|通讯员|实习生)`;
-/** The same roles printed without 本报 (首席记者 张三, 记者 李四): a credit only as a line of its own. */
-const STAFF_ROLE = `(?:${ROLE_QUALIFIERS.join('|')})?(?:记者|通讯员|实习生)`;
+const OWN_ROLE = `本报${STAFF_ROLE}`;
 /** A role whose credit names nobody: the paper's or an agency's commentary (本报评论员, 本报特约评论员). */
 const COMMENTARY_ROLE = '(?:本报|新华社|人民日报)(?:特约)?评论员';
 /** Marks some papers print before a byline (■ 本报记者 …). */
@@ -43,7 +44,7 @@ const DATELINE = new RegExp(`^(?:${DAY}${RANGE_TAIL}|(${RELATIVE})|${BARE_DAY})`
 /** The agencies and central media whose wire stories a paper reprints. */
 export const AGENCY = '(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)';
 /** An agency's reporters credited on a line of their own over a feature (新华社记者 张三 李四). */
-const AGENCY_STAFF = `(?:新华社|中新社)(?:${ROLE_QUALIFIERS.join('|')})?记者`;
+const AGENCY_STAFF = `(?:新华社|中新社)${QUALIFIER}?记者`;
 
 const IN_PARENS = '(?:（|\\()[^）)（(]{1,60}(?:）|\\))';
 const CREDIT_PARENS = `(${IN_PARENS})?`;
@@ -74,11 +75,12 @@ const COMMENTARY_LEAD = new RegExp(`^(${BYLINE_MARK}${COMMENTARY_ROLE})$`);
 export const CREDIT_LINE = new RegExp(
   `^${BYLINE_MARK}(?:(?:${OWN_ROLE}|${AGENCY_STAFF}|${STAFF_ROLE}(?=[ \\u3000]))(?:[ \\u3000]*(?:${ROLE}|文\\/图|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+|${COMMENTARY_ROLE})$`,
 );
+const REPORTER_MARKER = new RegExp(
+  `^${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF}|${COMMENTARY_ROLE}|${STAFF_ROLE}[ \\u3000])`,
+);
 /** Whether a lead is a credit line of names (本报记者 张三, 新华社记者 李四, 本报评论员) rather than a 讯 or 电 lead. */
 export function isReporterLead(marker: string): boolean {
-  return new RegExp(`^${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF}|${COMMENTARY_ROLE}|${STAFF_ROLE}[ \\u3000])`).test(
-    marker,
-  );
+  return REPORTER_MARKER.test(marker);
 }
 /** 新华社北京3月5日电（记者 …）, and the undated wire forms 据新华社电, 新华社北京电, 据央视新闻报道 (no dateline then). */
 const AGENCY_LEAD = new RegExp(
@@ -238,12 +240,11 @@ export function creditNames(credit: string, breaks: readonly number[] = []): str
  * A line that goes on with a 本报记者 credit printed alone on its line: more names, or another role with its
  * names (卢燕 彭明诚, 通讯员 李四). Never a date word.
  */
-const CREDIT_ROLE_WORD = ROLE;
 export const CREDIT_CONTINUATION = new RegExp(
-  `^(?:${CREDIT_ROLE_WORD}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{2,4}(?:\\s+(?:${CREDIT_ROLE_WORD}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{2,4})*$`,
+  `^(?:${ROLE}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{2,4}(?:\\s+(?:${ROLE}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{2,4})*$`,
 );
 /** A credit line that ends in a role word wants the names on the next line (本报实习生 尹超红 记者 / 卢燕). */
-export const CREDIT_ENDS_IN_ROLE = new RegExp(`${CREDIT_ROLE_WORD}$`);
+export const CREDIT_ENDS_IN_ROLE = new RegExp(`${ROLE}$`);
 
 /**
  * A 本报记者 credit printed alone over one or more column lines, wrapped at any character (本报记 / 者 万平, 本报 /

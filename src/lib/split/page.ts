@@ -13,7 +13,7 @@ import {
   type Deck,
   type HeadlineLine,
 } from './headlines';
-import { dateOfHeader, isRunningHeader, isStrayHeader } from './headers';
+import { dateOfHeader, isStrayHeader, runningHeaderOf } from './headers';
 import { matchJump, type JumpMarker } from './jumps';
 import {
   CREDIT_CONTINUATION,
@@ -156,11 +156,12 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   const headerDates: { line: number; date: string }[] = [];
   const jumps = new Map<number, JumpMarker>();
   const content: SourceLine[] = [];
+  const isRunningHeader = runningHeaderOf(paper);
   for (const line of lines) {
     // The paper's name alone on a line is its masthead.
     if (
       line.text !== '' &&
-      (isStrayHeader(line.text) || line.text.replace(/\s/g, '') === paper || isRunningHeader(line.text, paper))
+      (isStrayHeader(line.text) || line.text.replace(/\s/g, '') === paper || isRunningHeader(line.text))
     ) {
       leftovers.push({ line: line.no, text: line.text, reason: 'page-furniture' });
       const date = dateOfHeader(line.text);
