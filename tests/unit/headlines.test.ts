@@ -149,6 +149,15 @@ describe('assignHeadlineLines, line by line', () => {
     const lines = touching('惠山法院', '发布知识产权白皮书');
     expect(assignHeadlineLines(lines, bodies)).toEqual([1, 1]);
   });
+  it('keeps a short line with a short line below it even when the first half leans to another article', () => {
+    // 车辆段 is the third body's; the two short halves still make one title.
+    const lines = touching('车辆段迎新', '惠山春耕现场会', '知识产权白皮书发布');
+    expect(assignHeadlineLines(lines, bodies)).toEqual([0, 0, 1]);
+  });
+  it('still ends a headline at a short line whose touching neighbour below is title-wide', () => {
+    const lines = touching('车辆段迎新', '知识产权司法保护白皮书发布');
+    expect(assignHeadlineLines(lines, bodies)).toEqual([2, 1]);
+  });
   it('opens a headline at a title-wide line without evidence that touches a title above', () => {
     // A title may paraphrase its article: 车辆段迎新客 shares nothing, yet it is a whole title, not a wrapped half.
     const lines = touching('知识产权白皮书今天发布', '城北片区迎来新客人');

@@ -205,6 +205,25 @@ describe('a page that prints each headline over its article', () => {
     ]);
   });
 
+  it('takes a title set apart by a blank line from its subtitle or kicker over the first article, but no page label', () => {
+    const meta = { paper: '沅江日报', year: 2025, issueDate: '2025-06-12' };
+    const subtitled = parse(
+      '渔民上岸有了新营生\n\n——南嘴镇退捕渔民转产就业见闻\n本报讯 近日，南嘴镇\n退捕渔民在家门口的\n合作社上了班。\n',
+      meta,
+    );
+    expect(subtitled.articles.map((a) => [a.kicker, a.title, a.subtitle])).toEqual([
+      [null, '渔民上岸有了新营生', '——南嘴镇退捕渔民转产就业见闻'],
+    ]);
+    const kickered = parse(
+      '5\n洞庭·三农\n\n刘晓峰在全市防汛工作会上强调\n\n汛前隐患排查要到边到底\n\n本报讯 11日，全市防汛\n工作会召开，排查隐患。\n',
+      meta,
+    );
+    expect(kickered.articles.map((a) => [a.kicker, a.title])).toEqual([
+      ['刘晓峰在全市防汛工作会上强调', '汛前隐患排查要到边到底'],
+    ]);
+    expect(kickered.leftovers.map((l) => l.text)).toEqual(['5', '洞庭·三农']);
+  });
+
   it('keeps a line over the first article that shares nothing with it (an advert) over, and reads the page as before', () => {
     const advert = parse('春季家装节 全场八折\n\n本报讯 昨天，市图书馆新馆开馆。\n\n市图书馆新馆开馆\n', {
       year: 2025,

@@ -107,6 +107,11 @@ const FRESH_BONUS = 0.2;
  */
 const SHORT_END_COST = 0.2;
 /**
+ * The same when the line below is short too: two short lines touching are one title wrapped at a phrase. (On the
+ * layout corpus, 3,000 articles, seed 1: 0.4 → 357 field misses, 0.6 → 352, 1.0 → 355; SHORT_END_COST alone 376.)
+ */
+const WRAPPED_END_COST = 0.6;
+/**
  * What each title-wide line past the first costs a headline: one headline holds one title (a long unmarked kicker
  * or a title wrapped into two wide lines is rarer than two articles' titles side by side).
  */
@@ -243,6 +248,11 @@ function segmentBlock(
     touchesAbove(j + 1) &&
     inkWidth(lines[j]!.line.text) < WHOLE_TITLE_WIDTH &&
     !SUBTITLE_START.test(lines[j + 1]!.line.text);
+  // A short line over another short one: a title wrapped at a phrase (陈轩铭调研 / 先进制造业工作), both halves
+  // narrower than a title, seldom two headlines.
+  const wrapsOnto = (j: number) =>
+    inkWidth(lines[j + 1]!.line.text) < WHOLE_TITLE_WIDTH &&
+    !KICKER_END.test(lines[j]!.line.text);
   // A short line that shares nothing with any article and touches the line above it goes on that line's headline
   // (仪征市生态环境 / 蹄疾步稳): only evidence opens another article's headline. A kicker (…——) or a title-wide
   // line opens one even without evidence: a kicker's title below carries the evidence, and a title may paraphrase
@@ -266,7 +276,7 @@ function segmentBlock(
       // What the layout says of lines i..j as one headline, whichever article it goes to (subtracted term by
       // term below, in this order, so equal cuts stay equal).
       const cutCost = touchesAbove(i) ? TOUCHING_CUT_COST : 0;
-      const endCost = endsBeforeItsRest(j) ? SHORT_END_COST : 0;
+      const endCost = endsBeforeItsRest(j) ? (wrapsOnto(j) ? WRAPPED_END_COST : SHORT_END_COST) : 0;
       const titlesCost = Math.max(0, titles - 1) * EXTRA_TITLE_COST;
       for (let mask = 0; mask < states; mask++) {
         const before = best[i]![mask]!;

@@ -12,6 +12,8 @@ import {
   type BodyGrams,
   type Deck,
   type HeadlineLine,
+  KICKER_END,
+  SUBTITLE_START,
 } from './headlines';
 import { dateOfHeader, isStrayHeader, runningHeaderOf } from './headers';
 import { matchJump, type JumpMarker } from './jumps';
@@ -350,22 +352,19 @@ export function parsePage(
   // first lead is its headline, and every later block is read as printed before the article below it (block k+1)
   // rather than after the one above it. (A line over the first article that shares nothing with it — an advert, a
   // masthead — stays over.)
-  const topGroup = groups(preLead).at(-1) ?? [];
-  const topHeadline =
-    drafts.length > 0 &&
-    topGroup.length > 0 &&
-    topGroup.every(looksLikeHeadline) &&
-    affinityTo(topGroup.map((l) => l.text).join(''), [0], grams)[0]! > 0;
+  const top = headlineOverFirst(preLead, grams);
+  const topGroups = top.groups;
+  const topHeadline = drafts.length > 0 && top.evidence;
   // Without a headline over the first article (it has none, or the page opens with a continuation), the words of
   // the page's headline lines decide.
   const headlinesAbove = topHeadline || headlinesPrintedAbove(candidates, drafts.length, grams);
   if (headlinesAbove)
     candidates = [
-      ...topGroup.map((line) => ({ line, block: 0, group: 0 })),
-      ...candidates.map((c) => ({ ...c, block: c.block + 1, group: c.group + 1 })),
+      ...topGroups.flatMap((group, g) => group.map((line) => ({ line, block: 0, group: g }))),
+      ...candidates.map((c) => ({ ...c, block: c.block + 1, group: c.group + topGroups.length })),
     ];
   for (const line of preLead) {
-    if (line.text !== '' && !(headlinesAbove && topGroup.includes(line)))
+    if (line.text !== '' && !(headlinesAbove && topGroups.some((g) => g.includes(line))))
       leftovers.push({
         line: line.no,
         text: line.text,
@@ -751,6 +750,29 @@ function splitSpan(
   const firstBlank = span.findIndex((l) => l.text === '');
   const end = last >= 0 ? last + 1 : firstBlank > 0 ? firstBlank : span.length;
   return { body: trimBlank(span.slice(0, end)), byline: null, bylineLine: null, after: span.slice(end) };
+}
+
+/**
+ * The lines over the first article that may be its headline: the group right above its lead, and over it the
+ * groups of headline lines marked as a part of a headline — a kicker (…强调, …——) over the rest, a title over a
+ * subtitle (——记…) — so a title set apart from its kicker or subtitle by a blank line comes with them. Words
+ * shared with the article are not enough to go further up: a page label (3 / 港航·物流) shares them too. What does
+ * not qualify, and all above it, stays over the article (an advert, a masthead). `evidence`: whether they look
+ * like a headline and share words with the article.
+ */
+function headlineOverFirst(preLead: SourceLine[], grams: BodyGrams): { groups: SourceLine[][]; evidence: boolean } {
+  const all = groups(preLead);
+  const sharesWords = (group: SourceLine[]) => affinityTo(group.map((l) => l.text).join(''), [0], grams)[0]! > 0;
+  const nearest = all.at(-1);
+  if (!nearest) return { groups: [], evidence: false };
+  const kept = [nearest];
+  for (let g = all.length - 2; g >= 0; g--) {
+    const group = all[g]!;
+    const marked = KICKER_END.test(group.at(-1)!.text) || SUBTITLE_START.test(kept[0]![0]!.text);
+    if (!marked || !group.every(looksLikeHeadline)) break;
+    kept.unshift(group);
+  }
+  return { groups: kept, evidence: nearest.every(looksLikeHeadline) && kept.some(sharesWords) };
 }
 
 function trimBlank(lines: SourceLine[]): SourceLine[] {
