@@ -251,8 +251,7 @@ function segmentBlock(
   // A short line over another short one: a title wrapped at a phrase (陈轩铭调研 / 先进制造业工作), both halves
   // narrower than a title, seldom two headlines.
   const wrapsOnto = (j: number) =>
-    inkWidth(lines[j + 1]!.line.text) < WHOLE_TITLE_WIDTH &&
-    !KICKER_END.test(lines[j]!.line.text);
+    inkWidth(lines[j + 1]!.line.text) < WHOLE_TITLE_WIDTH && !KICKER_END.test(lines[j]!.line.text);
   // A short line that shares nothing with any article and touches the line above it goes on that line's headline
   // (仪征市生态环境 / 蹄疾步稳): only evidence opens another article's headline. A kicker (…——) or a title-wide
   // line opens one even without evidence: a kicker's title below carries the evidence, and a title may paraphrase
