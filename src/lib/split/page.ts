@@ -348,8 +348,8 @@ export function parsePage(
   const bodies = drafts.map((d) => d.paragraphs.join(''));
   const grams = bodyGramsOf(bodies);
   // Papers print headlines after their articles (the seed pages) or over them; a page keeps one layout, and its
-  // blocks' words tell which (see headlinesPrintedAbove). Over them, the group of headline lines right above the
-  // first lead is its headline, and every later block is read as printed before the article below it (block k+1)
+  // blocks' words tell which (see headlinesPrintedAbove). Over them, the headline lines right above the first lead
+  // (headlineOverFirst) are its headline, and every later block is read as printed before the article below it (block k+1)
   // rather than after the one above it. (A line over the first article that shares nothing with it — an advert, a
   // masthead — stays over.)
   const top = headlineOverFirst(preLead, grams);
