@@ -18,6 +18,8 @@ export const HOLDOUT_ISSUE_DIR = join(import.meta.dirname, '..', 'fixtures', 'ho
 export const HOLDOUT_SET_8_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-8');
 /** Ordinary pages of three more papers, every headline over its article, by a ninth writer. */
 export const HOLDOUT_SET_9_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-9');
+/** Pages of six more papers by a tenth writer: leads naming the paper, credits and bylines of new shapes, articles without a lead. */
+export const HOLDOUT_SET_10_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-10');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   creditBeforeDateline,
   CREDIT_LINE,
+  markedNameCredit,
   matchLead,
   parseCreditNames,
+  photoCreditLineNames,
   resolveDateline,
 } from '../../src/lib/split/lead';
 
@@ -58,6 +60,17 @@ describe('matchLead', () => {
     ['本报讯 记者 卢嘉禾 报道 9月2日起，', '本报讯 记者 卢嘉禾', '9月2日', ['卢嘉禾']],
     // A credit line without 本报, whole on its line; never a picture's credit.
     ['首席记者 蓝若溪 通讯员 覃思', '首席记者 蓝若溪 通讯员 覃思', null, ['蓝若溪', '覃思']],
+    // The paper naming itself in place of 本报, in a credit line and in a lead dated in its marker.
+    ['钱江晚报全媒体记者 沈听澜', '钱江晚报全媒体记者 沈听澜', null, ['沈听澜']],
+    ['潇湘晨报记者 贺知章 通讯员 区锦', '潇湘晨报记者 贺知章', null, ['贺知章']],
+    [
+      '现代快报3月9日讯（记者 裘雨 通讯员 甘棠）昨天，',
+      '现代快报3月9日讯（记者 裘雨 通讯员 甘棠）',
+      '3月9日',
+      ['裘雨', '甘棠'],
+    ],
+    // A commentary's credit with its writer's name.
+    ['本报评论员 欧阳澈', '本报评论员 欧阳澈', null, ['欧阳澈']],
   ])('reads %s', (line, marker, dateline, reporters) => {
     expect(matchLead(line)).toEqual({ marker, dateline, reporters });
   });
@@ -73,6 +86,10 @@ describe('matchLead', () => {
     '本报评论员文章指出，',
     '记者 武皓宸 摄',
     '记者从市住建局获悉',
+    // A picture's credit closes its caption; it opens nothing.
+    '本报记者 温如玉 摄',
+    '钱江晚报全媒体记者 沈听澜 摄',
+    '都市报道称，昨天',
   ])('does not take %s for a lead', (line) => {
     expect(matchLead(line)).toBeNull();
   });
@@ -140,10 +157,14 @@ describe('parseCreditNames', () => {
 });
 
 describe('credit lines printed over the text', () => {
-  it.each(['本报记者 钱塘 文/图', '■ 本报见习记者 尹秋 首席记者 郁达', '新华社记者 贺兰山 俞　静', '本报评论员'])(
-    'reads %s as a credit line',
-    (line) => expect(CREDIT_LINE.test(line)).toBe(true),
-  );
+  it.each([
+    '本报记者 钱塘 文/图',
+    '■ 本报见习记者 尹秋 首席记者 郁达',
+    '新华社记者 贺兰山 俞　静',
+    '本报评论员',
+    '本报评论员 欧阳澈',
+    '钱江晚报见习记者 沈听澜',
+  ])('reads %s as a credit line', (line) => expect(CREDIT_LINE.test(line)).toBe(true));
   it.each(['本报记者 钱塘 近日走访', '本报记者 钱塘 今天上午'])('does not read %s as one', (line) =>
     expect(CREDIT_LINE.test(line)).toBe(false),
   );
@@ -154,5 +175,28 @@ describe('credit lines printed over the text', () => {
       dateline: '6月2日',
       lines: 1,
     });
+  });
+});
+
+describe('a picture’s credit line', () => {
+  it.each([
+    ['本报记者 温如玉 摄', ['温如玉']],
+    ['钱江晚报全媒体记者 沈听澜 摄', ['沈听澜']],
+    ['通讯员 区锦 甘棠 摄', ['区锦', '甘棠']],
+    ['甘棠 摄影', ['甘棠']],
+  ])('reads the photographers of %s', (line, names) => expect(photoCreditLineNames(line)).toEqual(names));
+  it.each(['游客在湖边拍摄', '市民争相拍照留念 摄'])('reads no credit in %s', (line) =>
+    expect(photoCreditLineNames(line)).toBeNull(),
+  );
+});
+
+describe('a byline of a mark and a name', () => {
+  it('reads the names after the mark', () => {
+    expect(markedNameCredit('□ 卫青禾')).toEqual(['卫青禾']);
+    expect(markedNameCredit('■ 司马岚　甘棠')).toEqual(['司马岚', '甘棠']);
+  });
+  it('reads nothing in a line without a mark, or with more than names after it', () => {
+    expect(markedNameCredit('卫青禾')).toBeNull();
+    expect(markedNameCredit('■ 把好事办实，把实事办好')).toBeNull();
   });
 });

@@ -36,9 +36,18 @@ describe('parsePage', () => {
     expect(page.articles[0]!.paragraphs[0]).toContain('会议，听取审计');
   });
 
-  it('reports running text after a byline as a leftover rather than a headline', () => {
-    const page = parse(`${PAGE}\n这是一段没有导语的图片说明文字，它完整地结束了。\n`);
+  it('reports running text right after a byline as a leftover rather than a headline', () => {
+    const page = parse(
+      '本报讯 2月17日，市委审计委员会召开会议。\n（惠晓婧）\n这是一段没有导语的图片说明文字，它完整地结束了。\n\n市委审计委员会召开会议\n',
+    );
     expect(page.leftovers.map((l) => l.reason)).toEqual(['unattributed-text']);
+  });
+
+  it('opens an article at running text under a headline after a byline, and lists it for review', () => {
+    const page = parse(`${PAGE}\n这是一段没有导语的图片说明文字，它完整地结束了。\n`);
+    expect(page.leftovers).toEqual([]);
+    expect(page.articles.map((a) => a.paragraphs.join('').slice(0, 6))).toEqual(['本报讯 2月', '这是一段没有']);
+    expect(page.review.filter((r) => r.kind === 'unmarked-start').map((r) => r.article)).toEqual([2]);
   });
 
   it('names the file and line of a control character', () => {
@@ -253,5 +262,108 @@ describe('a byline wrapped over two column lines', () => {
       ['游泳馆改造后重新开放', ['司徒朗', '贝思彤'], '200人次。'.slice(-4)],
     ]);
     expect(page.leftovers).toEqual([]);
+  });
+});
+
+describe('articles printed without a lead', () => {
+  // Written fresh for the class: a column of briefs, a photo's caption and a short commentary signed at its end,
+  // none with 本报讯 — the article above has ended (a finished sentence, a closing credit) and a headline stands
+  // between. Both layouts: headlines over their articles, and after them.
+  const articles = [
+    { title: '城东新建三座口袋公园', text: ['本报讯（记者 苏慕白）近日，城东区', '新建的三座口袋公园向市民开放。'] },
+    {
+      title: '古镇老街完成风貌整治',
+      text: ['5月20日，历时半年的古镇老街', '风貌整治工程完工，沿街42栋老', '屋修缮一新。 （石青 罗绮）'],
+    },
+    { title: '夏夜江滩纳凉人多', text: ['昨天傍晚，不少市民来到江滩', '公园散步纳凉。', '本报记者 温如玉 摄'] },
+    {
+      title: '莫让“随手拍”变成“随手扰”',
+      text: [
+        '近来，一些市民热衷在公共场所',
+        '随手拍摄他人并上传网络。',
+        '',
+        '记录生活无可厚非，但应守住',
+        '他人隐私的边界。 （韦庭轩）',
+      ],
+    },
+  ];
+  const meta = { paper: '桐江日报', year: 2025, issueDate: '2025-05-22' };
+  const over = parse(articles.flatMap((a) => [a.title, '', ...a.text, '']).join('\n') + '广告\n', meta);
+  const after = parse(articles.flatMap((a) => [...a.text, '', a.title, '']).join('\n'), meta);
+
+  it.each([
+    ['over', over],
+    ['after', after],
+  ])('opens each after the article above, with its headline %s it, its date and its closing credit', (_, page) => {
+    expect(
+      page.articles.map((a) => [
+        a.title,
+        a.date,
+        [...a.lead.reporters, ...(a.byline?.names ?? [])],
+        a.paragraphs.join('').slice(0, 5),
+      ]),
+    ).toEqual([
+      ['城东新建三座口袋公园', null, ['苏慕白'], '本报讯（记'],
+      ['古镇老街完成风貌整治', '2025-05-20', ['石青', '罗绮'], '5月20日'],
+      ['夏夜江滩纳凉人多', '2025-05-21', ['温如玉'], '昨天傍晚，'],
+      ['莫让“随手拍”变成“随手扰”', null, ['韦庭轩'], '近来，一些'],
+    ]);
+  });
+
+  it('leaves the mark over an advert over as the page’s furniture', () => {
+    expect(over.leftovers.map((l) => [l.text, l.reason])).toEqual([['广告', 'page-furniture']]);
+  });
+
+  it('does not open one at a date under a marked subhead, or after a finished sentence without a headline', () => {
+    const page = parse(
+      [
+        '本报讯（记者 苏慕白）今年以来，桐江',
+        '市推进老旧小区改造。',
+        '',
+        '一、坚持规划先行',
+        '',
+        '3月2日，改造方案向居民公示，',
+        '收到意见120条。',
+        '4月1日，首批项目开工。',
+        '■ 强化质量监管',
+        '5月8日，质监站开展抽查。',
+        '',
+        '桐江推进老旧小区改造',
+        '',
+      ].join('\n'),
+      meta,
+    );
+    expect(page.articles.map((a) => [a.title, a.paragraphs.join('').slice(-10)])).toEqual([
+      ['桐江推进老旧小区改造', '5月8日，质监站开展抽查。'.slice(-10)],
+    ]);
+  });
+
+  it('reads the paper’s own name in credits, a commentator’s name and a marked byline under a headline', () => {
+    const page = parse(
+      [
+        '让老街留住烟火气',
+        '',
+        '桐江日报全媒体记者 苏慕白',
+        '通讯员 甘棠',
+        '5月2日，老街夜市重新开市。',
+        '',
+        '守护好城市的“里子”',
+        '本报评论员 韦庭轩',
+        '城市建设既要“面子”，更要',
+        '“里子”。',
+        '',
+        '“小切口”撬动“大民生”',
+        '□ 石青',
+        '',
+        '民生无小事，枝叶总关情。',
+        '',
+      ].join('\n'),
+      meta,
+    );
+    expect(page.articles.map((a) => [a.title, a.lead.reporters, a.date])).toEqual([
+      ['让老街留住烟火气', ['苏慕白', '甘棠'], '2025-05-02'],
+      ['守护好城市的“里子”', ['韦庭轩'], null],
+      ['“小切口”撬动“大民生”', ['石青'], null],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { parseCreditNames } from './lead';
+import { parseCreditNames, photoCreditLineNames } from './lead';
 import { endsSentence } from './sentences';
 
 export interface Byline {
@@ -12,11 +12,14 @@ export interface Byline {
 const TRAILING_PARENS = /[（(]([^（）()]{2,40})[）)]$/;
 
 /**
- * The reporters' credit closing a body: （惠晓婧） alone on a line, or right after the last sentence on the line.
+ * The reporters' credit closing a body: （惠晓婧） alone on a line, or right after the last sentence on the line,
+ * or a picture's credit line under its caption (本报记者 张三 摄).
  * A parenthesis that follows no finished sentence (市（县）区, 《方案（2023-2025）》) is body text.
  * `previousEndsSentence` tells whether the line before a lone parenthesis finished a sentence.
  */
 export function matchByline(line: string, previousEndsSentence: boolean): Byline | null {
+  const photographers = previousEndsSentence ? photoCreditLineNames(line) : null;
+  if (photographers) return { before: '', text: line.trim(), names: photographers };
   const m = TRAILING_PARENS.exec(line);
   if (!m) return null;
   const before = line.slice(0, m.index).trimEnd();

@@ -37,6 +37,8 @@ const STRAY_HEADER = [
   // A label over a column of briefs (镇街快讯, 海事快讯, 简讯): it heads no one article.
   /^[\u4e00-\u9fff]{0,6}(?:快讯|简讯|短讯|速递|速览)$/,
   /^(?:零售价|定价|每份)[：:]?\s*[\d.]+\s*元$/,
+  // The mark over an advertisement (广告, 【公益广告】): the advert's text is no article's.
+  /^[（(【[]?\s*(?:公益|分类)?广告\s*[）)】\]]?$/,
 ];
 
 /**

@@ -27,8 +27,13 @@ const ROLE_WORDS: readonly string[] = [
 const ROLE = `(?:${ROLE_WORDS.join('|')})`;
 /** A role of the paper's staff printed without 本报 (首席记者 张三, 记者 李四): a credit only as a line of its own. */
 const STAFF_ROLE = `${QUALIFIER}?(?:记者|通讯员|实习生)`;
-/** A role of the paper's own staff at the start of a credit line: 本报记者, 本报融媒记者, 本报特约通讯员. */
-const OWN_ROLE = `本报${STAFF_ROLE}`;
+/**
+ * The paper naming itself: 本报, or its own name (长沙晚报, 扬子晚报) as evening and city papers print it in credits
+ * (长沙晚报全媒体记者 张三) and leads (长沙晚报6月11日讯).
+ */
+const PAPER_SELF = '(?:本报|(?:(?!报)[\\u4e00-\\u9fff]){1,6}(?:日报|晚报|快报|商报|晨报|早报|时报|都市报))';
+/** A role of the paper's own staff at the start of a credit line: 本报记者, 本报融媒记者, 长沙晚报全媒体记者. */
+const OWN_ROLE = `${PAPER_SELF}${STAFF_ROLE}`;
 /** A role whose credit names nobody: the paper's or an agency's commentary (本报评论员, 本报特约评论员). */
 const COMMENTARY_ROLE = '(?:本报|新华社|人民日报)(?:特约)?评论员';
 /** Marks some papers print before a byline (■ 本报记者 …). */
@@ -54,11 +59,14 @@ export const PAPER_NEWS =
 /** A credit printed without brackets after 本报讯, closed by 报道: 本报讯 记者张三 通讯员李四报道. */
 const CREDIT_REPORTED = `(?<reported>(?:[ \\u3000]*${ROLE}[ \\u3000]*(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5})+)[ \\u3000]*报道[：:]?`;
 const OWN_LEAD = new RegExp(
-  `^(?<marker>${PAPER_NEWS}|本报(?:综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}(?<date>\\d{1,2}月\\d{1,2}日)?[电讯])\\s*(?:(?<parens>${IN_PARENS})|${CREDIT_REPORTED})?\\s*`,
+  `^(?<marker>${PAPER_NEWS}|本报(?:综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}(?<date>\\d{1,2}月\\d{1,2}日)?[电讯]|${PAPER_SELF}(?<ownDate>\\d{1,2}月\\d{1,2}日)讯)\\s*(?:(?<parens>${IN_PARENS})|${CREDIT_REPORTED})?\\s*`,
 );
-/** 本报记者 张三 李四 (or 本报通讯员 …, 本报记者 张三 通讯员 李四): names separated by spaces, never a date word. */
+/**
+ * 本报记者 张三 李四 (or 本报通讯员 …, 本报记者 张三 通讯员 李四): names separated by spaces, never a date word; never
+ * a picture's credit (本报记者 张三 摄), which closes a caption.
+ */
 const REPORTER_LEAD = new RegExp(
-  `^(${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF})((?:[ \\u3000]+(?!${RELATIVE}|${ROLE})${HAN_NAME})+))\\s*`,
+  `^(?!.*\\s摄(?:影)?\\s*$)(${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF})((?:[ \\u3000]+(?!${RELATIVE}|${ROLE})${HAN_NAME})+))\\s*`,
 );
 /** A credit line with the name glued to the role (本报记者邓立桂), whole: an article opens with it only when a dateline follows. */
 const GLUED_REPORTER_LEAD = new RegExp(`^(${BYLINE_MARK}${OWN_ROLE}((?!${RELATIVE})${HAN_NAME}))$`);
@@ -66,14 +74,16 @@ const GLUED_REPORTER_LEAD = new RegExp(`^(${BYLINE_MARK}${OWN_ROLE}((?!${RELATIV
 const STAFF_CREDIT_LEAD = new RegExp(
   `^(?!.*摄\\s*$)(${BYLINE_MARK}${STAFF_ROLE}((?:[ \\u3000]+(?:${ROLE}|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+))$`,
 );
-/** 本报评论员 alone on its line: a commentary's credit, naming nobody. */
-const COMMENTARY_LEAD = new RegExp(`^(${BYLINE_MARK}${COMMENTARY_ROLE})$`);
+/** 本报评论员 alone on its line, or with the commentator's name (本报评论员 龚立新): a commentary's credit. */
+const COMMENTARY_LEAD = new RegExp(
+  `^(${BYLINE_MARK}${COMMENTARY_ROLE}((?:[ \\u3000]+(?!${RELATIVE})${HAN_NAME}){0,2}))$`,
+);
 /**
  * A whole line that is nothing but a credit of the paper's staff or an agency's: roles and names (names cut by a
  * wrap or spaced out by the OCR may be one character: 黎　明), or a commentary's credit alone.
  */
 export const CREDIT_LINE = new RegExp(
-  `^${BYLINE_MARK}(?:(?:${OWN_ROLE}|${AGENCY_STAFF}|${STAFF_ROLE}(?=[ \\u3000]))(?:[ \\u3000]*(?:${ROLE}|文\\/图|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+|${COMMENTARY_ROLE})$`,
+  `^${BYLINE_MARK}(?:(?:${OWN_ROLE}|${AGENCY_STAFF}|${STAFF_ROLE}(?=[ \\u3000]))(?:[ \\u3000]*(?:${ROLE}|文\\/图|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+|${COMMENTARY_ROLE}(?:[ \\u3000]+(?!${RELATIVE})${HAN_NAME}){0,2})$`,
 );
 const REPORTER_MARKER = new RegExp(
   `^${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF}|${COMMENTARY_ROLE}|${STAFF_ROLE}[ \\u3000])`,
@@ -133,7 +143,8 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
     const credit = (own.groups!.parens ?? own.groups!.reported ?? '').trim();
     const creditAt = credit ? folded.indexOf(credit, marker.length) : marker.length;
     // 本报福州5月8日讯 dates itself, as a wire's dateline does; 本报讯 is followed by its date.
-    const dateAt = own.groups!.date ? marker.lastIndexOf(own.groups!.date) : -1;
+    const ownDate = own.groups!.date ?? own.groups!.ownDate;
+    const dateAt = ownDate ? marker.lastIndexOf(ownDate) : -1;
     // 本报讯 记者昨日从…获悉: the reporter named before the date, as many papers write it.
     const tail = folded.slice(own[0].length);
     const skip = /^记者/.test(tail) && DATELINE.test(tail.slice(2)) ? 2 : 0;
@@ -145,7 +156,7 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
         : printed(0, marker.length) + printed(creditAt, creditAt + credit.length),
       dateline:
         dateAt >= 0
-          ? printed(dateAt, dateAt + own.groups!.date!.length)
+          ? printed(dateAt, dateAt + ownDate!.length)
           : dateline
             ? printed(own[0].length + skip, own[0].length + skip + dateline[0].length)
             : null,
@@ -153,7 +164,8 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
     };
   }
   const commentary = COMMENTARY_LEAD.exec(folded);
-  if (commentary) return { marker: printed(0, commentary[1]!.length), dateline: null, reporters: [] };
+  if (commentary)
+    return { marker: printed(0, commentary[1]!.length), dateline: null, reporters: creditNames(commentary[2]!.trim()) };
   const byReporter = REPORTER_LEAD.exec(folded) ?? GLUED_REPORTER_LEAD.exec(folded) ?? STAFF_CREDIT_LEAD.exec(folded);
   if (byReporter) {
     const dateline = DATELINE.exec(folded.slice(byReporter[0].length));
@@ -176,6 +188,8 @@ const CREDIT_WORD = new RegExp(`^(?:${ROLE}|摄影|摄|文|图|文\\/图|报道|
 // A flat list of words, longest first: CREDIT_ROLE_ACROSS_BREAKS splits it at each |.
 const CREDIT_ROLE = new RegExp([...ROLE_WORDS, '摄影'].join('|'), 'g');
 const CREDIT_PREFIX = new RegExp(`^${ROLE}(?=[\\u4e00-\\u9fff]{2})`);
+/** The paper's name left over in front of a role split out of a credit (长沙晚报|全媒体记者): never a name. */
+const PAPER_BEFORE_ROLE = new RegExp(`^${PAPER_SELF}$`);
 
 /**
  * Names in a credit such as （记者 张三 通讯员 李四）, 高美梅、惠晓婧 or 张三/文 李四/摄; null when any part is not a
@@ -195,7 +209,12 @@ function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null
   const parts = inner
     .split(/[、，,\s]+/)
     .flatMap((token) => (breakIsSpace ? token.split(BREAK).filter(Boolean) : splitAtBreak(token)))
-    .map((p) => p.replace(/\/(?:文|图|摄|文\/图)$/, '').replace(CREDIT_PREFIX, ''))
+    .map((p) =>
+      p
+        .replace(/\/(?:文|图|摄|文\/图)$/, '')
+        .replace(CREDIT_PREFIX, '')
+        .replace(PAPER_BEFORE_ROLE, ''),
+    )
     .filter((p) => p && !CREDIT_WORD.test(p));
   const names = joinSpacedLetters(parts);
   if (names.length === 0) return null;
@@ -351,4 +370,23 @@ function isoDay(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A line that is nothing but a picture's credit, closing its caption: 本报记者 张三 摄, 长沙晚报全媒体记者 李四 摄,
+ * 王五 赵六 摄 — the photographers' names, or null. 摄 stands apart from the names, so 拍摄 in running text is none.
+ */
+export function photoCreditLineNames(line: string): string[] | null {
+  const m = /^(.+?)[ \u3000]+摄(?:影)?$/.exec(line.trim());
+  if (!m || /[，。、；：！？]/.test(m[1]!)) return null;
+  return parseCreditNames(m[1]!);
+}
+
+/**
+ * A commentary's or column's byline printed as a mark and the author's names alone (□ 陈思远, ■ 李 明): the names,
+ * or null. A subhead marked the same way (■ 强化担当) reads the same, so the caller tells them apart by place.
+ */
+export function markedNameCredit(line: string): string[] | null {
+  const m = new RegExp(`^[■□●○◆◇▲△★☆▼▽][ \\u3000]*(${HAN_NAME}(?:[ \\u3000]+${HAN_NAME}){0,2})$`).exec(line.trim());
+  return m ? parseCreditNames(m[1]!) : null;
 }

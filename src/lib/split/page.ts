@@ -24,6 +24,7 @@ import {
   CREDIT_LINE,
   creditNames,
   isReporterLead,
+  markedNameCredit,
   matchDatelineAtStart,
   matchLead,
   AGENCY,
@@ -56,6 +57,7 @@ export interface Leftover {
 export interface ReviewItem {
   kind:
     | 'no-lead'
+    | 'unmarked-start'
     | 'unassigned-line'
     | 'headline-margin'
     | 'derived-title'
@@ -431,6 +433,16 @@ export function parsePage(
     return article;
   });
   for (const a of articles) {
+    if (a.lead.marker === '' && a.jumpFrom === null)
+      review.push({
+        kind: 'unmarked-start',
+        line: a.bodyStart,
+        article: a.order,
+        text: excerpt(a.paragraphs.join('')),
+        detail:
+          'an article without a lead (本报讯, a credit), opened where the layout shows one: after the article above ended, under a headline',
+        doubt: 0.35,
+      });
     if (a.titleSource === 'derived' && a.jumpFrom === null) {
       review.push({
         kind: 'derived-title',
@@ -546,6 +558,65 @@ const STRONG_START = new RegExp(`^(?:据?${AGENCY}|${PAPER_NEWS})`);
 /** How many column lines a lead may wrap over. */
 const LEAD_LINES = 4;
 
+/** Marks that open a subhead or a list item inside a body (一、 （二） 3. ■), never a headline over an article. */
+const SUBHEAD_MARK =
+  /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|[■□●○◆◇▲△★☆▼▽◎])/;
+/** What closes the date opening an article without a lead: a comma or space, maybe after the time of day (昨天下午，). */
+const DATE_CLOSE = /^(?:[上下中]午|早上|早间|清晨|凌晨|一早|傍晚|晚上|晚间|夜间)?[，,\s]/;
+/** How many headline lines (with the blank lines between them) may stand between an article's end and the next. */
+const MAX_HEADLINE_RUN = 8;
+
+/**
+ * Whether line i opens an article printed without a lead (a brief, a photo's caption, a short commentary signed
+ * at its end). Over it stand headline lines (a title, a column's label), and over those an article has ended.
+ * Either the line opens with its date (11月1日，近日，) right under a headline line, the article above having
+ * finished a sentence or closed with a credit, or it opens a paragraph that finishes a sentence and the article
+ * above closed with a credit (（本报记者 张三）, 本报记者 李四 摄) — text after an article's closing credit and
+ * a headline is another article's. Running text that happens to start a line with a date has no headline-like line
+ * over it after a finished sentence; a subhead inside a body is marked (一、 ■) or follows no credit.
+ */
+function opensUnmarked(lines: SourceLine[], i: number, after: number): boolean {
+  const text = lines[i]!.text;
+  const opening = matchDatelineAtStart(text);
+  const dated = opening !== null && DATE_CLOSE.test(text.slice(opening.length));
+  if (!dated && !(lines[i - 1]?.text === '' && opensParagraphOfText(lines, i))) return false;
+  let k = i - 1;
+  if (k >= 0 && lines[k]!.text === '') k--;
+  const isHeadline = (line: SourceLine) => looksLikeHeadline(line) && !SUBHEAD_MARK.test(line.text);
+  // A line cut inside a date (截至11 / 月底，…) is running text, not a headline over one.
+  if (k < 0 || !isHeadline(lines[k]!) || /[\d０-９]$/.test(lines[k]!.text)) return false;
+  let headlines = 0;
+  for (let run = 0; k >= 0 && run < MAX_HEADLINE_RUN; k--, run++) {
+    const line = lines[k]!;
+    // A lead's own lines (本报讯（记者 张三）１１月２ / ２日，…) are no headline over an article.
+    if (k <= after) return false;
+    if (line.text === '') continue;
+    // A credit line (本报记者 李四 摄) is short enough to pass for a headline: it is read first. Right over the
+    // line, it closes the article that line goes on with (a title touching its body is no body).
+    if (matchByline(line.text, endsSentence(lastTextBefore(lines, k))) !== null) return headlines > 0;
+    if (!isHeadline(line)) return dated && (endsSentence(line.text) || /[）)]$/.test(line.text));
+    headlines++;
+  }
+  return dated && k < 0;
+}
+
+/**
+ * Whether line i opens a paragraph of running text: its lines reach a finished sentence before a blank line, and
+ * none of them opens with a lead (a title touching its 本报讯 is that article's headline).
+ */
+function opensParagraphOfText(lines: SourceLine[], i: number): boolean {
+  for (let k = i; k < lines.length && lines[k]!.text !== ''; k++) {
+    if (k > i && (matchLead(lines[k]!.text) !== null || STRONG_START.test(lines[k]!.text))) return false;
+    if (!looksLikeHeadline(lines[k]!)) return true;
+  }
+  return false;
+}
+
+function lastTextBefore(lines: SourceLine[], k: number): string {
+  for (let j = k - 1; j >= 0; j--) if (lines[j]!.text !== '') return lines[j]!.text;
+  return '';
+}
+
 /**
  * Lines that open an article: a lead at the start of a line that stands at the top of the page, after a blank
  * line, or after a finished sentence or a byline — never a 本报 that a column wrap happened to put first. A lead
@@ -652,9 +723,22 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
         i = lines.indexOf(last, i + 1);
         continue;
       }
+    } else if (lead === null && (previous === null || looksLikeHeadline(previous)) && markedNameCredit(line.text)) {
+      // □ 陈思远 under a headline or a column's label is a commentary's byline; after a finished sentence the same
+      // shape is a marked subhead (■ 强化担当).
+      const reporters = markedNameCredit(line.text)!;
+      found.push({ index: i, lead: { marker: line.text, dateline: null, reporters }, jumpFrom: null, creditLines: 1 });
+      continuation = null;
     } else if (continuation !== null) {
       found.push({ index: i, lead: NO_LEAD, jumpFrom: continuation, creditLines: 0 });
       continuation = null;
+    } else if (lead === null && opensUnmarked(lines, i, found.at(-1)?.index ?? -1)) {
+      found.push({
+        index: i,
+        lead: { ...NO_LEAD, dateline: matchDatelineAtStart(line.text) },
+        jumpFrom: null,
+        creditLines: 0,
+      });
     }
     previous = line;
     blankBefore = false;
