@@ -20,6 +20,8 @@ export const HOLDOUT_SET_8_DIR = join(import.meta.dirname, '..', 'fixtures', 'ho
 export const HOLDOUT_SET_9_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-9');
 /** Pages of six more papers by a tenth writer: leads naming the paper, credits and bylines of new shapes, articles without a lead. */
 export const HOLDOUT_SET_10_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-10');
+/** Pages of six more papers by an eleventh writer, measured after the fixes holdout-10 led to. */
+export const HOLDOUT_SET_11_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-11');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)

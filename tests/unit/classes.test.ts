@@ -11,6 +11,7 @@ import {
   HOLDOUT_SET_8_DIR,
   HOLDOUT_SET_9_DIR,
   HOLDOUT_SET_10_DIR,
+  HOLDOUT_SET_11_DIR,
   readSeeds,
 } from '../helpers';
 
@@ -165,7 +166,8 @@ describe('the hand-written pages in holdout-9', () => {
 // articles, bodies 16, reporters 16, dates 20, headlines 14, pages 20, and 4 furniture lines not left over. After
 // the general fixes it led to: bodies 32, reporters 32, dates 33, headlines 29, pages 33; still missed are a Q&A
 // printed without a lead under a kicker after an article that closed with no credit, a kicker and a subtitle
-// printed without —— read as a title's lines, and two column labels (短评, 法治时评) read as kickers — kept as a floor.
+// printed without —— read as a title's lines, and two column labels (短评, 法治时评) read as kickers — since taken
+// for furniture with the labels holdout-11 showed: headlines 30, all furniture left over. Kept as a floor.
 describe('the hand-written pages in holdout-10', () => {
   const set = splitAndScore(HOLDOUT_SET_10_DIR);
 
@@ -178,7 +180,29 @@ describe('the hand-written pages in holdout-10', () => {
       date: missed('date'),
       headline: missed('headline'),
       pages: missed('pages'),
-    }).toEqual({ body: 2, reporters: 2, date: 1, headline: 5, pages: 1 });
-    expect(set.score.furnitureMissed.map((f) => f.text)).toEqual(['短评', '法治时评']);
+    }).toEqual({ body: 2, reporters: 2, date: 1, headline: 4, pages: 1 });
+    expect(set.score.furnitureMissed).toEqual([]);
+  });
+});
+
+// An eleventh writer's set, written after the fixes holdout-10 led to and measured before any fix against it: a
+// city daily's 3-page issue with a jump, an evening paper, a provincial daily's front page, a trade paper, a
+// county paper printing its headlines after runs of articles, a regional daily — 38 articles. At the start of the
+// session that fixed holdout-10 it split bodies 16, reporters 17, dates 22, headlines 17, pages 23; after those
+// fixes, before any against this set: bodies 27, reporters 27, dates 30, headlines 22, pages 31, 11 furniture lines
+// not left over. After the general fixes it led to (untitled briefs each closed by a credit, a text touching its
+// title, a dated article closed by another's credit after a finished sentence, 本报11日讯, a name cut before more
+// names in a credit line, □ 钱 程, column labels, a contents box, an advert under its mark): bodies, reporters and
+// pages 38, dates 37 (本报记者 … / 3月1日起，… read as its date), headlines 33 (a subtitle wrapped over two lines,
+// kickers and subtitles without marks). Kept as a floor.
+describe('the hand-written pages in holdout-11', () => {
+  const set = splitAndScore(HOLDOUT_SET_11_DIR);
+
+  it('keeps at least the fields it split right when measured', () => {
+    expect(Object.values(set.truth).flat()).toHaveLength(38);
+    expect(set.score.misses.filter((m) => !['headline', 'date'].includes(m.field))).toEqual([]);
+    expect(set.score.misses.filter((m) => m.field === 'date').length).toBeLessThanOrEqual(1);
+    expect(set.score.misses.filter((m) => m.field === 'headline').length).toBeLessThanOrEqual(5);
+    expect(set.score.furnitureMissed).toEqual([]);
   });
 });

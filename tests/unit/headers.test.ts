@@ -27,6 +27,13 @@ describe('page furniture', () => {
     '社址：贵阳市中华北路200号　邮编：550004',
     '零售价：2.00元',
     '社区简讯',
+    // Column labels, a contents box and its entries, an advert's mark.
+    '西湖快评',
+    '图片新闻',
+    '今日导读',
+    '城西菜场改造完工 第5版',
+    '老城区新增停车位两千个 A06版',
+    '【公益广告】',
   ])('takes %s for furniture', (line) => expect(isStrayHeader(line)).toBe(true));
   it.each([
     'S2线进入空载试运行',
@@ -38,6 +45,8 @@ describe('page furniture', () => {
     '咨询电话：0851-12345',
     '报名地址：市民中心三楼',
     '农历新年前后客流创新高',
+    '时评写作培训班开班',
+    '广告业迎来新机遇',
     '快讯不快，群众有意见',
   ])('keeps %s as text', (line) => {
     expect(isStrayHeader(line)).toBe(false);

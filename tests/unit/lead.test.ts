@@ -69,6 +69,8 @@ describe('matchLead', () => {
       '3月9日',
       ['裘雨', '甘棠'],
     ],
+    // The paper's own lead dated by a day alone (本报9日讯).
+    ['本报9日讯（融媒体记者 柯岚）记者从', '本报9日讯（融媒体记者 柯岚）', '9日', ['柯岚']],
     // A commentary's credit with its writer's name.
     ['本报评论员 欧阳澈', '本报评论员 欧阳澈', null, ['欧阳澈']],
   ])('reads %s', (line, marker, dateline, reporters) => {
@@ -194,6 +196,7 @@ describe('a byline of a mark and a name', () => {
   it('reads the names after the mark', () => {
     expect(markedNameCredit('□ 卫青禾')).toEqual(['卫青禾']);
     expect(markedNameCredit('■ 司马岚　甘棠')).toEqual(['司马岚', '甘棠']);
+    expect(markedNameCredit('□ 柯 岚')).toEqual(['柯岚']);
   });
   it('reads nothing in a line without a mark, or with more than names after it', () => {
     expect(markedNameCredit('卫青禾')).toBeNull();

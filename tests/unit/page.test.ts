@@ -367,3 +367,126 @@ describe('articles printed without a lead', () => {
     ]);
   });
 });
+
+describe('more articles printed without a lead', () => {
+  // Fresh pages for the forms a second writer's set showed: a column of untitled briefs each signed at its end, a
+  // commentary whose text touches its title, headlines printed after a run of articles with nothing between
+  // them, a credit whose wrap cut a name before more names, an advert under its mark.
+  const meta = { paper: '桐江日报', year: 2025, issueDate: '2025-05-22' };
+
+  it('opens each untitled brief after the credit that closes the one above', () => {
+    const page = parse(
+      [
+        '社区简讯',
+        '　　5月19日，桐江街道举办邻里节，',
+        '300余户居民参加。',
+        '（柯岚 甘棠）',
+        '　　近日，城南社区食堂开业，老人就',
+        '餐每餐优惠3元。（记者 温如玉）',
+        '　　5月20日至21日，市图书馆举办旧',
+        '书交换活动。',
+        '（苏慕白）',
+        '',
+      ].join('\n'),
+      meta,
+    );
+    expect(page.articles.map((a) => [a.date, a.dateEnd, a.byline?.names, a.paragraphs.join('').slice(0, 4)])).toEqual([
+      ['2025-05-19', null, ['柯岚', '甘棠'], '5月19'],
+      [null, null, ['温如玉'], '近日，城'],
+      ['2025-05-20', '2025-05-21', ['苏慕白'], '5月20'],
+    ]);
+    expect(page.leftovers.map((l) => l.text)).toEqual(['社区简讯']);
+  });
+
+  it('opens a commentary at the first line as wide as the column under its title after a closing credit', () => {
+    const page = parse(
+      [
+        '城东菜场改造完工',
+        '',
+        '本报讯（记者 温如玉）昨天，城东菜',
+        '场改造完工，新增摊位80个，市民',
+        '买菜更方便了。',
+        '（本报记者 甘棠）',
+        '',
+        '西湖快评',
+        '菜场虽小关乎民生',
+        '一座菜场的改造，看似是件小事，',
+        '却连着千家万户的菜篮子。摊位怎',
+        '么排、通道怎么留、垃圾怎么清运，',
+        '每一处细节都考验着管理者的用心。',
+        '城市治理就要从这样的小事做起，',
+        '把群众的急难愁盼放在心上。',
+        '（柯　岚）',
+        '',
+      ].join('\n'),
+      meta,
+    );
+    expect(page.articles.map((a) => [a.title, a.paragraphs.join('').slice(0, 5), a.byline?.names])).toEqual([
+      ['城东菜场改造完工', '本报讯（记', ['甘棠']],
+      ['菜场虽小关乎民生', '一座菜场的', ['柯岚']],
+    ]);
+  });
+
+  it('opens a dated article after a finished sentence when it closes with a credit the lead above did not name', () => {
+    const page = parse(
+      [
+        '本报讯（记者 温如玉）5月20日，第三',
+        '届桐江龙舟赛开幕，24支队伍参赛。',
+        '',
+        '5月21日，城北小学开展防溺水安全',
+        '教育，2000余名学生参加。',
+        '（通讯员 甘棠）',
+        '',
+        '桐江龙舟赛开幕',
+        '城北小学开展防溺水教育',
+        '',
+      ].join('\n'),
+      meta,
+    );
+    expect(page.articles.map((a) => [a.title, a.date, [...a.lead.reporters, ...(a.byline?.names ?? [])]])).toEqual([
+      ['桐江龙舟赛开幕', '2025-05-20', ['温如玉']],
+      ['城北小学开展防溺水教育', '2025-05-21', ['甘棠']],
+    ]);
+    // Signed by the reporter its lead named, the same text is that article's second paragraph.
+    const one = parse(
+      [
+        '本报讯（记者 温如玉）5月20日，第三',
+        '届桐江龙舟赛开幕，24支队伍参赛。',
+        '',
+        '5月21日，各队进入半决赛。',
+        '（温如玉）',
+        '',
+        '桐江龙舟赛开幕',
+        '',
+      ].join('\n'),
+      meta,
+    );
+    expect(one.articles.map((a) => a.title)).toEqual(['桐江龙舟赛开幕']);
+  });
+
+  it('reads a credit whose wrap cut a name before more names, and leaves an advert under its mark over', () => {
+    const page = parse(
+      [
+        '牧区冬宰有序进行',
+        '',
+        '本报记者 热依拉·托乎',
+        '提 甘棠',
+        '入冬以来，牧区冬宰工作有序开展。',
+        '',
+        '广告',
+        '桐江家具城 周年店庆',
+        '全场五折 送货上门',
+        '',
+      ].join('\n'),
+      meta,
+    );
+    expect(page.articles.map((a) => [a.title, a.lead.reporters])).toEqual([
+      ['牧区冬宰有序进行', ['热依拉·托乎提', '甘棠']],
+    ]);
+    expect(page.leftovers.map((l) => [l.text, l.reason])).toEqual([
+      ['广告', 'page-furniture'],
+      ['桐江家具城 周年店庆', 'page-furniture'],
+      ['全场五折 送货上门', 'page-furniture'],
+    ]);
+  });
+});

@@ -16,6 +16,9 @@ const DATE_HEADER = [
 /** 第1版, A01版, 第三版: a Chinese numeral only after 第, so a headline such as 三版规划出台 stays a headline. */
 const PAGE_NUMBER = '(?:第\\s*(?:[A-Z]?\\d{1,3}|[一二三四五六七八九十]{1,3})|[A-Z]?\\d{1,3})';
 
+/** The mark over an advertisement (广告, 【公益广告】): the advert's text, down to the next blank line, is no article's. */
+const ADVERT_MARK = /^[（(【[]?\s*(?:公益|分类)?广告\s*[）)】\]]?$/;
+
 const STRAY_HEADER = [
   /^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+$/, // romanised masthead: Jiang Nan Wan Bao
   ...DATE_HEADER,
@@ -37,8 +40,11 @@ const STRAY_HEADER = [
   // A label over a column of briefs (镇街快讯, 海事快讯, 简讯): it heads no one article.
   /^[\u4e00-\u9fff]{0,6}(?:快讯|简讯|短讯|速递|速览)$/,
   /^(?:零售价|定价|每份)[：:]?\s*[\d.]+\s*元$/,
-  // The mark over an advertisement (广告, 【公益广告】): the advert's text is no article's.
-  /^[（(【[]?\s*(?:公益|分类)?广告\s*[）)】\]]?$/,
+  ADVERT_MARK,
+  // A column's label over a commentary or a picture (南太湖时评, 短评, 图片新闻) heads no one article's text; a
+  // contents box (今日导读) and its entries, each naming its page (南浔古镇上线 第2版).
+  /^[\u4e00-\u9fff]{0,5}(?:时评|短评|快评|锐评|热评|图片新闻|新闻图片|图片报道|今日导读|本期导读|要闻导读|导读)$/,
+  new RegExp(`^\\S.{1,30}?[ \\u3000]+${PAGE_NUMBER}\\s*版$`),
 ];
 
 /**
@@ -51,6 +57,10 @@ export function runningHeaderOf(paper: string): (text: string) => boolean {
   const name = paper.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const header = new RegExp(`^(?:${name}[\\s　]+${section}|${section}[\\s　]+${name})$`);
   return (text) => header.test(text.trim());
+}
+
+export function isAdvertMark(text: string): boolean {
+  return ADVERT_MARK.test(text.trim());
 }
 
 export function isStrayHeader(text: string): boolean {

@@ -59,7 +59,7 @@ export const PAPER_NEWS =
 /** A credit printed without brackets after 本报讯, closed by 报道: 本报讯 记者张三 通讯员李四报道. */
 const CREDIT_REPORTED = `(?<reported>(?:[ \\u3000]*${ROLE}[ \\u3000]*(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5})+)[ \\u3000]*报道[：:]?`;
 const OWN_LEAD = new RegExp(
-  `^(?<marker>${PAPER_NEWS}|本报(?:综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}(?<date>\\d{1,2}月\\d{1,2}日)?[电讯]|${PAPER_SELF}(?<ownDate>\\d{1,2}月\\d{1,2}日)讯)\\s*(?:(?<parens>${IN_PARENS})|${CREDIT_REPORTED})?\\s*`,
+  `^(?<marker>${PAPER_NEWS}|本报(?:综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}(?<date>\\d{1,2}月\\d{1,2}日)?[电讯]|${PAPER_SELF}(?<ownDate>(?:\\d{1,2}月)?\\d{1,2}日)讯)\\s*(?:(?<parens>${IN_PARENS})|${CREDIT_REPORTED})?\\s*`,
 );
 /**
  * 本报记者 张三 李四 (or 本报通讯员 …, 本报记者 张三 通讯员 李四): names separated by spaces, never a date word; never
@@ -387,6 +387,8 @@ export function photoCreditLineNames(line: string): string[] | null {
  * or null. A subhead marked the same way (■ 强化担当) reads the same, so the caller tells them apart by place.
  */
 export function markedNameCredit(line: string): string[] | null {
-  const m = new RegExp(`^[■□●○◆◇▲△★☆▼▽][ \\u3000]*(${HAN_NAME}(?:[ \\u3000]+${HAN_NAME}){0,2})$`).exec(line.trim());
+  // A name the OCR spaced out letter by letter (□ 钱 程) is one name.
+  const token = `(?:${HAN_NAME}|[\\u4e00-\\u9fff])`;
+  const m = new RegExp(`^[■□●○◆◇▲△★☆▼▽][ \\u3000]*(${token}(?:[ \\u3000]+${token}){0,3})$`).exec(line.trim());
   return m ? parseCreditNames(m[1]!) : null;
 }

@@ -15,7 +15,7 @@ import {
   KICKER_END,
   SUBTITLE_START,
 } from './headlines';
-import { dateOfHeader, isStrayHeader, runningHeaderOf } from './headers';
+import { dateOfHeader, isAdvertMark, isStrayHeader, runningHeaderOf } from './headers';
 import { matchJump, type JumpMarker } from './jumps';
 import {
   CREDIT_CONTINUATION,
@@ -34,7 +34,7 @@ import {
 } from './lead';
 import { countableChars, normalizeLines, splitLines, type SourceLine } from './lines';
 import { joinParagraphs } from './paragraphs';
-import { endsSentence, printedWidth } from './sentences';
+import { endsSentence, median, printedWidth } from './sentences';
 
 export interface PageMeta {
   paper: string;
@@ -161,11 +161,13 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   const jumps = new Map<number, JumpMarker>();
   const content: SourceLine[] = [];
   const isRunningHeader = runningHeaderOf(paper);
+  let inAdvert = false;
   for (const line of lines) {
+    inAdvert = line.text !== '' && (inAdvert || isAdvertMark(line.text));
     // The paper's name alone on a line is its masthead.
     if (
       line.text !== '' &&
-      (isStrayHeader(line.text) || line.text.replace(/\s/g, '') === paper || isRunningHeader(line.text))
+      (inAdvert || isStrayHeader(line.text) || line.text.replace(/\s/g, '') === paper || isRunningHeader(line.text))
     ) {
       leftovers.push({ line: line.no, text: line.text, reason: 'page-furniture' });
       const date = dateOfHeader(line.text);
@@ -568,36 +570,75 @@ const MAX_HEADLINE_RUN = 8;
 
 /**
  * Whether line i opens an article printed without a lead (a brief, a photo's caption, a short commentary signed
- * at its end). Over it stand headline lines (a title, a column's label), and over those an article has ended.
- * Either the line opens with its date (11月1日，近日，) right under a headline line, the article above having
- * finished a sentence or closed with a credit, or it opens a paragraph that finishes a sentence and the article
- * above closed with a credit (（本报记者 张三）, 本报记者 李四 摄) — text after an article's closing credit and
- * a headline is another article's. Running text that happens to start a line with a date has no headline-like line
- * over it after a finished sentence; a subhead inside a body is marked (一、 ■) or follows no credit.
+ * at its end), the article above having ended. Either the line opens with its date (11月1日，近日，) and over it
+ * stand headline lines over a finished sentence or a closing credit, or a closing credit right over it (a column
+ * of briefs, each signed (张三 李四)); or it opens a paragraph that finishes a sentence, and over it stand
+ * headline lines (a title, a column's label) over a closing credit (（本报记者 张三）, 本报记者 李四 摄) — text
+ * after an article's closing credit and a headline is another article's. A paragraph touching its title opens at
+ * the first line as wide as the column, under one that is not. Running text that happens to start a line with a
+ * date has no headline-like line over it after a finished sentence; a subhead inside a body is marked (一、 ■) or
+ * follows no credit. `column` is the page's usual line width; `leadReporters` those the article above named.
  */
-function opensUnmarked(lines: SourceLine[], i: number, after: number): boolean {
+function opensUnmarked(
+  lines: SourceLine[],
+  i: number,
+  after: number,
+  column: number,
+  leadReporters: readonly string[],
+): boolean {
   const text = lines[i]!.text;
   const opening = matchDatelineAtStart(text);
   const dated = opening !== null && DATE_CLOSE.test(text.slice(opening.length));
-  if (!dated && !(lines[i - 1]?.text === '' && opensParagraphOfText(lines, i))) return false;
+  if (!dated) {
+    if (!opensParagraphOfText(lines, i)) return false;
+    const above = lines[i - 1];
+    const fullWidth = (line: SourceLine) => Math.abs(printedWidth(line.text) - column) <= 1;
+    if (above !== undefined && above.text !== '' && !(fullWidth(lines[i]!) && !fullWidth(above))) return false;
+  }
   let k = i - 1;
   if (k >= 0 && lines[k]!.text === '') k--;
   const isHeadline = (line: SourceLine) => looksLikeHeadline(line) && !SUBHEAD_MARK.test(line.text);
+  // At the top of the page a date opens an article by itself (a page of briefs under a label).
+  if (k < 0) return dated;
   // A line cut inside a date (截至11 / 月底，…) is running text, not a headline over one.
-  if (k < 0 || !isHeadline(lines[k]!) || /[\d０-９]$/.test(lines[k]!.text)) return false;
+  if (/[\d０-９]$/.test(lines[k]!.text)) return false;
   let headlines = 0;
   for (let run = 0; k >= 0 && run < MAX_HEADLINE_RUN; k--, run++) {
     const line = lines[k]!;
     // A lead's own lines (本报讯（记者 张三）１１月２ / ２日，…) are no headline over an article.
     if (k <= after) return false;
     if (line.text === '') continue;
-    // A credit line (本报记者 李四 摄) is short enough to pass for a headline: it is read first. Right over the
-    // line, it closes the article that line goes on with (a title touching its body is no body).
-    if (matchByline(line.text, endsSentence(lastTextBefore(lines, k))) !== null) return headlines > 0;
-    if (!isHeadline(line)) return dated && (endsSentence(line.text) || /[）)]$/.test(line.text));
+    // A credit line (本报记者 李四 摄) is short enough to pass for a headline: it is read first. Right over an
+    // undated line, it closes the article that line goes on with (a title touching its body is no body).
+    if (matchByline(line.text, endsSentence(lastTextBefore(lines, k))) !== null) return headlines > 0 || dated;
+    if (!isHeadline(line)) {
+      const ended = endsSentence(line.text) || /[）)]$/.test(line.text);
+      if (!dated || !ended) return false;
+      // Right after a finished sentence, a dated paragraph is another article's only when it closes with a
+      // credit of its own and the article above named its reporters in its lead: one article is not credited
+      // twice to different people (headlines printed after a run of articles leave nothing between them).
+      return headlines > 0 || closesWithOtherCredit(lines, i, leadReporters);
+    }
     headlines++;
   }
-  return dated && k < 0;
+  return dated && headlines > 0 && k < 0;
+}
+
+/**
+ * Whether the text from line i on closes (before any lead) with a credit naming none of `leadReporters` — not a
+ * picture's credit, which an article may print for someone else.
+ */
+function closesWithOtherCredit(lines: SourceLine[], i: number, leadReporters: readonly string[]): boolean {
+  if (leadReporters.length === 0) return false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const text = lines[j]!.text;
+    if (text === '') continue;
+    if (matchLead(text) !== null || STRONG_START.test(text)) return false;
+    const byline = matchByline(text, endsSentence(lastTextBefore(lines, j)));
+    if (byline === null || /摄/.test(byline.text)) continue;
+    return byline.names.length > 0 && byline.names.every((name) => !leadReporters.includes(name));
+  }
+  return false;
 }
 
 /**
@@ -633,6 +674,7 @@ interface FoundLead {
 
 function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLead[] {
   const found: FoundLead[] = [];
+  const column = median(lines.filter((l) => l.text !== '').map((l) => printedWidth(l.text)));
   let previous: SourceLine | null = null;
   let blankBefore = true;
   let continuation: string | null = null;
@@ -674,10 +716,14 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
       creditLines = 1;
       for (const [k, next] of following.entries()) {
         // The rest of a name the wrap cut (钱辉 / 瑞, 龙 / 辉昊) goes on the credit when a dateline follows it.
+        // So does the rest of a name before more names (阿依古丽·买买 / 提 王建军): body text is never spaced so.
         const cutName =
-          /^[\u4e00-\u9fff]{1,3}$/.test(next.text) &&
-          following[k + 1] !== undefined &&
-          matchDatelineAtStart(following[k + 1]!.text) !== null;
+          (/^[\u4e00-\u9fff]{1,3}$/.test(next.text) &&
+            following[k + 1] !== undefined &&
+            matchDatelineAtStart(following[k + 1]!.text) !== null) ||
+          (/[\u4e00-\u9fff]$/.test(credit) &&
+            /^[\u4e00-\u9fff]{1,2}[ \u3000]+\S/.test(next.text) &&
+            CREDIT_CONTINUATION.test(next.text.replace(/^[\u4e00-\u9fff]{1,2}[ \u3000]+/, '')));
         if (
           !cutName &&
           (!CREDIT_CONTINUATION.test(next.text) || !(CREDIT_ENDS_IN_ROLE.test(credit) || /\s/.test(next.text)))
@@ -732,7 +778,10 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
     } else if (continuation !== null) {
       found.push({ index: i, lead: NO_LEAD, jumpFrom: continuation, creditLines: 0 });
       continuation = null;
-    } else if (lead === null && opensUnmarked(lines, i, found.at(-1)?.index ?? -1)) {
+    } else if (
+      lead === null &&
+      opensUnmarked(lines, i, found.at(-1)?.index ?? -1, column, found.at(-1)?.lead.reporters ?? [])
+    ) {
       found.push({
         index: i,
         lead: { ...NO_LEAD, dateline: matchDatelineAtStart(line.text) },
