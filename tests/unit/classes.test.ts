@@ -36,6 +36,18 @@ function splitAndScore(dir: string) {
   return { truth: truth as Record<string, TruthArticle[]>, jumps: jumps as Record<string, string[]>, result, score };
 }
 
+/** How many articles missed each field. */
+function missesByField(score: { misses: { field: string }[] }) {
+  const missed = (field: string) => score.misses.filter((m) => m.field === field).length;
+  return {
+    body: missed('body'),
+    reporters: missed('reporters'),
+    date: missed('date'),
+    headline: missed('headline'),
+    pages: missed('pages'),
+  };
+}
+
 const { jumps, result, score } = splitAndScore(CLASS_PAGES_DIR);
 
 describe('the hand-written layout-class pages', () => {
@@ -125,17 +137,10 @@ describe('the hand-written issue in holdout-7', () => {
 // second line, a title touching a credit — kept as a floor.
 describe('the hand-written pages in holdout-8', () => {
   const set = splitAndScore(HOLDOUT_SET_8_DIR);
-  const missed = (field: string) => set.score.misses.filter((m) => m.field === field).length;
 
   it('keeps at least the fields it split right when measured, and leaves every furniture line over', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(31);
-    expect({
-      body: missed('body'),
-      reporters: missed('reporters'),
-      date: missed('date'),
-      headline: missed('headline'),
-      pages: missed('pages'),
-    }).toEqual({ body: 2, reporters: 3, date: 2, headline: 4, pages: 1 });
+    expect(missesByField(set.score)).toEqual({ body: 2, reporters: 3, date: 2, headline: 4, pages: 1 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });
@@ -173,14 +178,7 @@ describe('the hand-written pages in holdout-10', () => {
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(34);
-    const missed = (field: string) => set.score.misses.filter((m) => m.field === field).length;
-    expect({
-      body: missed('body'),
-      reporters: missed('reporters'),
-      date: missed('date'),
-      headline: missed('headline'),
-      pages: missed('pages'),
-    }).toEqual({ body: 2, reporters: 2, date: 1, headline: 4, pages: 1 });
+    expect(missesByField(set.score)).toEqual({ body: 2, reporters: 2, date: 1, headline: 4, pages: 1 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });
