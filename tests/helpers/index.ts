@@ -22,6 +22,8 @@ export const HOLDOUT_SET_9_DIR = join(import.meta.dirname, '..', 'fixtures', 'ho
 export const HOLDOUT_SET_10_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-10');
 /** Pages of six more papers by an eleventh writer, measured after the fixes holdout-10 led to. */
 export const HOLDOUT_SET_11_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-11');
+/** Pages of six more papers by a twelfth writer, measured after the fixes holdout-11 led to. */
+export const HOLDOUT_SET_12_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-12');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)

@@ -34,6 +34,13 @@ describe('page furniture', () => {
     '城西菜场改造完工 第5版',
     '老城区新增停车位两千个 A06版',
     '【公益广告】',
+    // Editor lines with names spaced to three, the paper's own desk and press, a weather box.
+    '本版责任编辑：骆 岚',
+    '美术编辑：甘 棠 校对：柯 岚',
+    '桐江晚报新闻热线:8590 6000',
+    '桐江日报社出版 新闻热线：0571-8000000',
+    '天气',
+    '桐庐 阴转小雨 12℃～17℃',
   ])('takes %s for furniture', (line) => expect(isStrayHeader(line)).toBe(true));
   it.each([
     'S2线进入空载试运行',
@@ -48,6 +55,8 @@ describe('page furniture', () => {
     '时评写作培训班开班',
     '广告业迎来新机遇',
     '快讯不快，群众有意见',
+    '市民热线：12345',
+    '天气转凉注意保暖',
   ])('keeps %s as text', (line) => {
     expect(isStrayHeader(line)).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   creditBeforeDateline,
+  creditNames,
   CREDIT_LINE,
   markedNameCredit,
   matchLead,
@@ -53,7 +54,7 @@ describe('matchLead', () => {
     ],
     // A credit line of the paper's staff or an agency's, alone on its line, maybe marked, maybe without a date.
     ['■ 本报记者 谷雨桐 特约通讯员 区　翔', '■ 本报记者 谷雨桐', null, ['谷雨桐']],
-    ['新华社记者 贺兰山 俞　静', '新华社记者 贺兰山', null, ['贺兰山']],
+    ['新华社记者 贺兰山 俞　静', '新华社记者 贺兰山 俞　静', null, ['贺兰山', '俞静']],
     ['本报特约评论员', '本报特约评论员', null, []],
     // The reporter before the date (记者昨日从…获悉), a spaced 报道, and 前日.
     ['本报讯 记者前日从市公安局获悉，', '本报讯', '前日', []],
@@ -71,6 +72,11 @@ describe('matchLead', () => {
     ],
     // The paper's own lead dated by a day alone (本报9日讯).
     ['本报9日讯（融媒体记者 柯岚）记者从', '本报9日讯（融媒体记者 柯岚）', '9日', ['柯岚']],
+    // Names spaced out to the width of three (孟　涛), 文/ and 图/ before the roles, a 报道 credit so spaced.
+    ['本报记者 骆　岚 通讯员 甘　棠', '本报记者 骆　岚', null, ['骆岚']],
+    ['文/记者 裴远 图/通讯员 柯岚', '文/记者 裴远 图/通讯员 柯岚', null, ['裴远', '柯岚']],
+    ['本报讯 记者 骆 岚 通讯员 甘 棠 报道 3月2日，', '本报讯 记者 骆 岚 通讯员 甘 棠', '3月2日', ['骆岚', '甘棠']],
+    ['学生记者 裴远 柯岚', '学生记者 裴远 柯岚', null, ['裴远', '柯岚']],
     // A commentary's credit with its writer's name.
     ['本报评论员 欧阳澈', '本报评论员 欧阳澈', null, ['欧阳澈']],
   ])('reads %s', (line, marker, dateline, reporters) => {
@@ -91,6 +97,7 @@ describe('matchLead', () => {
     // A picture's credit closes its caption; it opens nothing.
     '本报记者 温如玉 摄',
     '钱江晚报全媒体记者 沈听澜 摄',
+    '本报记者 温 玉/摄',
     '都市报道称，昨天',
   ])('does not take %s for a lead', (line) => {
     expect(matchLead(line)).toBeNull();
@@ -144,6 +151,14 @@ describe('resolveDateline', () => {
 });
 
 describe('parseCreditNames', () => {
+  it('parts names spaced out letter by letter at a role word, and at a column break only after a whole name', () => {
+    expect(parseCreditNames('记者 骆 岚 通讯员 甘 棠')).toEqual(['骆岚', '甘棠']);
+    expect(parseCreditNames('□四川日报全媒体记者 骆 岚')).toEqual(['骆岚']);
+    expect(parseCreditNames('文/骆岚 图/甘棠')).toEqual(['骆岚', '甘棠']);
+    expect(creditNames('记者 骆 岚甘 棠', [6])).toEqual(['骆岚', '甘棠']);
+    expect(creditNames('记者 欧阳东', [5])).toEqual(['欧阳东']);
+  });
+
   it('reads names with or without credit words', () => {
     expect(parseCreditNames('（高美梅、惠晓婧）')).toEqual(['高美梅', '惠晓婧']);
     expect(parseCreditNames('（记者 张三 通讯员 李四）')).toEqual(['张三', '李四']);
@@ -186,6 +201,8 @@ describe('a picture’s credit line', () => {
     ['钱江晚报全媒体记者 沈听澜 摄', ['沈听澜']],
     ['通讯员 区锦 甘棠 摄', ['区锦', '甘棠']],
     ['甘棠 摄影', ['甘棠']],
+    ['本报记者 温 玉/摄', ['温玉']],
+    ['摄影 柯　岚', ['柯岚']],
   ])('reads the photographers of %s', (line, names) => expect(photoCreditLineNames(line)).toEqual(names));
   it.each(['游客在湖边拍摄', '市民争相拍照留念 摄'])('reads no credit in %s', (line) =>
     expect(photoCreditLineNames(line)).toBeNull(),

@@ -490,3 +490,53 @@ describe('more articles printed without a lead', () => {
     ]);
   });
 });
+
+describe('articles after a closing credit a column wrapped, and a feature under a headline set apart', () => {
+  const meta = { paper: '桐江日报', year: 2025, issueDate: '2025-05-22' };
+
+  it('opens a dated article under a headline after a credit wrapped over two lines', () => {
+    const page = parse(
+      [
+        '城东菜场改造完工',
+        '本报讯 5月20日，城东菜场改造完工，',
+        '新增摊位80个。（桐江日报全媒',
+        '体记者 骆 岚）',
+        '',
+        '城西公园新添健身步道',
+        '近日，城西公园新建的健身步道向',
+        '市民开放，全长2.3公里。（甘棠）',
+        '',
+      ].join('\n'),
+      meta,
+    );
+    expect(page.articles.map((a) => [a.title, a.byline?.names])).toEqual([
+      ['城东菜场改造完工', ['骆岚']],
+      ['城西公园新添健身步道', ['甘棠']],
+    ]);
+  });
+
+  it('opens an undated feature under a headline set apart by blank lines when it closes with its own credit', () => {
+    const lines = (first: string) => [
+      '桐江书院入选省级名录',
+      '',
+      '本报讯（记者 温如玉）近日，省文旅厅公布新一批',
+      '文物保护单位名录，桐江书院入选。',
+      '',
+      '在实验室里种出新材料',
+      '',
+      `　　${first}，材料学院的实验楼里`,
+      '依然灯火通明。几名研究生正围着一',
+      '台管式炉，等待一组样品出炉。',
+      '（文/骆岚 图/甘棠）',
+      '',
+    ];
+    const page = parse(lines('晚上10点').join('\n'), meta);
+    expect(page.articles.map((a) => [a.title, [...a.lead.reporters, ...(a.byline?.names ?? [])]])).toEqual([
+      ['桐江书院入选省级名录', ['温如玉']],
+      ['在实验室里种出新材料', ['骆岚', '甘棠']],
+    ]);
+    // Signed by the reporter its lead named, the same text under the same line is one article with a subhead.
+    const one = parse(lines('晚上10点').join('\n').replace('（文/骆岚 图/甘棠）', '（温如玉）'), meta);
+    expect(one.articles).toHaveLength(1);
+  });
+});

@@ -15,7 +15,7 @@ const HAN_NAME = '(?:[\\u4e00-\\u9fff]{1,8}(?:·[\\u4e00-\\u9fff]{1,8}){1,2}|[\\
  * (全媒体记者, 融媒记者, 见习记者, 首席记者, 特约通讯员, 特约评论员, 摄影记者), and 实习生. One list for every credit
  * reading (leads, credit lines, bylines), longest first so a qualified role is never read as a name (特约|丁雅婷).
  */
-const ROLE_QUALIFIERS = ['全媒体', '融媒体', '融媒', '特约', '见习', '实习', '首席', '驻站', '特派', '摄影'];
+const ROLE_QUALIFIERS = ['全媒体', '融媒体', '融媒', '特约', '见习', '实习', '首席', '驻站', '特派', '摄影', '学生'];
 const QUALIFIER = `(?:${ROLE_QUALIFIERS.join('|')})`;
 const ROLE_WORDS: readonly string[] = [
   ...['记者', '通讯员', '评论员'].flatMap((noun) => ['', ...ROLE_QUALIFIERS].map((q) => q + noun)),
@@ -36,6 +36,10 @@ const PAPER_SELF = '(?:本报|(?:(?!报)[\\u4e00-\\u9fff]){1,6}(?:日报|晚报|
 const OWN_ROLE = `${PAPER_SELF}${STAFF_ROLE}`;
 /** A role whose credit names nobody: the paper's or an agency's commentary (本报评论员, 本报特约评论员). */
 const COMMENTARY_ROLE = '(?:本报|新华社|人民日报)(?:特约)?评论员';
+/** Whose words and whose picture, before a role: 文/记者 张三 图/通讯员 李四. */
+const SLASH = '(?:(?:文|图|图文)[/／])?';
+/** One letter of a name the OCR or the typesetter spaced out (孟　涛), standing alone between spaces. */
+const SPACED_LETTER = '[\\u4e00-\\u9fff](?=[ \\u3000]|$)';
 /** Marks some papers print before a byline (■ 本报记者 …). */
 const BYLINE_MARK = '(?:[■□●○◆◇▲△★☆▼▽]\\s*)?';
 // OCR may put a space around the digits (6 月 8 日).
@@ -57,7 +61,7 @@ const CREDIT_PARENS = `(${IN_PARENS})?`;
 export const PAPER_NEWS =
   '(?:本\\s?报\\s?|(?:(?!报)[\\u4e00-\\u9fff]){0,6}(?:日报|晚报|快报|商报|晨报|早报|时报|都市报))讯';
 /** A credit printed without brackets after 本报讯, closed by 报道: 本报讯 记者张三 通讯员李四报道. */
-const CREDIT_REPORTED = `(?<reported>(?:[ \\u3000]*${ROLE}[ \\u3000]*(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5})+)[ \\u3000]*报道[：:]?`;
+const CREDIT_REPORTED = `(?<reported>(?:[ \\u3000]*${ROLE}(?:[ \\u3000]*(?!${RELATIVE}|报道)[\\u4e00-\\u9fff·]{1,5})+)+)[ \\u3000]*报道[：:]?`;
 const OWN_LEAD = new RegExp(
   `^(?<marker>${PAPER_NEWS}|本报(?:综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}(?<date>\\d{1,2}月\\d{1,2}日)?[电讯]|${PAPER_SELF}(?<ownDate>(?:\\d{1,2}月)?\\d{1,2}日)讯)\\s*(?:(?<parens>${IN_PARENS})|${CREDIT_REPORTED})?\\s*`,
 );
@@ -66,13 +70,13 @@ const OWN_LEAD = new RegExp(
  * a picture's credit (本报记者 张三 摄), which closes a caption.
  */
 const REPORTER_LEAD = new RegExp(
-  `^(?!.*\\s摄(?:影)?\\s*$)(${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF})((?:[ \\u3000]+(?!${RELATIVE}|${ROLE})${HAN_NAME})+))\\s*`,
+  `^(?!.*[\\s/／]摄(?:影)?\\s*$)(${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF})((?:[ \\u3000]+(?!${RELATIVE}|${ROLE})(?:${HAN_NAME}|${SPACED_LETTER}))+))\\s*`,
 );
 /** A credit line with the name glued to the role (本报记者邓立桂), whole: an article opens with it only when a dateline follows. */
 const GLUED_REPORTER_LEAD = new RegExp(`^(${BYLINE_MARK}${OWN_ROLE}((?!${RELATIVE})${HAN_NAME}))$`);
 /** 首席记者 张三 通讯员 李四 as a whole line: names spaced from their roles, nothing else on it (记者 张三 摄 is a picture's). */
 const STAFF_CREDIT_LEAD = new RegExp(
-  `^(?!.*摄\\s*$)(${BYLINE_MARK}${STAFF_ROLE}((?:[ \\u3000]+(?:${ROLE}|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+))$`,
+  `^(?!.*摄\\s*$)(${BYLINE_MARK}${SLASH}${STAFF_ROLE}((?:[ \\u3000]+(?:${SLASH}${ROLE}|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+))$`,
 );
 /** 本报评论员 alone on its line, or with the commentator's name (本报评论员 龚立新): a commentary's credit. */
 const COMMENTARY_LEAD = new RegExp(
@@ -83,10 +87,10 @@ const COMMENTARY_LEAD = new RegExp(
  * wrap or spaced out by the OCR may be one character: 黎　明), or a commentary's credit alone.
  */
 export const CREDIT_LINE = new RegExp(
-  `^${BYLINE_MARK}(?:(?:${OWN_ROLE}|${AGENCY_STAFF}|${STAFF_ROLE}(?=[ \\u3000]))(?:[ \\u3000]*(?:${ROLE}|文\\/图|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+|${COMMENTARY_ROLE}(?:[ \\u3000]+(?!${RELATIVE})${HAN_NAME}){0,2})$`,
+  `^${BYLINE_MARK}(?:(?:${OWN_ROLE}|${AGENCY_STAFF}|${SLASH}${STAFF_ROLE}(?=[ \\u3000]))(?:[ \\u3000]*(?:${SLASH}${ROLE}|文\\/图|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+|${COMMENTARY_ROLE}(?:[ \\u3000]+(?!${RELATIVE})${HAN_NAME}){0,2})$`,
 );
 const REPORTER_MARKER = new RegExp(
-  `^${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF}|${COMMENTARY_ROLE}|${STAFF_ROLE}[ \\u3000])`,
+  `^${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF}|${COMMENTARY_ROLE}|${SLASH}${STAFF_ROLE}[ \\u3000])`,
 );
 /** Whether a lead is a credit line of names (本报记者 张三, 新华社记者 李四, 本报评论员) rather than a 讯 or 电 lead. */
 export function isReporterLead(marker: string): boolean {
@@ -205,17 +209,23 @@ export function parseCreditNames(credit: string): string[] | null {
 function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null {
   const inner = credit
     .replace(/^[（(]|[）)]$/g, '')
+    .replace(new RegExp(`^${BYLINE_MARK}`), '')
     .replace(CREDIT_ROLE_ACROSS_BREAKS, (role) => ` ${role.replaceAll(BREAK, '')} `);
+  // A role word between spaced-out letters parts two names (记者 王 琦 通讯员 张 晓): it stays as a mark.
   const parts = inner
     .split(/[、，,\s]+/)
-    .flatMap((token) => (breakIsSpace ? token.split(BREAK).filter(Boolean) : splitAtBreak(token)))
+    .flatMap((token) =>
+      breakIsSpace ? token.split(BREAK).flatMap((side, k) => (k > 0 ? [BREAK, side] : [side])) : splitAtBreak(token),
+    )
     .map((p) =>
       p
         .replace(/\/(?:文|图|摄|文\/图)$/, '')
+        .replace(SLASHED_ROLE, '')
         .replace(CREDIT_PREFIX, '')
         .replace(PAPER_BEFORE_ROLE, ''),
     )
-    .filter((p) => p && !CREDIT_WORD.test(p));
+    .map((p) => (CREDIT_WORD.test(p) ? PART : p))
+    .filter(Boolean);
   const names = joinSpacedLetters(parts);
   if (names.length === 0) return null;
   return names.every(isPersonName) ? names : null;
@@ -238,7 +248,10 @@ function joinSpacedLetters(parts: string[]): string[] {
     run = '';
   };
   for (const p of parts) {
-    if ([...p].length === 1) {
+    // A role word ends a name; a column break ends one only when the letters before it make a name (陶 然 / 葛 亮).
+    if (p === PART || (p === BREAK && [...run].length >= 2)) flush();
+    else if (p === BREAK) continue;
+    else if ([...p].length === 1) {
       if (run === '' && out.length && COMPOUND_SURNAME.test(out.at(-1)!)) out.push(out.pop()! + p);
       else run += p;
     } else {
@@ -260,7 +273,7 @@ export function creditNames(credit: string, breaks: readonly number[] = []): str
  * names (卢燕 彭明诚, 通讯员 李四). Never a date word.
  */
 export const CREDIT_CONTINUATION = new RegExp(
-  `^(?:${ROLE}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{2,4}(?:\\s+(?:${ROLE}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{2,4})*$`,
+  `^(?:${SLASH}${ROLE}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,4}(?:\\s+(?:${SLASH}${ROLE}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,4})*$`,
 );
 /** A credit line that ends in a role word wants the names on the next line (本报实习生 尹超红 记者 / 卢燕). */
 export const CREDIT_ENDS_IN_ROLE = new RegExp(`${ROLE}$`);
@@ -290,6 +303,10 @@ export function creditBeforeDateline(
 
 /** Marks where a column break fell inside a credit (offsets into it). */
 const BREAK = '\u0001';
+/** Stands for a credit word (记者, 摄) among a credit's parts: it parts the names around it. */
+const PART = '\u0002';
+/** 文/ or 图/ before a role (文/记者 张三 图/通讯员 李四): whose words and whose picture. */
+const SLASHED_ROLE = /^(?:文|图|图文|摄影)[/／]/;
 
 function markBreaks(credit: string, offsets: readonly number[]): string {
   let out = credit;
@@ -374,10 +391,12 @@ function isoDay(year: number, month: number, day: number): string | null {
 
 /**
  * A line that is nothing but a picture's credit, closing its caption: 本报记者 张三 摄, 长沙晚报全媒体记者 李四 摄,
- * 王五 赵六 摄 — the photographers' names, or null. 摄 stands apart from the names, so 拍摄 in running text is none.
+ * 王五 赵六 摄, 蒋丹/摄, 摄影 郑磊 — the photographers' names, or null. 摄 stands apart from the names, so 拍摄 in running text is none.
  */
 export function photoCreditLineNames(line: string): string[] | null {
-  const m = /^(.+?)[ \u3000]+摄(?:影)?$/.exec(line.trim());
+  const text = line.trim();
+  const m =
+    /^(.+?)(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)摄(?:影)?$/.exec(text) ?? /^摄影[ \u3000：:]+(.+)$/.exec(text);
   if (!m || /[，。、；：！？]/.test(m[1]!)) return null;
   return parseCreditNames(m[1]!);
 }

@@ -565,19 +565,24 @@ const SUBHEAD_MARK =
   /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|[■□●○◆◇▲△★☆▼▽◎])/;
 /** What closes the date opening an article without a lead: a comma or space, maybe after the time of day (昨天下午，). */
 const DATE_CLOSE = /^(?:[上下中]午|早上|早间|清晨|凌晨|一早|傍晚|晚上|晚间|夜间)?[，,\s]/;
+/** A line ending in a word that wants the next (…新修订的, …研究和): running text cut by a column, no title. */
+const WRAPPED_AT_WORD = /[的地得着和与及或并在对为把被将向从以于而]$/;
 /** How many headline lines (with the blank lines between them) may stand between an article's end and the next. */
 const MAX_HEADLINE_RUN = 8;
 
 /**
- * Whether line i opens an article printed without a lead (a brief, a photo's caption, a short commentary signed
- * at its end), the article above having ended. Either the line opens with its date (11月1日，近日，) and over it
- * stand headline lines over a finished sentence or a closing credit, or a closing credit right over it (a column
- * of briefs, each signed (张三 李四)); or it opens a paragraph that finishes a sentence, and over it stand
- * headline lines (a title, a column's label) over a closing credit (（本报记者 张三）, 本报记者 李四 摄) — text
- * after an article's closing credit and a headline is another article's. A paragraph touching its title opens at
- * the first line as wide as the column, under one that is not. Running text that happens to start a line with a
- * date has no headline-like line over it after a finished sentence; a subhead inside a body is marked (一、 ■) or
- * follows no credit. `column` is the page's usual line width; `leadReporters` those the article above named.
+ * Whether line i opens an article printed without a lead (a brief, a photo's caption, a commentary or feature
+ * signed at its end), the article above having ended:
+ * - a line opening with its date (11月1日，近日，) under headline lines over a finished sentence or a closing
+ *   credit, or right under a closing credit (a column of briefs, each signed (张三 李四));
+ * - a paragraph of text under headline lines (a title, a column's label) over a closing credit (（本报记者 张三）,
+ *   本报记者 李四 摄); touching its title, it opens at the first line as wide as the column, under one that is not;
+ * - after a finished sentence, text that closes with a credit naming none of those the article above named in its
+ *   lead — one article is not credited twice to different people: dated, right after it (headlines printed after
+ *   a run of articles leave nothing between); undated, under a headline set apart by blank lines.
+ * Running text that happens to start a line with a date has no headline-like line over it after a finished
+ * sentence; a subhead inside a body is marked (一、 ■) or follows no credit. `column` is the page's usual line
+ * width; `leadReporters` those the article above named.
  */
 function opensUnmarked(
   lines: SourceLine[],
@@ -603,6 +608,7 @@ function opensUnmarked(
   // A line cut inside a date (截至11 / 月底，…) is running text, not a headline over one.
   if (/[\d０-９]$/.test(lines[k]!.text)) return false;
   let headlines = 0;
+  let setApart = false;
   for (let run = 0; k >= 0 && run < MAX_HEADLINE_RUN; k--, run++) {
     const line = lines[k]!;
     // A lead's own lines (本报讯（记者 张三）１１月２ / ２日，…) are no headline over an article.
@@ -610,15 +616,18 @@ function opensUnmarked(
     if (line.text === '') continue;
     // A credit line (本报记者 李四 摄) is short enough to pass for a headline: it is read first. Right over an
     // undated line, it closes the article that line goes on with (a title touching its body is no body).
-    if (matchByline(line.text, endsSentence(lastTextBefore(lines, k))) !== null) return headlines > 0 || dated;
+    if (closesWithCredit(lines, k)) return headlines > 0 || dated;
     if (!isHeadline(line)) {
       const ended = endsSentence(line.text) || /[）)]$/.test(line.text);
-      if (!dated || !ended) return false;
-      // Right after a finished sentence, a dated paragraph is another article's only when it closes with a
-      // credit of its own and the article above named its reporters in its lead: one article is not credited
-      // twice to different people (headlines printed after a run of articles leave nothing between them).
-      return headlines > 0 || closesWithOtherCredit(lines, i, leadReporters);
+      if (!ended) return false;
+      // After a finished sentence, only text closed by another's credit (see above); an undated one's headline is
+      // set apart by blank lines and reads as a title (no comma, no indent, no word cut by the column).
+      if (dated) return headlines > 0 || closesWithOtherCredit(lines, i, leadReporters);
+      return setApart && closesWithOtherCredit(lines, i, leadReporters);
     }
+    if (headlines === 0) setApart = lines[i - 1]?.text === '';
+    if (/[，,、；;：:！!？?]/.test(line.text) || WRAPPED_AT_WORD.test(line.text) || line.indented) setApart = false;
+    if (lines[k - 1]?.text !== '' && !isHeadline(lines[k - 1] ?? line)) setApart = false;
     headlines++;
   }
   return dated && headlines > 0 && k < 0;
@@ -651,6 +660,16 @@ function opensParagraphOfText(lines: SourceLine[], i: number): boolean {
     if (!looksLikeHeadline(lines[k]!)) return true;
   }
   return false;
+}
+
+/** Whether line k closes an article with its credit, alone or wrapped from the line above (（本报记者 / 张三）). */
+function closesWithCredit(lines: SourceLine[], k: number): boolean {
+  const text = lines[k]!.text;
+  const above = lastTextBefore(lines, k);
+  if (matchByline(text, endsSentence(above)) !== null) return true;
+  if (!/[）)]$/.test(text) || /[（(]/.test(text) || !/[（(][^）)]*$/.test(above)) return false;
+  const at = lines.findLastIndex((l, j) => j < k && l.text !== '');
+  return matchByline(above + text, endsSentence(lastTextBefore(lines, at))) !== null;
 }
 
 function lastTextBefore(lines: SourceLine[], k: number): string {
