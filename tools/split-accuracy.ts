@@ -184,7 +184,8 @@ half-width punctuation, names spaced to the width of three), measured after thos
 bodies 23/40, reporters 20/40, dates 29/40, headlines 11/40, pages 30/40, 15 furniture lines not left over. After
 the general fixes it led to (spaced names in credits and editor lines, 文/记者 … 图/通讯员 …, photo credits …/摄 and
 摄影 …, a closing credit wrapped over two lines, an undated feature under a headline set apart after an article its
-lead credited to others, the paper's desk, press and weather lines): bodies 36, reporters 37, dates 38, headlines
+lead credited to others, the paper's desk, press and weather lines, a letter signed 丰台区读者 …): bodies 36,
+reporters 38, dates 38, headlines
 21, pages 38 — most headline misses are subtitles printed without —— read as a title's second line.
 
 The hand-written pages in \`tests/fixtures/classes/\` (49 articles, written by someone who had not read the splitter) are

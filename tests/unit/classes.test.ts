@@ -214,14 +214,15 @@ describe('the hand-written pages in holdout-11', () => {
 // width of three in credits and editor lines, 文/记者 … 图/通讯员 …, a paper's name after □, a photo credit …/摄 or
 // 摄影 …, a closing credit wrapped over two lines, an undated feature under a headline set apart after an article
 // its lead credited to others, 学生记者, a spaced 报道 credit, the paper's desk lines and press line, a weather
-// box): bodies 36, reporters 37, dates 38, headlines 21, pages 38, one furniture line in an article. Most headline
+// box, a reader's letter signed 丰台区读者 韩淑芬): bodies 36, reporters 38, dates 38, headlines 21, pages 38, one
+// furniture line in an article. Most headline
 // misses are subtitles printed without —— under their title, read as its second line. Kept as a floor.
 describe('the hand-written pages in holdout-12', () => {
   const set = splitAndScore(HOLDOUT_SET_12_DIR);
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(40);
-    expect(missesByField(set.score)).toEqual({ body: 4, reporters: 3, date: 2, headline: 19, pages: 2 });
+    expect(missesByField(set.score)).toEqual({ body: 4, reporters: 2, date: 2, headline: 19, pages: 2 });
     expect(set.score.furnitureMissed).toHaveLength(1);
   });
 });

@@ -155,6 +155,9 @@ describe('parseCreditNames', () => {
     expect(parseCreditNames('记者 骆 岚 通讯员 甘 棠')).toEqual(['骆岚', '甘棠']);
     expect(parseCreditNames('□四川日报全媒体记者 骆 岚')).toEqual(['骆岚']);
     expect(parseCreditNames('文/骆岚 图/甘棠')).toEqual(['骆岚', '甘棠']);
+    // A reader's letter signed with where the reader lives: the name alone.
+    expect(parseCreditNames('城西区读者 甘棠')).toEqual(['甘棠']);
+    expect(parseCreditNames('读者')).toBeNull();
     expect(creditNames('记者 骆 岚甘 棠', [6])).toEqual(['骆岚', '甘棠']);
     expect(creditNames('记者 欧阳东', [5])).toEqual(['欧阳东']);
   });

@@ -224,7 +224,7 @@ function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null
         .replace(CREDIT_PREFIX, '')
         .replace(PAPER_BEFORE_ROLE, ''),
     )
-    .map((p) => (CREDIT_WORD.test(p) ? PART : p))
+    .map((p) => (CREDIT_WORD.test(p) || SIGNED_AS.test(p) ? PART : p))
     .filter(Boolean);
   const names = joinSpacedLetters(parts);
   if (names.length === 0) return null;
@@ -235,6 +235,8 @@ function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null
 function isPersonName(text: string): boolean {
   return /^[\u4e00-\u9fff]{2,5}$/.test(text) || /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$/.test(text);
 }
+/** Who a letter's writer signs as, before the name (丰台区读者 韩淑芬): a word of the credit, not a name. */
+const SIGNED_AS = /^[\u4e00-\u9fff]{0,6}(?:读者|市民|网友)$/;
 
 /**
  * A name the OCR spaced out letter by letter (蔡 雨 涵) is one name: runs of single characters are joined, and a
