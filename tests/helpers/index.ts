@@ -24,6 +24,8 @@ export const HOLDOUT_SET_10_DIR = join(import.meta.dirname, '..', 'fixtures', 'h
 export const HOLDOUT_SET_11_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-11');
 /** Pages of six more papers by a twelfth writer, measured after the fixes holdout-11 led to. */
 export const HOLDOUT_SET_12_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-12');
+/** Pages of five more papers by a thirteenth writer, measured after the fixes holdout-12 led to. */
+export const HOLDOUT_SET_13_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-13');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)

@@ -39,6 +39,7 @@ describe('page furniture', () => {
     '美术编辑：甘 棠 校对：柯 岚',
     '桐江晚报新闻热线:8590 6000',
     '桐江日报社出版 新闻热线：0571-8000000',
+    '要闻简报',
     '天气',
     '桐庐 阴转小雨 12℃～17℃',
   ])('takes %s for furniture', (line) => expect(isStrayHeader(line)).toBe(true));

@@ -77,6 +77,9 @@ describe('matchLead', () => {
     ['文/记者 裴远 图/通讯员 柯岚', '文/记者 裴远 图/通讯员 柯岚', null, ['裴远', '柯岚']],
     ['本报讯 记者 骆 岚 通讯员 甘 棠 报道 3月2日，', '本报讯 记者 骆 岚 通讯员 甘 棠', '3月2日', ['骆岚', '甘棠']],
     ['学生记者 裴远 柯岚', '学生记者 裴远 柯岚', null, ['裴远', '柯岚']],
+    // A paper named ….报 (桐乡报讯), and a paper's credit carrying its news app's name.
+    ['桐溪报讯（记者 骆岚）6月3日，', '桐溪报讯（记者 骆岚）', '6月3日', ['骆岚']],
+    ['桐江日报云上新闻记者 骆　岚', '桐江日报云上新闻记者 骆　岚', null, ['骆岚']],
     // A commentary's credit with its writer's name.
     ['本报评论员 欧阳澈', '本报评论员 欧阳澈', null, ['欧阳澈']],
   ])('reads %s', (line, marker, dateline, reporters) => {
@@ -99,6 +102,8 @@ describe('matchLead', () => {
     '钱江晚报全媒体记者 沈听澜 摄',
     '本报记者 温 玉/摄',
     '都市报道称，昨天',
+    // A label run into the lead under it is no paper's name.
+    '要闻本报讯',
   ])('does not take %s for a lead', (line) => {
     expect(matchLead(line)).toBeNull();
   });

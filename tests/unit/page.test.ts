@@ -515,6 +515,29 @@ describe('articles after a closing credit a column wrapped, and a feature under 
     ]);
   });
 
+  it('opens an article after a finished sentence when its own credit, wrapped over two lines, names others', () => {
+    const page = parse(
+      [
+        '本报讯（记者 温如玉）近日，桐江人才',
+        '市场举办招聘会，提供岗位860余个。',
+        '',
+        '人才市场举办招聘会',
+        '',
+        '记者昨天从市气象台获悉，本周四起',
+        '我市将出现一次明显降温过程。（记者',
+        '骆　岚 通讯员 甘　棠）',
+        '',
+        '本周后半程气温回落',
+        '',
+      ].join('\n'),
+      meta,
+    );
+    expect(page.articles.map((a) => [a.title, a.byline?.names ?? a.lead.reporters])).toEqual([
+      ['人才市场举办招聘会', ['温如玉']],
+      ['本周后半程气温回落', ['骆岚', '甘棠']],
+    ]);
+  });
+
   it('opens an undated feature under a headline set apart by blank lines when it closes with its own credit', () => {
     const lines = (first: string) => [
       '桐江书院入选省级名录',

@@ -44,7 +44,7 @@ const STRAY_HEADER = [
   /^(?:今日|明日)?天气(?:预报)?$/,
   /^[\u4e00-\u9fff]{2,6}\s+[\u4e00-\u9fff]{1,8}\s+-?\d{1,2}℃?\s*[～~\-—－至/]\s*-?\d{1,2}℃$/,
   // A label over a column of briefs (镇街快讯, 海事快讯, 简讯): it heads no one article.
-  /^[\u4e00-\u9fff]{0,6}(?:快讯|简讯|短讯|速递|速览)$/,
+  /^[\u4e00-\u9fff]{0,6}(?:快讯|简讯|短讯|简报|速递|速览)$/,
   /^(?:零售价|定价|每份)[：:]?\s*[\d.]+\s*元$/,
   ADVERT_MARK,
   // A column's label over a commentary or a picture (南太湖时评, 短评, 图片新闻) heads no one article's text; a

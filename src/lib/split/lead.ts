@@ -31,9 +31,12 @@ const STAFF_ROLE = `${QUALIFIER}?(?:记者|通讯员|实习生)`;
  * The paper naming itself: 本报, or its own name (长沙晚报, 扬子晚报) as evening and city papers print it in credits
  * (长沙晚报全媒体记者 张三) and leads (长沙晚报6月11日讯).
  */
-const PAPER_SELF = '(?:本报|(?:(?!报)[\\u4e00-\\u9fff]){1,6}(?:日报|晚报|快报|商报|晨报|早报|时报|都市报))';
+// (never text run into 本报: 民生新闻本报讯 is a label over 本报讯)
+const PAPER_NAME = '(?:(?!报)[\\u4e00-\\u9fff]){1,6}(?:(?:日|晚|快|商|晨|早|时|都市)报|(?<!本)报)';
+const PAPER_SELF = `(?:本报|${PAPER_NAME})`;
 /** A role of the paper's own staff at the start of a credit line: 本报记者, 本报融媒记者, 长沙晚报全媒体记者. */
-const OWN_ROLE = `${PAPER_SELF}${STAFF_ROLE}`;
+// (the paper's name may carry its news app's: 贵州日报天眼新闻记者 …)
+const OWN_ROLE = `(?:本报|${PAPER_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?=${STAFF_ROLE}))?)${STAFF_ROLE}`;
 /** A role whose credit names nobody: the paper's or an agency's commentary (本报评论员, 本报特约评论员). */
 const COMMENTARY_ROLE = '(?:本报|新华社|人民日报)(?:特约)?评论员';
 /** Whose words and whose picture, before a role: 文/记者 张三 图/通讯员 李四. */
@@ -59,7 +62,7 @@ const IN_PARENS = '(?:（|\\()[^）)（(]{1,60}(?:）|\\))';
 const CREDIT_PARENS = `(${IN_PARENS})?`;
 /** A paper's own lead word: 本报讯, or the paper's name with 讯 (扬子晚报讯, 现代快报讯, 晚报讯). */
 export const PAPER_NEWS =
-  '(?:本\\s?报\\s?|(?:(?!报)[\\u4e00-\\u9fff]){0,6}(?:日报|晚报|快报|商报|晨报|早报|时报|都市报))讯';
+  '(?:本\\s?报\\s?|(?:(?!报)[\\u4e00-\\u9fff]){0,6}(?:日报|晚报|快报|商报|晨报|早报|时报|都市报)|(?:(?!报)[\\u4e00-\\u9fff]){1,6}(?<!本)报)讯';
 /** A credit printed without brackets after 本报讯, closed by 报道: 本报讯 记者张三 通讯员李四报道. */
 const CREDIT_REPORTED = `(?<reported>(?:[ \\u3000]*${ROLE}(?:[ \\u3000]*(?!${RELATIVE}|报道)[\\u4e00-\\u9fff·]{1,5})+)+)[ \\u3000]*报道[：:]?`;
 const OWN_LEAD = new RegExp(
@@ -193,7 +196,7 @@ const CREDIT_WORD = new RegExp(`^(?:${ROLE}|摄影|摄|文|图|文\\/图|报道|
 const CREDIT_ROLE = new RegExp([...ROLE_WORDS, '摄影'].join('|'), 'g');
 const CREDIT_PREFIX = new RegExp(`^${ROLE}(?=[\\u4e00-\\u9fff]{2})`);
 /** The paper's name left over in front of a role split out of a credit (长沙晚报|全媒体记者): never a name. */
-const PAPER_BEFORE_ROLE = new RegExp(`^${PAPER_SELF}$`);
+const PAPER_BEFORE_ROLE = new RegExp(`^(?:本报|${PAPER_NAME}[\\u4e00-\\u9fff]{0,4})$`);
 
 /**
  * Names in a credit such as （记者 张三 通讯员 李四）, 高美梅、惠晓婧 or 张三/文 李四/摄; null when any part is not a

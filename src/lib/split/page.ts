@@ -643,7 +643,7 @@ function closesWithOtherCredit(lines: SourceLine[], i: number, leadReporters: re
     const text = lines[j]!.text;
     if (text === '') continue;
     if (matchLead(text) !== null || STRONG_START.test(text)) return false;
-    const byline = matchByline(text, endsSentence(lastTextBefore(lines, j)));
+    const byline = creditClosing(lines, j);
     if (byline === null || /摄/.test(byline.text)) continue;
     return byline.names.length > 0 && byline.names.every((name) => !leadReporters.includes(name));
   }
@@ -664,12 +664,18 @@ function opensParagraphOfText(lines: SourceLine[], i: number): boolean {
 
 /** Whether line k closes an article with its credit, alone or wrapped from the line above (（本报记者 / 张三）). */
 function closesWithCredit(lines: SourceLine[], k: number): boolean {
+  return creditClosing(lines, k) !== null;
+}
+
+/** The credit line k closes an article with, alone or wrapped from the line above, or null. */
+function creditClosing(lines: SourceLine[], k: number): Byline | null {
   const text = lines[k]!.text;
   const above = lastTextBefore(lines, k);
-  if (matchByline(text, endsSentence(above)) !== null) return true;
-  if (!/[）)]$/.test(text) || /[（(]/.test(text) || !/[（(][^）)]*$/.test(above)) return false;
+  const alone = matchByline(text, endsSentence(above));
+  if (alone !== null) return alone;
+  if (!/[）)]$/.test(text) || /[（(]/.test(text) || !/[（(][^）)]*$/.test(above)) return null;
   const at = lines.findLastIndex((l, j) => j < k && l.text !== '');
-  return matchByline(above + text, endsSentence(lastTextBefore(lines, at))) !== null;
+  return matchByline(above + text, endsSentence(lastTextBefore(lines, at)));
 }
 
 function lastTextBefore(lines: SourceLine[], k: number): string {
