@@ -28,14 +28,16 @@ const ROLE = `(?:${ROLE_WORDS.join('|')})`;
 /** A role of the paper's staff printed without 本报 (首席记者 张三, 记者 李四): a credit only as a line of its own. */
 const STAFF_ROLE = `${QUALIFIER}?(?:记者|通讯员|实习生)`;
 /**
- * The paper naming itself: 本报, or its own name (长沙晚报, 扬子晚报) as evening and city papers print it in credits
- * (长沙晚报全媒体记者 张三) and leads (长沙晚报6月11日讯).
+ * A paper's own name (长沙晚报, 桐乡报) as evening and city papers print it in credits (长沙晚报全媒体记者 张三) and
+ * leads (长沙晚报6月11日讯) — never text run into 本报 (民生新闻本报讯 is a label over 本报讯).
  */
-// (never text run into 本报: 民生新闻本报讯 is a label over 本报讯)
 const PAPER_NAME = '(?:(?!报)[\\u4e00-\\u9fff]){1,6}(?:(?:日|晚|快|商|晨|早|时|都市)报|(?<!本)报)';
+/** The paper naming itself: 本报, or its own name. */
 const PAPER_SELF = `(?:本报|${PAPER_NAME})`;
-/** A role of the paper's own staff at the start of a credit line: 本报记者, 本报融媒记者, 长沙晚报全媒体记者. */
-// (the paper's name may carry its news app's: 贵州日报天眼新闻记者 …)
+/**
+ * A role of the paper's own staff at the start of a credit line: 本报记者, 本报融媒记者, 长沙晚报全媒体记者, the
+ * paper's name maybe carrying its news app's (贵州日报天眼新闻记者).
+ */
 const OWN_ROLE = `(?:本报|${PAPER_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?=${STAFF_ROLE}))?)${STAFF_ROLE}`;
 /** A role whose credit names nobody: the paper's or an agency's commentary (本报评论员, 本报特约评论员). */
 const COMMENTARY_ROLE = '(?:本报|新华社|人民日报)(?:特约)?评论员';
@@ -411,8 +413,9 @@ export function photoCreditLineNames(line: string): string[] | null {
  * or null. A subhead marked the same way (■ 强化担当) reads the same, so the caller tells them apart by place.
  */
 export function markedNameCredit(line: string): string[] | null {
-  // A name the OCR spaced out letter by letter (□ 钱 程) is one name.
-  const token = `(?:${HAN_NAME}|[\\u4e00-\\u9fff])`;
-  const m = new RegExp(`^[■□●○◆◇▲△★☆▼▽][ \\u3000]*(${token}(?:[ \\u3000]+${token}){0,3})$`).exec(line.trim());
+  const m = MARKED_NAMES.exec(line.trim());
   return m ? parseCreditNames(m[1]!) : null;
 }
+// A name the OCR spaced out letter by letter (□ 钱 程) is one name.
+const NAME_TOKEN = `(?:${HAN_NAME}|[\\u4e00-\\u9fff])`;
+const MARKED_NAMES = new RegExp(`^[■□●○◆◇▲△★☆▼▽][ \\u3000]*(${NAME_TOKEN}(?:[ \\u3000]+${NAME_TOKEN}){0,3})$`);
