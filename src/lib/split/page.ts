@@ -442,7 +442,7 @@ export function parsePage(
         article: a.order,
         text: excerpt(a.paragraphs.join('')),
         detail:
-          'an article without a lead (本报讯, a credit), opened where the layout shows one: after the article above ended, under a headline',
+          'an article without a lead (本报讯, a credit), opened where the layout shows one: after the article above ended with a sentence or a credit',
         doubt: 0.35,
       });
     if (a.titleSource === 'derived' && a.jumpFrom === null) {
