@@ -234,14 +234,14 @@ describe('the hand-written pages in holdout-12', () => {
 // inner page — 27 articles: bodies 18, reporters 20, dates 22, headlines 12, pages 22, one furniture line in an
 // article. After the general fixes it led to (a paper named ….报 in its lead, 桐乡报讯; a credit naming the paper's
 // news app, 贵州日报天眼新闻记者 …; an article's own credit wrapped over two lines naming others than the lead above;
-// 要闻简报 as a label): bodies 22, reporters 24, dates 25, headlines 15, pages 25, all furniture left over. Kept as a
-// floor.
+// 要闻简报 as a label, a title ending in 意向 still a title): bodies 24, reporters 26, dates 25, headlines 16, pages 26,
+// all furniture left over. Kept as a floor.
 describe('the hand-written pages in holdout-13', () => {
   const set = splitAndScore(HOLDOUT_SET_13_DIR);
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(27);
-    expect(missesByField(set.score)).toEqual({ body: 5, reporters: 3, date: 2, headline: 12, pages: 2 });
+    expect(missesByField(set.score)).toEqual({ body: 3, reporters: 1, date: 2, headline: 11, pages: 1 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });

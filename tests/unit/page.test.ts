@@ -521,7 +521,7 @@ describe('articles after a closing credit a column wrapped, and a feature under 
         '本报讯（记者 温如玉）近日，桐江人才',
         '市场举办招聘会，提供岗位860余个。',
         '',
-        '人才市场举办招聘会',
+        '人才市场招聘会达成就业意向',
         '',
         '记者昨天从市气象台获悉，本周四起',
         '我市将出现一次明显降温过程。（记者',
@@ -533,7 +533,7 @@ describe('articles after a closing credit a column wrapped, and a feature under 
       meta,
     );
     expect(page.articles.map((a) => [a.title, a.byline?.names ?? a.lead.reporters])).toEqual([
-      ['人才市场举办招聘会', ['温如玉']],
+      ['人才市场招聘会达成就业意向', ['温如玉']],
       ['本周后半程气温回落', ['骆岚', '甘棠']],
     ]);
   });

@@ -566,7 +566,7 @@ const SUBHEAD_MARK =
 /** What closes the date opening an article without a lead: a comma or space, maybe after the time of day (昨天下午，). */
 const DATE_CLOSE = /^(?:[上下中]午|早上|早间|清晨|凌晨|一早|傍晚|晚上|晚间|夜间)?[，,\s]/;
 /** A line ending in a word that wants the next (…新修订的, …研究和): running text cut by a column, no title. */
-const WRAPPED_AT_WORD = /[的地得着和与及或并在对为把被将向从以于而]$/;
+const WRAPPED_AT_WORD = /[的和与及或把被]$/;
 /** How many headline lines (with the blank lines between them) may stand between an article's end and the next. */
 const MAX_HEADLINE_RUN = 8;
 
