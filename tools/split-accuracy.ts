@@ -187,7 +187,8 @@ the general fixes it led to (spaced names in credits and editor lines, 文/记�
 lead credited to others, the paper's desk, press and weather lines, a letter signed 丰台区读者 …): bodies 36,
 reporters 38, dates 38, headlines
 21, pages 38 — most headline misses are subtitles printed without —— read as a title's second line (after
-holdout-13's fixes: bodies 38, reporters 39, dates 39, headlines 23, pages 39). \`tests/fixtures/holdout-13/\` (6 pages
+holdout-13's fixes: bodies 38, reporters 39, dates 39, headlines 23, pages 39; with a notice's title — 征稿启事 —
+opening a notice: bodies 39, reporters, dates and pages 40, headlines 24). \`tests/fixtures/holdout-13/\` (6 pages
 of five more papers, 27 articles), measured after those fixes and before any against it: bodies 18/27, reporters
 20/27, dates 22/27, headlines 12/27, pages 22/27; after the fixes it led to (….报讯, a credit naming the paper's news
 app, an article's own credit wrapped over two lines): bodies 24, reporters 26, dates 25, headlines 16, pages 26.

@@ -216,7 +216,8 @@ describe('the hand-written pages in holdout-11', () => {
 // 摄影 …, a closing credit wrapped over two lines, an undated feature under a headline set apart after an article
 // its lead credited to others, 学生记者, a spaced 报道 credit, the paper's desk lines and press line, a weather
 // box, a reader's letter signed 丰台区读者 韩淑芬): bodies 36, reporters 38, dates 38, headlines 21, pages 38, one
-// furniture line in an article (with holdout-13's fixes: bodies 38, reporters 39, dates 39, headlines 23, pages 39).
+// furniture line in an article (with holdout-13's fixes: bodies 38, reporters 39, dates 39, headlines 23, pages 39;
+// with a notice's title opening a notice: bodies 39, reporters, dates and pages 40, headlines 24).
 // Most headline
 // misses are subtitles printed without —— under their title, read as its second line. Kept as a floor.
 describe('the hand-written pages in holdout-12', () => {
@@ -224,7 +225,7 @@ describe('the hand-written pages in holdout-12', () => {
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(40);
-    expect(missesByField(set.score)).toEqual({ body: 2, reporters: 1, date: 1, headline: 17, pages: 1 });
+    expect(missesByField(set.score)).toEqual({ body: 1, reporters: 0, date: 0, headline: 16, pages: 0 });
     expect(set.score.furnitureMissed).toHaveLength(1);
   });
 });

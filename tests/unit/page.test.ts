@@ -538,6 +538,28 @@ describe('articles after a closing credit a column wrapped, and a feature under 
     ]);
   });
 
+  it('opens a notice under its title, whatever ended above it', () => {
+    const page = parse(
+      [
+        '村卫生室配备健康服务包',
+        '',
+        '本报讯（记者 温如玉）近日，桐江县为全县',
+        '98个村卫生室配备了健康服务包。',
+        '',
+        '征文启事',
+        '',
+        '　　为展示基层医生的风貌，本报即日起',
+        '开展主题征文活动。来稿请注明姓名。',
+        '',
+      ].join('\n'),
+      meta,
+    );
+    expect(page.articles.map((a) => [a.title, a.paragraphs.join('').slice(0, 6)])).toEqual([
+      ['村卫生室配备健康服务包', '本报讯（记者'],
+      ['征文启事', '为展示基层医'],
+    ]);
+  });
+
   it('opens an undated feature under a headline set apart by blank lines when it closes with its own credit', () => {
     const lines = (first: string) => [
       '桐江书院入选省级名录',

@@ -567,6 +567,8 @@ const SUBHEAD_MARK =
 const DATE_CLOSE = /^(?:[上下中]午|早上|早间|清晨|凌晨|一早|傍晚|晚上|晚间|夜间)?[，,\s]/;
 /** A line ending in a word that wants the next (…新修订的, …研究和): running text cut by a column, no title. */
 const WRAPPED_AT_WORD = /[的和与及或把被]$/;
+/** The title of a notice printed among articles (征稿启事, 招聘启事, 公告, 声明), never a subhead. */
+const NOTICE_TITLE = /^[\u4e00-\u9fff“”（）()]{0,16}(?:启事|公告|通告|声明)$/;
 /** How many headline lines (with the blank lines between them) may stand between an article's end and the next. */
 const MAX_HEADLINE_RUN = 8;
 
@@ -625,6 +627,8 @@ function opensUnmarked(
       if (dated) return headlines > 0 || closesWithOtherCredit(lines, i, leadReporters);
       return setApart && closesWithOtherCredit(lines, i, leadReporters);
     }
+    // A notice's title (征稿启事, 公告) heads a notice of its own, whatever ended above it.
+    if (!dated && NOTICE_TITLE.test(line.text)) return true;
     if (headlines === 0) setApart = lines[i - 1]?.text === '';
     if (/[，,、；;：:！!？?]/.test(line.text) || WRAPPED_AT_WORD.test(line.text) || line.indented) setApart = false;
     if (lines[k - 1]?.text !== '' && !isHeadline(lines[k - 1] ?? line)) setApart = false;
