@@ -585,3 +585,29 @@ describe('articles after a closing credit a column wrapped, and a feature under 
     expect(one.articles).toHaveLength(1);
   });
 });
+
+describe('running text a column break left alone on a line', () => {
+  const meta = { paper: '桐江日报', year: 2025, issueDate: '2025-05-22' };
+
+  it('opens nothing at a date whose line above was cut inside it, or under a line cut after 的', () => {
+    const page = parse(
+      [
+        '本报讯（记者 温如玉）今年以来，桐江',
+        '市推进老旧小区改造，已开工32个。',
+        '',
+        '　　在城东片区项目现场，截至4',
+        '月底，已完成外墙改造12栋。',
+        '',
+        '组织居民代表全程参与新修订的',
+        '',
+        '改造方案的讨论，收集意见80余条。',
+        '（骆岚 甘棠）',
+        '',
+        '桐江推进老旧小区改造',
+        '',
+      ].join('\n'),
+      meta,
+    );
+    expect(page.articles.map((a) => a.title)).toEqual(['桐江推进老旧小区改造']);
+  });
+});
