@@ -140,6 +140,16 @@ describe('assignHeadlineLines, line by line', () => {
     const lines = touching('春耕备耕现场会在惠山召开', '保护耕地的农技人员出发');
     expect(assignHeadlineLines(lines, bodies)).toEqual([0, 1]);
   });
+  it('gives a waiting article the touching title that leans only a little to the headline above it', () => {
+    // 吴立新 is named in the first body, 全市 in the second: the third line is the second article's title, not a
+    // subtitle of the first, since the block names every article printed since the block before.
+    const roadsAndSchools = [
+      '桐江区12个农村公路项目昨天集中开工，区长吴立新出席，总投资3.2亿元。',
+      '市教育局召开会议，研究部署全市校舍改造，各县区教育局负责人参加。',
+    ];
+    const lines = touching('12个农村公路项目', '集中开工', '吴立新调研全市学校建设').map((l) => ({ ...l, block: 1 }));
+    expect(assignHeadlineLines(lines, roadsAndSchools)).toEqual([0, 0, 1]);
+  });
   it('opens a headline at a kicker marked with —— even when it shares nothing and touches a title above', () => {
     const lines = touching('知识产权白皮书今天发布', '春暖花开——', '春耕备耕现场会在惠山召开');
     expect(assignHeadlineLines(lines, bodies)).toEqual([1, 0, 0]);
