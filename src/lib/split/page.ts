@@ -618,7 +618,7 @@ function opensUnmarked(
     if (line.text === '') continue;
     // A credit line (本报记者 李四 摄) is short enough to pass for a headline: it is read first. Right over an
     // undated line, it closes the article that line goes on with (a title touching its body is no body).
-    if (closesWithCredit(lines, k)) return headlines > 0 || dated;
+    if (creditClosing(lines, k) !== null) return headlines > 0 || dated;
     if (!isHeadline(line)) {
       const ended = endsSentence(line.text) || /[）)]$/.test(line.text);
       if (!ended) return false;
@@ -666,25 +666,24 @@ function opensParagraphOfText(lines: SourceLine[], i: number): boolean {
   return false;
 }
 
-/** Whether line k closes an article with its credit, alone or wrapped from the line above (（本报记者 / 张三）). */
-function closesWithCredit(lines: SourceLine[], k: number): boolean {
-  return creditClosing(lines, k) !== null;
-}
-
-/** The credit line k closes an article with, alone or wrapped from the line above, or null. */
+/**
+ * The credit line k closes an article with, alone or wrapped from the line above (（本报记者 / 张三）), or null.
+ */
 function creditClosing(lines: SourceLine[], k: number): Byline | null {
   const text = lines[k]!.text;
-  const above = lastTextBefore(lines, k);
+  const at = lastTextIndexBefore(lines, k);
+  const above = at < 0 ? '' : lines[at]!.text;
   const alone = matchByline(text, endsSentence(above));
   if (alone !== null) return alone;
   if (!/[）)]$/.test(text) || /[（(]/.test(text) || !/[（(][^）)]*$/.test(above)) return null;
-  const at = lines.findLastIndex((l, j) => j < k && l.text !== '');
-  return matchByline(above + text, endsSentence(lastTextBefore(lines, at)));
+  const beforeAbove = lastTextIndexBefore(lines, at);
+  return matchByline(above + text, endsSentence(beforeAbove < 0 ? '' : lines[beforeAbove]!.text));
 }
 
-function lastTextBefore(lines: SourceLine[], k: number): string {
-  for (let j = k - 1; j >= 0; j--) if (lines[j]!.text !== '') return lines[j]!.text;
-  return '';
+/** The index of the last line before k that holds text, or -1. */
+function lastTextIndexBefore(lines: SourceLine[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) if (lines[j]!.text !== '') return j;
+  return -1;
 }
 
 /**
