@@ -672,12 +672,11 @@ function opensParagraphOfText(lines: SourceLine[], i: number): boolean {
 function creditClosing(lines: SourceLine[], k: number): Byline | null {
   const text = lines[k]!.text;
   const at = lastTextIndexBefore(lines, k);
-  const above = at < 0 ? '' : lines[at]!.text;
+  const above = lines[at]?.text ?? '';
   const alone = matchByline(text, endsSentence(above));
   if (alone !== null) return alone;
   if (!/[）)]$/.test(text) || /[（(]/.test(text) || !/[（(][^）)]*$/.test(above)) return null;
-  const beforeAbove = lastTextIndexBefore(lines, at);
-  return matchByline(above + text, endsSentence(beforeAbove < 0 ? '' : lines[beforeAbove]!.text));
+  return matchByline(above + text, endsSentence(lines[lastTextIndexBefore(lines, at)]?.text ?? ''));
 }
 
 /** The index of the last line before k that holds text, or -1. */
