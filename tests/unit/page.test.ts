@@ -6,6 +6,9 @@ import { parse } from '../helpers';
 const PAGE =
   ' 本报讯 2月17日，市委审计委员会召开第十次会议，\n听取审计工作情况汇报。市委书记杜\n小刚主持会议并讲话。\n\n（惠晓婧）\n\n市委审计委员会召开会议\n';
 
+/** The issue of the fresh pages written for the classes below (a paper of their own, 桐江日报). */
+const TONGJIANG_ISSUE = { paper: '桐江日报', year: 2025, issueDate: '2025-05-22' };
+
 describe('parsePage', () => {
   it('reads the same page whatever its line endings and odd spaces', () => {
     const plain = parse(PAGE);
@@ -287,9 +290,8 @@ describe('articles printed without a lead', () => {
       ],
     },
   ];
-  const meta = { paper: '桐江日报', year: 2025, issueDate: '2025-05-22' };
-  const over = parse(articles.flatMap((a) => [a.title, '', ...a.text, '']).join('\n') + '广告\n', meta);
-  const after = parse(articles.flatMap((a) => [...a.text, '', a.title, '']).join('\n'), meta);
+  const over = parse(articles.flatMap((a) => [a.title, '', ...a.text, '']).join('\n') + '广告\n', TONGJIANG_ISSUE);
+  const after = parse(articles.flatMap((a) => [...a.text, '', a.title, '']).join('\n'), TONGJIANG_ISSUE);
 
   it.each([
     ['over', over],
@@ -331,7 +333,7 @@ describe('articles printed without a lead', () => {
         '桐江推进老旧小区改造',
         '',
       ].join('\n'),
-      meta,
+      TONGJIANG_ISSUE,
     );
     expect(page.articles.map((a) => [a.title, a.paragraphs.join('').slice(-10)])).toEqual([
       ['桐江推进老旧小区改造', '5月8日，质监站开展抽查。'.slice(-10)],
@@ -358,7 +360,7 @@ describe('articles printed without a lead', () => {
         '民生无小事，枝叶总关情。',
         '',
       ].join('\n'),
-      meta,
+      TONGJIANG_ISSUE,
     );
     expect(page.articles.map((a) => [a.title, a.lead.reporters, a.date])).toEqual([
       ['让老街留住烟火气', ['苏慕白', '甘棠'], '2025-05-02'],
@@ -372,7 +374,6 @@ describe('more articles printed without a lead', () => {
   // Fresh pages for the forms a second writer's set showed: a column of untitled briefs each signed at its end, a
   // commentary whose text touches its title, headlines printed after a run of articles with nothing between
   // them, a credit whose wrap cut a name before more names, an advert under its mark.
-  const meta = { paper: '桐江日报', year: 2025, issueDate: '2025-05-22' };
 
   it('opens each untitled brief after the credit that closes the one above', () => {
     const page = parse(
@@ -388,7 +389,7 @@ describe('more articles printed without a lead', () => {
         '（苏慕白）',
         '',
       ].join('\n'),
-      meta,
+      TONGJIANG_ISSUE,
     );
     expect(page.articles.map((a) => [a.date, a.dateEnd, a.byline?.names, a.paragraphs.join('').slice(0, 4)])).toEqual([
       ['2025-05-19', null, ['柯岚', '甘棠'], '5月19'],
@@ -419,7 +420,7 @@ describe('more articles printed without a lead', () => {
         '（柯　岚）',
         '',
       ].join('\n'),
-      meta,
+      TONGJIANG_ISSUE,
     );
     expect(page.articles.map((a) => [a.title, a.paragraphs.join('').slice(0, 5), a.byline?.names])).toEqual([
       ['城东菜场改造完工', '本报讯（记', ['甘棠']],
@@ -441,7 +442,7 @@ describe('more articles printed without a lead', () => {
         '城北小学开展防溺水教育',
         '',
       ].join('\n'),
-      meta,
+      TONGJIANG_ISSUE,
     );
     expect(page.articles.map((a) => [a.title, a.date, [...a.lead.reporters, ...(a.byline?.names ?? [])]])).toEqual([
       ['桐江龙舟赛开幕', '2025-05-20', ['温如玉']],
@@ -459,7 +460,7 @@ describe('more articles printed without a lead', () => {
         '桐江龙舟赛开幕',
         '',
       ].join('\n'),
-      meta,
+      TONGJIANG_ISSUE,
     );
     expect(one.articles.map((a) => a.title)).toEqual(['桐江龙舟赛开幕']);
   });
@@ -478,7 +479,7 @@ describe('more articles printed without a lead', () => {
         '全场五折 送货上门',
         '',
       ].join('\n'),
-      meta,
+      TONGJIANG_ISSUE,
     );
     expect(page.articles.map((a) => [a.title, a.lead.reporters])).toEqual([
       ['牧区冬宰有序进行', ['热依拉·托乎提', '甘棠']],
@@ -492,8 +493,6 @@ describe('more articles printed without a lead', () => {
 });
 
 describe('articles after a closing credit a column wrapped, and a feature under a headline set apart', () => {
-  const meta = { paper: '桐江日报', year: 2025, issueDate: '2025-05-22' };
-
   it('opens a dated article under a headline after a credit wrapped over two lines', () => {
     const page = parse(
       [
@@ -507,7 +506,7 @@ describe('articles after a closing credit a column wrapped, and a feature under 
         '市民开放，全长2.3公里。（甘棠）',
         '',
       ].join('\n'),
-      meta,
+      TONGJIANG_ISSUE,
     );
     expect(page.articles.map((a) => [a.title, a.byline?.names])).toEqual([
       ['城东菜场改造完工', ['骆岚']],
@@ -530,7 +529,7 @@ describe('articles after a closing credit a column wrapped, and a feature under 
         '本周后半程气温回落',
         '',
       ].join('\n'),
-      meta,
+      TONGJIANG_ISSUE,
     );
     expect(page.articles.map((a) => [a.title, a.byline?.names ?? a.lead.reporters])).toEqual([
       ['人才市场招聘会达成就业意向', ['温如玉']],
@@ -552,7 +551,7 @@ describe('articles after a closing credit a column wrapped, and a feature under 
         '开展主题征文活动。来稿请注明姓名。',
         '',
       ].join('\n'),
-      meta,
+      TONGJIANG_ISSUE,
     );
     expect(page.articles.map((a) => [a.title, a.paragraphs.join('').slice(0, 6)])).toEqual([
       ['村卫生室配备健康服务包', '本报讯（记者'],
@@ -575,20 +574,18 @@ describe('articles after a closing credit a column wrapped, and a feature under 
       '（文/骆岚 图/甘棠）',
       '',
     ];
-    const page = parse(lines('晚上10点').join('\n'), meta);
+    const page = parse(lines('晚上10点').join('\n'), TONGJIANG_ISSUE);
     expect(page.articles.map((a) => [a.title, [...a.lead.reporters, ...(a.byline?.names ?? [])]])).toEqual([
       ['桐江书院入选省级名录', ['温如玉']],
       ['在实验室里种出新材料', ['骆岚', '甘棠']],
     ]);
     // Signed by the reporter its lead named, the same text under the same line is one article with a subhead.
-    const one = parse(lines('晚上10点').join('\n').replace('（文/骆岚 图/甘棠）', '（温如玉）'), meta);
+    const one = parse(lines('晚上10点').join('\n').replace('（文/骆岚 图/甘棠）', '（温如玉）'), TONGJIANG_ISSUE);
     expect(one.articles).toHaveLength(1);
   });
 });
 
 describe('running text a column break left alone on a line', () => {
-  const meta = { paper: '桐江日报', year: 2025, issueDate: '2025-05-22' };
-
   it('opens nothing at a date whose line above was cut inside it, or under a line cut after 的', () => {
     const page = parse(
       [
@@ -606,7 +603,7 @@ describe('running text a column break left alone on a line', () => {
         '桐江推进老旧小区改造',
         '',
       ].join('\n'),
-      meta,
+      TONGJIANG_ISSUE,
     );
     expect(page.articles.map((a) => a.title)).toEqual(['桐江推进老旧小区改造']);
   });
