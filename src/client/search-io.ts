@@ -3,7 +3,7 @@
  * the index shards a query needs, merged into one instance that grows as a date-ordered search reaches further.
  */
 import type { PagefindApi, SearchIO } from '../lib/search/engine';
-import type { PersonHits, ResultCard } from '../lib/search/person-hits';
+import type { PersonFacets, PersonHits, ResultCard } from '../lib/search/person-hits';
 import type { SearchData } from '../lib/search/plan';
 import type { ShardManifest } from '../lib/search/shards';
 import { href, urls } from '../lib/site/urls';
@@ -84,6 +84,7 @@ export function browserSearchIO(): SearchIO {
   return {
     data: () => fetchOnce<SearchData>(urls.searchData()),
     personHits: (name) => fetchOnce<PersonHits>(urls.personHits(name)),
+    personFacets: (name) => fetchOnce<PersonFacets>(urls.personFacets(name)),
     personCards: (name, file) => fetchOnce<ResultCard[]>(urls.personCards(name, file)),
     shards,
     pagefind: loadPagefind,

@@ -194,6 +194,28 @@ describe('search', () => {
     await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/杜小刚|赵建军/);
   });
 
+  it('answers a bare name from its counts file and its cards, oldest first when asked, without its hits', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(decodeURIComponent(new URL(r.url()).pathname)));
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('赵建军')}&sort=date-asc`);
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    const hrefs = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const expected = truth('赵建军');
+    expect(Number(await page.locator('[data-search-count]').textContent())).toBe(expected.length);
+    const days = hrefs.map(dayOfHref);
+    expect(days).toEqual([...days].sort());
+    expect(hrefs.every((h) => expected.includes(h))).toBe(true);
+    expect(days[0]).toBe(expected.map(dayOfHref).sort()[0]);
+    expect(fetched.some((p) => p.endsWith('/search-people/赵建军/facets.json'))).toBe(true);
+    expect(fetched.filter((p) => p.endsWith('/hits.json') || p.includes('/pagefind/'))).toEqual([]);
+    const years = await facet(page, 'year');
+    for (const [year, n] of Object.entries(years))
+      expect(n).toBe(expected.filter((h) => dayOfHref(h).startsWith(year)).length);
+  });
+
   it('filters by a ticked value, keyboard only, and keeps the state in the URL', async () => {
     const { page } = await search('赵建军');
     await page.locator('[data-facet="paper"] input').first().focus();

@@ -12,6 +12,7 @@ import {
 import {
   CARDS_PER_FILE,
   encodeHits,
+  personFacets,
   yearStartsOf,
   type PersonHits,
   type ResultCard,
@@ -144,7 +145,8 @@ function fakeIO(docs: Doc[] = DOCS, failing: Partial<Record<keyof SearchIO, bool
   const log: string[] = [];
   const articles = docs.map((d) => d.article);
   const names = [...new Set(articles.flatMap((a) => a.people.map((p) => p.name)))].sort();
-  const lookups = { papers: ['无锡日报'], reporters: ['惠晓婧'], people: names };
+  const papers = [...new Set(articles.map((a) => a.paper))].sort();
+  const lookups = { papers, reporters: ['惠晓婧'], people: names };
   const ordinalOf = new Map(articles.map((a, i) => [a.id, i]));
   const data: SearchData = {
     people: names.map((name) => ({
@@ -156,7 +158,7 @@ function fakeIO(docs: Doc[] = DOCS, failing: Partial<Record<keyof SearchIO, bool
     })),
     reporters: [{ name: '惠晓婧', pinyin: 'huixiaojing', initials: 'hxj', count: 1 }],
     papers: lookups.papers,
-    paperCounts: [articles.length],
+    paperCounts: papers.map((p) => articles.filter((a) => a.paper === p).length),
     articles: articles.length,
     yearStarts: yearStartsOf(articles),
     fold: { 剛: '刚' },
@@ -185,6 +187,11 @@ function fakeIO(docs: Doc[] = DOCS, failing: Partial<Record<keyof SearchIO, bool
   const io: SearchIO = {
     data: async () => (fail('data'), log.push('data'), data),
     personHits: async (name) => (fail('personHits'), log.push(`hits ${name}`), hitsOf(name)),
+    personFacets: async (name) => (
+      fail('personFacets'),
+      log.push(`facets ${name}`),
+      personFacets(hitsOf(name), data.yearStarts, lookups)
+    ),
     personCards: async (name, file) => (log.push(`cards ${name} ${file}`), cardsOf(name, file)),
     // One shard per year, newest first.
     shards: async () => ({
@@ -235,6 +242,51 @@ describe('the search engine', () => {
     ]);
     expect(log.some((l) => l.startsWith('pagefind'))).toBe(false);
     expect(outcome.kind === 'answer' && outcome.answer.byDate).toBe(true);
+  });
+
+  it('answers a bare name from its facets and cards without its hits file, as the hits would answer it', async () => {
+    // 130 articles over three years and two papers, 赵建军 in all but every tenth: three card files of his.
+    const docs: Doc[] = Array.from({ length: 130 }, (_, i) => {
+      const day = new Date(Date.UTC(2025, 11, 31) - i * 9 * 86_400_000).toISOString().slice(0, 10);
+      const names = i % 10 === 0 ? ['杜小刚'] : i % 3 === 0 ? ['赵建军', '杜小刚'] : ['赵建军'];
+      return {
+        article: article(`${day}-p1-01`, {
+          title: `第${i}篇`,
+          paper: i % 4 === 0 ? '江南晚报' : '无锡日报',
+          people: names.map(person),
+          date: day,
+        }),
+        content: `${names.join('、')}出席。`,
+      };
+    });
+    const bare = fakeIO(docs);
+    // Ticking every paper narrows nothing but sends the search through the hits file.
+    const everyPaper = { paper: ['无锡日报', '江南晚报'] };
+    for (const sort of ['relevance', 'date', 'date-asc'] as const) {
+      const fast = await runSearch(search('赵建军', { sort }), bare.io);
+      const slow = await runSearch(search('赵建军', { sort, chosen: everyPaper }), fakeIO(docs).io);
+      if (fast.kind !== 'answer' || slow.kind !== 'answer') throw new Error('no answer');
+      expect(fast.answer.total).toBe(117);
+      expect(fast.answer.total).toBe(slow.answer.total);
+      expect(fast.answer.counts).toEqual(slow.answer.counts);
+      expect(fast.answer.byDate).toBe(slow.answer.byDate);
+      // Across the card files' edges (50 and 100), and past the end.
+      for (const [from, to] of [
+        [0, 10],
+        [45, 55],
+        [95, 130],
+      ] as const)
+        expect(await fast.answer.slice(from, to)).toEqual(await slow.answer.slice(from, to));
+    }
+    expect(bare.log.filter((l) => l.startsWith('hits') || l.startsWith('pagefind'))).toEqual([]);
+    expect(bare.log).toContain('facets 赵建军');
+    // Ticked alone it is the same search; with another filter it needs the hits.
+    const ticked = fakeIO(docs);
+    await runSearch(search('', { chosen: { person: ['赵建军'] } }), ticked.io);
+    expect(ticked.log.some((l) => l.startsWith('hits'))).toBe(false);
+    const narrowed = fakeIO(docs);
+    await runSearch(search('赵建军', { chosen: { year: ['2024'] } }), narrowed.io);
+    expect(narrowed.log).toContain('hits 赵建军');
   });
 
   it('intersects two names and counts the facets exactly', async () => {
@@ -423,8 +475,11 @@ describe('the search engine', () => {
 
   it('fails, never hangs, when a request fails', async () => {
     await expect(runSearch(search('会议'), fakeIO(DOCS, { pagefind: true }).io)).rejects.toThrow('pagefind is down');
-    await expect(runSearch(search('杜小刚'), fakeIO(DOCS, { personHits: true }).io)).rejects.toThrow(
+    await expect(runSearch(search('杜小刚 赵建军'), fakeIO(DOCS, { personHits: true }).io)).rejects.toThrow(
       'personHits is down',
+    );
+    await expect(runSearch(search('杜小刚'), fakeIO(DOCS, { personFacets: true }).io)).rejects.toThrow(
+      'personFacets is down',
     );
   });
 

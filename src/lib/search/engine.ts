@@ -6,11 +6,13 @@
 import { formatDay } from '../article-dates';
 import { rangeFilter, rangeFromParams, sliceInRange, yearsInRange, type DateRange } from './date-range';
 import {
+  CARDS_PER_FILE,
   cardFileOf,
   decodeHits,
   facetCounts,
   filterHits,
   type Hit,
+  type PersonFacets,
   type PersonHits,
   type ResultCard,
 } from './person-hits';
@@ -64,6 +66,8 @@ export interface PagefindApi {
 export interface SearchIO {
   data: () => Promise<SearchData>;
   personHits: (name: string) => Promise<PersonHits>;
+  /** A person's total and facet counts: a bare name is answered from these and the cards, without the hits. */
+  personFacets: (name: string) => Promise<PersonFacets>;
   personCards: (name: string, file: number) => Promise<ResultCard[]>;
   /** The index's shards, newest first. */
   shards: () => Promise<ShardManifest>;
@@ -248,6 +252,12 @@ async function personAnswer(
     people: data.people.map((p) => p.name),
   };
   const known = new Set(lookups.people);
+  const lone = loneName(
+    required,
+    alternatives.filter((n) => known.has(n)),
+    state,
+  );
+  if (lone !== null) return loneNameAnswer(lone, state, io);
   const load = (names: string[]) =>
     Promise.all(names.map(async (name) => ({ name, hits: decodeHits(await io.personHits(name), data.yearStarts) })));
   const requiredLists = await load(required);
@@ -299,19 +309,49 @@ async function personAnswer(
     complete: true,
     byDate: state.sort === 'relevance',
     slice: async (from, to) =>
-      Promise.all(
-        hits.slice(from, to).map(async (hit) => {
-          const card = await cardOf(hit.ordinal);
-          return {
-            url: io.articleUrl(card.id),
-            title: card.title,
-            paper: card.paper,
-            date: card.date,
-            text: card.excerpt,
-          };
-        }),
-      ),
+      Promise.all(hits.slice(from, to).map(async (hit) => shownCard(await cardOf(hit.ordinal), io))),
   };
+}
+
+/**
+ * The one name a search asks for when nothing else narrows it (no other filter, no range): typed, or ticked alone,
+ * or both. Such a search is every article of the person, so its answer is their facets file and their cards.
+ */
+export function loneName(required: string[], alternatives: string[], state: SearchState): string | null {
+  const names = [...new Set(required.length ? required : alternatives)];
+  if (names.length !== 1 || state.range) return null;
+  const name = names[0]!;
+  const narrowed = FILTER_KEYS.some((key) =>
+    key === 'person' ? (state.chosen.person ?? []).some((n) => n !== name) : state.chosen[key]?.length,
+  );
+  return narrowed ? null : name;
+}
+
+/** Every article mentioning one person: the count and facets from their facets file, each result its card. */
+async function loneNameAnswer(name: string, state: SearchState, io: SearchIO): Promise<Answer> {
+  const { total, counts } = await io.personFacets(name);
+  // Cards are newest first, CARDS_PER_FILE to a file: the position of a result in either date order is known.
+  const cardAt = async (position: number): Promise<ResultCard> => {
+    const card = (await io.personCards(name, cardFileOf(position)))[position % CARDS_PER_FILE];
+    if (!card) throw new Error(`no result card ${position} in the cards of ${name}`);
+    return card;
+  };
+  const positionOf = (i: number) => (state.sort === 'date-asc' ? total - 1 - i : i);
+  return {
+    total,
+    counts,
+    complete: true,
+    byDate: state.sort === 'relevance',
+    slice: async (from, to) => {
+      const positions = [];
+      for (let i = Math.max(0, from); i < Math.min(to, total); i++) positions.push(positionOf(i));
+      return Promise.all(positions.map(async (p) => shownCard(await cardAt(p), io)));
+    },
+  };
+}
+
+function shownCard(card: ResultCard, io: SearchIO): ShownResult {
+  return { url: io.articleUrl(card.id), title: card.title, paper: card.paper, date: card.date, text: card.excerpt };
 }
 
 /** Hits of several lists, each newest first, merged newest first without repeats. */

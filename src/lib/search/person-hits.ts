@@ -26,6 +26,18 @@ export interface PersonHits {
   people: string;
 }
 
+/**
+ * A person's hits counted per filter value, with their number: all an unfiltered search of the name shows besides
+ * its cards, so it needs no hits file — which for an official in a quarter of a big archive's articles is
+ * hundreds of KB.
+ */
+export interface PersonFacets {
+  total: number;
+  counts: FacetCounts;
+}
+
+export type FacetCounts = Record<'paper' | 'year' | 'person' | 'reporter', Record<string, number>>;
+
 export interface ResultCard {
   ordinal: number;
   id: string;
@@ -128,14 +140,8 @@ export function filterHits(hits: Hit[], chosen: FilterValues, lookups: Lookups):
 }
 
 /** Counts per filter value over the hits, as Pagefind reports them for its own results. */
-export function facetCounts(
-  hits: Hit[],
-  lookups: Lookups,
-): Record<'paper' | 'year' | 'person' | 'reporter', Record<string, number>> {
-  const counts = { paper: {}, year: {}, person: {}, reporter: {} } as Record<
-    'paper' | 'year' | 'person' | 'reporter',
-    Record<string, number>
-  >;
+export function facetCounts(hits: Hit[], lookups: Lookups): FacetCounts {
+  const counts: FacetCounts = { paper: {}, year: {}, person: {}, reporter: {} };
   const add = (key: keyof typeof counts, value: string | undefined) => {
     if (value !== undefined) counts[key][value] = (counts[key][value] ?? 0) + 1;
   };
@@ -158,6 +164,11 @@ export function cardExcerpt(text: string, name: string): string {
 /** The card for an article in a person's results, with its excerpt (cardExcerpt) for that person. */
 export function resultCard(article: Article, ordinal: number, excerpt: string): ResultCard {
   return { ordinal, id: article.id, title: article.title, date: sortDateOf(article), paper: article.paper, excerpt };
+}
+
+/** A person's facets file, from their hits file. */
+export function personFacets(hits: PersonHits, yearStarts: [string, number][], lookups: Lookups): PersonFacets {
+  return { total: hits.ordinals.length, counts: facetCounts(decodeHits(hits, yearStarts), lookups) };
 }
 
 /** Which card file of a person holds the hit at `position` in their (newest-first) hits. */

@@ -7,9 +7,11 @@ import { buildFoldTable } from '../search/fold-table';
 import {
   CARDS_PER_FILE,
   encodeHits,
+  personFacets,
   resultCard,
   yearStartsOf,
   type Lookups,
+  type PersonFacets,
   type PersonHits,
   type ResultCard,
 } from '../search/person-hits';
@@ -21,6 +23,7 @@ import { allArticles, allHanChars, allPeople, allReporters, once } from './colle
 export interface PersonSearchFiles {
   name: string;
   hits: PersonHits;
+  facets: PersonFacets;
   cards: ResultCard[][];
 }
 
@@ -28,6 +31,7 @@ interface ArchiveIndex {
   /** Newest first: an article's position is its ordinal. */
   articles: ArticleSummary[];
   ordinalOf: Map<string, number>;
+  yearStarts: [string, number][];
   people: Contributor[];
   reporters: Contributor[];
   lookups: Lookups;
@@ -42,6 +46,7 @@ const archiveIndex = once(async (): Promise<ArchiveIndex> => {
   return {
     articles,
     ordinalOf: new Map(articles.map((a, i) => [a.id, i])),
+    yearStarts: yearStartsOf(articles),
     people,
     reporters,
     lookups: { papers, reporters: reporters.map((r) => r.name), people: people.map((p) => p.name) },
@@ -49,7 +54,7 @@ const archiveIndex = once(async (): Promise<ArchiveIndex> => {
 });
 
 export const searchData = once(async (): Promise<SearchData> => {
-  const { articles, people, reporters, lookups } = await archiveIndex();
+  const { articles, yearStarts, people, reporters, lookups } = await archiveIndex();
   return {
     people: people.map((p) => ({
       name: p.name,
@@ -67,13 +72,13 @@ export const searchData = once(async (): Promise<SearchData> => {
     papers: lookups.papers,
     paperCounts: lookups.papers.map((p) => articles.filter((a) => a.paper === p).length),
     articles: articles.length,
-    yearStarts: yearStartsOf(articles),
+    yearStarts,
     fold: buildFoldTable([await allHanChars()]),
   };
 });
 
 export const personSearchFiles = once(async (): Promise<PersonSearchFiles[]> => {
-  const { articles, ordinalOf, people, lookups } = await archiveIndex();
+  const { articles, ordinalOf, yearStarts, people, lookups } = await archiveIndex();
   return people.map((person) => {
     // person.articles is newest first, the order of the hits.
     const cards = person.articles.map((a) => {
@@ -82,6 +87,7 @@ export const personSearchFiles = once(async (): Promise<PersonSearchFiles[]> => 
     });
     const files: ResultCard[][] = [];
     for (let i = 0; i < cards.length; i += CARDS_PER_FILE) files.push(cards.slice(i, i + CARDS_PER_FILE));
-    return { name: person.name, hits: encodeHits(person.articles, ordinalOf, lookups), cards: files };
+    const hits = encodeHits(person.articles, ordinalOf, lookups);
+    return { name: person.name, hits, facets: personFacets(hits, yearStarts, lookups), cards: files };
   });
 });
