@@ -15,15 +15,17 @@
  * year renders that year and the archive-wide pages. The steps are also the jobs of a CI matrix
  * (.github/workflows/build-archive.yml): split and summarize once, a part per job, archive and assemble at the end.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -202,6 +204,17 @@ function keepUnchangedNames(dir: string, kept: KeptNames): void {
   }
 }
 
+/** Puts folder `from` in the place of the empty folder `to`: renamed, or across file systems copied. */
+function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
 /**
  * Renders one scope (a part or `archive`) with Astro into a sealed folder named by its inputs' hash; for
  * the archive-wide pages, only the changed people's and reporters' when `kept` says so.
@@ -219,19 +232,29 @@ function render(partsDir: string, scope: string, key: string, log: string, kept?
     const heap = `--max-old-space-size=${settings().RENDER_HEAP_MB}`;
     const selection = kept ? join(scopeDir, 'selection.json') : null;
     if (selection) writeFileSync(selection, JSON.stringify(kept!.selection));
-    execFileSync(process.execPath, [heap, ASTRO, 'build', '--outDir', resolve(dir), '--silent'], {
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        ARCHIVE_PART: scope,
-        PARTS_DIR: partsDir,
-        ARCHIVE_STAGED: '1',
-        SEARCH_INDEX: 'none',
-        ...(selection ? { RENDER_ONLY: selection } : {}),
-      },
-    });
-    // Astro's scratch output (server code with this machine's paths) is never part of a site.
-    rmSync(join(dir, '.prerender'), { recursive: true, force: true });
+    // Astro writes its server code beside an outDir inside the working folder, but for any other outDir into the
+    // one folder .astro/.prerender, which two renders side by side would share: each renders inside the working
+    // folder, into a scratch folder of its own, moved into place after.
+    const scratch = join(process.cwd(), 'node_modules', '.cache', 'archive-render', `${scope}-${process.pid}`);
+    rmSync(scratch, { recursive: true, force: true });
+    try {
+      execFileSync(process.execPath, [heap, ASTRO, 'build', '--outDir', scratch, '--silent'], {
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          ARCHIVE_PART: scope,
+          PARTS_DIR: partsDir,
+          ARCHIVE_STAGED: '1',
+          SEARCH_INDEX: 'none',
+          ...(selection ? { RENDER_ONLY: selection } : {}),
+        },
+      });
+      // Astro's scratch output (server code with this machine's paths) is never part of a site.
+      rmSync(join(scratch, '.prerender'), { recursive: true, force: true });
+      moveFolder(scratch, dir);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
     if (kept) keepUnchangedNames(dir, kept);
   });
   checkedWhole.add(target);
@@ -249,7 +272,17 @@ function partKey(articlesDir: string, partsDir: string, part: string, code: stri
   return sha(code, readFileSync(outlinePath(partsDir), 'utf8'), JSON.stringify(state));
 }
 
-function renderParts(articlesDir: string, partsDir: string, only: string | null, batch: string | null): void {
+/**
+ * Renders the parts to do: in this process one after another, or, with PARTS_AT_ONCE above one, each in a child
+ * process of this script (`part --part P`), that many side by side, each child's render given an equal share of the
+ * heap. Any part that fails fails the step, after the others under way have finished.
+ */
+async function renderParts(
+  articlesDir: string,
+  partsDir: string,
+  only: string | null,
+  batch: string | null,
+): Promise<void> {
   const parts = readOutline(partsDir).parts.map((p) => p.part);
   const todo = partsToRender(parts, only, batch);
   const code = siteHash();
@@ -259,14 +292,41 @@ function renderParts(articlesDir: string, partsDir: string, only: string | null,
       for (const name of existsSync(join(partsDir, part)) ? readdirSync(join(partsDir, part)) : [])
         if (name.startsWith('site-')) rmSync(join(partsDir, part, name), { recursive: true, force: true });
   const started = performance.now();
-  todo.forEach((part, i) => {
-    render(partsDir, part, partKey(articlesDir, partsDir, part, code), `part ${part} (${i + 1}/${todo.length})`);
-    const rate = (performance.now() - started) / (i + 1);
-    if (i + 1 < todo.length)
+  let done = 0;
+  const finished = () => {
+    done++;
+    const rate = (performance.now() - started) / done;
+    if (done < todo.length)
       console.log(
-        `  ${i + 1} of ${todo.length} parts in ${elapsed(started)}, ~${((rate * (todo.length - i - 1)) / 1000).toFixed(0)} s left`,
+        `  ${done} of ${todo.length} parts in ${elapsed(started)}, ~${((rate * (todo.length - done)) / 1000).toFixed(0)} s left`,
       );
-  });
+  };
+  const { PARTS_AT_ONCE, RENDER_HEAP_MB } = settings();
+  const atOnce = Math.min(PARTS_AT_ONCE, todo.length);
+  if (atOnce <= 1) {
+    for (const part of todo) {
+      render(partsDir, part, partKey(articlesDir, partsDir, part, code), `part ${part}`);
+      finished();
+    }
+    return;
+  }
+  const failed: string[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < todo.length) {
+      const part = todo[next++]!;
+      const code = await new Promise<number | null>((settle) =>
+        spawn(process.execPath, [...process.execArgv, import.meta.filename, 'part', '--part', part], {
+          stdio: 'inherit',
+          env: { ...process.env, PARTS_AT_ONCE: '1', RENDER_HEAP_MB: String(Math.floor(RENDER_HEAP_MB / atOnce)) },
+        }).on('close', settle),
+      );
+      if (code === 0) finished();
+      else failed.push(part);
+    }
+  };
+  await Promise.all(Array.from({ length: atOnce }, worker));
+  if (failed.length) throw new Error(`part(s) ${failed.sort().join(', ')} failed to render (see above)`);
 }
 
 /** What the last render of the archive-wide pages was made from (archive-plan.ts), beside its folder. */
@@ -418,7 +478,7 @@ function assemble(partsDir: string, outDir: string): void {
   console.log(`assemble: ${scopes.length} scope(s), ${ids.length} articles → ${outDir} (${elapsed(started)})`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const value = (flag: string) => {
     const at = argv.indexOf(flag);
@@ -434,15 +494,13 @@ function main(): void {
   const started = performance.now();
   if (run('split')) splitUnlessFresh(config.SEEDS_DIR, config.ARTICLES_DIR, 'build:parts');
   if (run('summarize')) summarizeAll(config.ARTICLES_DIR, partsDir);
-  if (run('part')) renderParts(config.ARTICLES_DIR, partsDir, value('--part'), value('--batch'));
+  if (run('part')) await renderParts(config.ARTICLES_DIR, partsDir, value('--part'), value('--batch'));
   if (run('archive')) renderArchive(partsDir);
   if (run('assemble')) assemble(partsDir, outDir);
   console.log(`build:parts: ${step ?? 'every step'} done in ${elapsed(started)}`);
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(`build:parts: ${(error as Error).message}`);
+await main().catch((error: Error) => {
+  console.error(`build:parts: ${error.message}`);
   process.exit(1);
-}
+});

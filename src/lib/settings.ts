@@ -2,7 +2,7 @@
  * Every environment variable the project reads, in one place, checked and typed. Read when asked (never at
  * import), so a test or a child process can set them first. The README's table of variables is this list.
  */
-import { totalmem } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 
@@ -39,6 +39,15 @@ const schema = z.object({
    * real paper's density, so the build gives it half the machine's memory unless told otherwise.
    */
   RENDER_HEAP_MB: positive(Math.floor(totalmem() / 2 / 1024 / 1024)),
+  /**
+   * How many parts npm run build:parts renders side by side, each an Astro process of its own with an equal share of
+   * RENDER_HEAP_MB: one per core, as many as there are 4 GB of memory for (a month part peaks at 1–2.7 GB).
+   */
+  PARTS_AT_ONCE: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 4 / 1024 ** 3)))),
   /** Cache entries unused for longer than this are pruned. */
   CACHE_MAX_AGE_DAYS: positive(14),
   /** Set by scripts/build.ts for its own children: no cache is trusted (FULL_BUILD or --no-cache). */

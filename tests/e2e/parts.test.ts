@@ -22,7 +22,9 @@ function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 
 describe('the archive built in parts', () => {
   const one = isolatedBuild(join(ROOT, 'seeds'), 'parts-one-');
-  const oneEnv = { ...one.env, PARTS_DIR: join(one.work, 'parts') };
+  // One run renders its parts one after another in its own process; the matrix jobs below two at a time, each in a
+  // child process: both ways give the same site.
+  const oneEnv = { ...one.env, PARTS_DIR: join(one.work, 'parts'), PARTS_AT_ONCE: '1' };
   const oneSite = join(one.work, 'site');
 
   it(
@@ -32,7 +34,7 @@ describe('the archive built in parts', () => {
       const log = buildParts(oneEnv, '--outDir', oneSite);
       // The seeds' five issues fall in five months: a part each.
       expect(log).toMatch(/summarize: 5 part\(s\)/);
-      expect(log).toMatch(/part 2024-09 \(5\/5\): rendered/);
+      expect(log.match(/part \d{4}-\d{2}: rendered/g)?.length).toBe(5);
 
       // The CI matrix: one job splits and summarizes; a job per part gets the articles and the summaries and
       // nothing else; the last job gets the summaries and every part's site, renders the archive-wide pages and
@@ -50,8 +52,8 @@ describe('the archive built in parts', () => {
         const jobParts = join(job.work, 'parts');
         cpSync(first.env.ARTICLES_DIR, job.env.ARTICLES_DIR, { recursive: true });
         cpSync(firstParts, jobParts, { recursive: true });
-        const jobLog = buildParts({ ...job.env, PARTS_DIR: jobParts }, 'part', '--batch', batch);
-        const rendered = [...jobLog.matchAll(/part (\d{4}-\d{2}) \(\d\/\d\): rendered/g)].map((m) => m[1]!);
+        const jobLog = buildParts({ ...job.env, PARTS_DIR: jobParts, PARTS_AT_ONCE: '2' }, 'part', '--batch', batch);
+        const rendered = [...jobLog.matchAll(/part (\d{4}-\d{2}): rendered/g)].map((m) => m[1]!);
         expect(rendered.length).toBe(batch === '1/2' ? 3 : 2);
         for (const part of rendered) {
           const site = readdirSync(join(jobParts, part)).find((n) => n.startsWith('site-'))!;
@@ -81,8 +83,8 @@ describe('the archive built in parts', () => {
       expect(text).toContain('会议');
       writeFileSync(page, text.replace('会议', '会商'));
       const log = buildParts(oneEnv, '--outDir', oneSite);
-      const rendered = [...log.matchAll(/part (\d{4}-\d{2}) \(\d\/\d\): rendered/g)].map((m) => m[1]);
-      const kept = [...log.matchAll(/part (\d{4}-\d{2}) \(\d\/\d\): unchanged, kept/g)].map((m) => m[1]);
+      const rendered = [...log.matchAll(/part (\d{4}-\d{2}): rendered/g)].map((m) => m[1]);
+      const kept = [...log.matchAll(/part (\d{4}-\d{2}): unchanged, kept/g)].map((m) => m[1]);
       expect(rendered).toHaveLength(1);
       expect(kept).toHaveLength(4);
       // The edited article's people and reporters are rendered again; everyone else's pages are kept.
@@ -112,7 +114,7 @@ describe('the archive built in parts', () => {
     const article = readdirSync(join(partsDir, '2023-02', site, 'articles'))[0]!;
     writeFileSync(join(partsDir, '2023-02', site, 'articles', article, 'index.html'), '<p>damaged</p>');
     const log = buildParts(oneEnv, '--outDir', oneSite);
-    expect(log).toMatch(/part 2023-02 \(2\/5\): rendered/);
+    expect(log).toMatch(/part 2023-02: rendered/);
     expect(readFileSync(join(oneSite, 'articles', article, 'index.html'), 'utf8')).not.toContain('damaged');
 
     // A summary cut short is made again, not trusted for its key; the pages made from it are kept.
@@ -120,7 +122,7 @@ describe('the archive built in parts', () => {
     writeFileSync(summary, readFileSync(summary, 'utf8').slice(0, 100));
     const again = buildParts(oneEnv, '--outDir', oneSite);
     expect(again).toMatch(/2024-04\/summary\.json is damaged; made again/);
-    expect(again).toMatch(/part 2024-04 \(3\/5\): unchanged, kept/);
+    expect(again).toMatch(/part 2024-04: unchanged, kept/);
     expect(again).toMatch(/archive-wide pages: unchanged, kept/);
     // The archive-wide pages' record cut short: read as none, so the next change renders them all, and rightly.
     const record = join(partsDir, 'archive', 'record.json');
