@@ -15,7 +15,7 @@
  * year renders that year and the archive-wide pages. The steps are also the jobs of a CI matrix
  * (.github/workflows/build-archive.yml): split and summarize once, a part per job, archive and assemble at the end.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -43,6 +43,7 @@ import {
   writeFolderAtomic,
 } from '../src/lib/cache-files';
 import { buildSearchIndex } from '../src/lib/search/indexer';
+import { eachAtMost, runChild } from '../src/lib/jobs';
 import { settings } from '../src/lib/settings';
 import { byCodePoint, byNewest, calendarOf, issuesOf, onThisDay } from '../src/lib/site/archive';
 import { sortDateOf } from '../src/lib/article-dates';
@@ -273,7 +274,7 @@ function partKey(articlesDir: string, partsDir: string, part: string, code: stri
 }
 
 /**
- * Renders the parts to do: in this process one after another, or, with PARTS_AT_ONCE above one, each in a child
+ * Renders the parts to do: in this process one after another, or, with BUILD_JOBS above one, each in a child
  * process of this script (`part --part P`), that many side by side, each child's render given an equal share of the
  * heap. Any part that fails fails the step, after the others under way have finished.
  */
@@ -301,8 +302,8 @@ async function renderParts(
         `  ${done} of ${todo.length} parts in ${elapsed(started)}, ~${((rate * (todo.length - done)) / 1000).toFixed(0)} s left`,
       );
   };
-  const { PARTS_AT_ONCE, RENDER_HEAP_MB } = settings();
-  const atOnce = Math.min(PARTS_AT_ONCE, todo.length);
+  const { BUILD_JOBS, RENDER_HEAP_MB } = settings();
+  const atOnce = Math.min(BUILD_JOBS, todo.length);
   if (atOnce <= 1) {
     for (const part of todo) {
       render(partsDir, part, partKey(articlesDir, partsDir, part, code), `part ${part}`);
@@ -311,21 +312,15 @@ async function renderParts(
     return;
   }
   const failed: string[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < todo.length) {
-      const part = todo[next++]!;
-      const code = await new Promise<number | null>((settle) =>
-        spawn(process.execPath, [...process.execArgv, import.meta.filename, 'part', '--part', part], {
-          stdio: 'inherit',
-          env: { ...process.env, PARTS_AT_ONCE: '1', RENDER_HEAP_MB: String(Math.floor(RENDER_HEAP_MB / atOnce)) },
-        }).on('close', settle),
-      );
-      if (code === 0) finished();
-      else failed.push(part);
-    }
-  };
-  await Promise.all(Array.from({ length: atOnce }, worker));
+  await eachAtMost(todo, atOnce, async (part) => {
+    const code = await runChild(process.execPath, [...process.execArgv, import.meta.filename, 'part', '--part', part], {
+      ...process.env,
+      BUILD_JOBS: '1',
+      RENDER_HEAP_MB: String(Math.floor(RENDER_HEAP_MB / atOnce)),
+    });
+    if (code === 0) finished();
+    else failed.push(part);
+  });
   if (failed.length) throw new Error(`part(s) ${failed.sort().join(', ')} failed to render (see above)`);
 }
 
@@ -425,7 +420,7 @@ function joinSitemaps(site: string): void {
   for (const n of indexes) rmSync(join(site, n));
 }
 
-function assemble(partsDir: string, outDir: string): void {
+async function assemble(partsDir: string, outDir: string): Promise<void> {
   const started = performance.now();
   const staging = `${outDir}.staging`;
   recoverSite(outDir, staging);
@@ -461,7 +456,7 @@ function assemble(partsDir: string, outDir: string): void {
       if (list) list.push(pageOf(a));
       else byMonth.set(month, [pageOf(a)]);
     }
-    const report = buildSearchIndex(staging, undefined, undefined, { byMonth, digestOf });
+    const report = await buildSearchIndex(staging, undefined, undefined, { byMonth, digestOf });
     console.log(
       `index: ${report.pages} article pages, ${report.shards.map((x) => `${x.key} ${x.reused ? 'reused' : `${x.ms} ms`}`).join(', ')}`,
     );
@@ -496,7 +491,7 @@ async function main(): Promise<void> {
   if (run('summarize')) summarizeAll(config.ARTICLES_DIR, partsDir);
   if (run('part')) await renderParts(config.ARTICLES_DIR, partsDir, value('--part'), value('--batch'));
   if (run('archive')) renderArchive(partsDir);
-  if (run('assemble')) assemble(partsDir, outDir);
+  if (run('assemble')) await assemble(partsDir, outDir);
   console.log(`build:parts: ${step ?? 'every step'} done in ${elapsed(started)}`);
 }
 

@@ -80,7 +80,7 @@ if (plan.kind === 'full') {
 // Astro's scratch output (server code with this machine's paths) is never part of a site.
 rmSync(join(staging, '.prerender'), { recursive: true, force: true });
 if (indexed) {
-  const report = buildSearchIndex(staging);
+  const report = await buildSearchIndex(staging);
   console.log(
     `index: ${report.pages} article pages, ${report.shards.map((x) => `${x.key} ${x.reused ? 'reused' : `${x.ms} ms`}`).join(', ')}`,
   );

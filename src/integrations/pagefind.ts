@@ -22,7 +22,7 @@ export default function pagefind(): AstroIntegration {
         // A part's or the archive-wide pages' build is indexed by scripts/build-parts.ts once the parts are laid out.
         if (ARCHIVE_STAGED || buildScope().kind !== 'whole') return;
         if (SEARCH_INDEX !== 'none') {
-          const report = buildSearchIndex(outDir);
+          const report = await buildSearchIndex(outDir);
           logger.info(
             `indexed ${report.pages} article pages in ${report.shards.length} shard(s): ${report.shards.map((s) => `${s.key} ${s.pages} pages ${s.reused ? 'reused' : `${s.ms} ms`}`).join(', ')}`,
           );

@@ -102,17 +102,37 @@ export function isSeal(path: string): boolean {
  * the whole one.
  */
 export function writeFolderAtomic(path: string, fill: (dir: string) => void): void {
-  const temporary = temporaryNameFor(path);
-  rmSync(temporary, { recursive: true, force: true });
-  mkdirSync(temporary, { recursive: true });
+  const temporary = emptyTemporaryFor(path);
   try {
     fill(temporary);
-    sealFolder(temporary);
-    rmSync(path, { recursive: true, force: true });
-    renameSync(temporary, path);
+    sealInto(temporary, path);
   } finally {
     rmSync(temporary, { recursive: true, force: true });
   }
+}
+
+/** writeFolderAtomic with a fill that runs meanwhile (a child process); a fill that throws leaves no folder. */
+export async function writeFolderAtomicAsync(path: string, fill: (dir: string) => Promise<void>): Promise<void> {
+  const temporary = emptyTemporaryFor(path);
+  try {
+    await fill(temporary);
+    sealInto(temporary, path);
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+function emptyTemporaryFor(path: string): string {
+  const temporary = temporaryNameFor(path);
+  rmSync(temporary, { recursive: true, force: true });
+  mkdirSync(temporary, { recursive: true });
+  return temporary;
+}
+
+function sealInto(temporary: string, path: string): void {
+  sealFolder(temporary);
+  rmSync(path, { recursive: true, force: true });
+  renameSync(temporary, path);
 }
 
 /** Marks a cache entry as used now, so pruning keeps it. */

@@ -40,10 +40,11 @@ const schema = z.object({
    */
   RENDER_HEAP_MB: positive(Math.floor(totalmem() / 2 / 1024 / 1024)),
   /**
-   * How many parts npm run build:parts renders side by side, each an Astro process of its own with an equal share of
-   * RENDER_HEAP_MB: one per core, as many as there are 4 GB of memory for (a month part peaks at 1–2.7 GB).
+   * How many child processes a build runs side by side: Astro renders of parts (npm run build:parts, each given an
+   * equal share of RENDER_HEAP_MB) and index shards. One per core, as many as there are 4 GB of memory for (a month
+   * part peaks at 1–2.7 GB, a shard of 4,000 pages at ~1 GB).
    */
-  PARTS_AT_ONCE: z.coerce
+  BUILD_JOBS: z.coerce
     .number()
     .int()
     .positive()

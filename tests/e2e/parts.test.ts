@@ -24,7 +24,7 @@ describe('the archive built in parts', () => {
   const one = isolatedBuild(join(ROOT, 'seeds'), 'parts-one-');
   // One run renders its parts one after another in its own process; the matrix jobs below two at a time, each in a
   // child process: both ways give the same site.
-  const oneEnv = { ...one.env, PARTS_DIR: join(one.work, 'parts'), PARTS_AT_ONCE: '1' };
+  const oneEnv = { ...one.env, PARTS_DIR: join(one.work, 'parts'), BUILD_JOBS: '1' };
   const oneSite = join(one.work, 'site');
 
   it(
@@ -52,7 +52,7 @@ describe('the archive built in parts', () => {
         const jobParts = join(job.work, 'parts');
         cpSync(first.env.ARTICLES_DIR, job.env.ARTICLES_DIR, { recursive: true });
         cpSync(firstParts, jobParts, { recursive: true });
-        const jobLog = buildParts({ ...job.env, PARTS_DIR: jobParts, PARTS_AT_ONCE: '2' }, 'part', '--batch', batch);
+        const jobLog = buildParts({ ...job.env, PARTS_DIR: jobParts, BUILD_JOBS: '2' }, 'part', '--batch', batch);
         const rendered = [...jobLog.matchAll(/part (\d{4}-\d{2}): rendered/g)].map((m) => m[1]!);
         expect(rendered.length).toBe(batch === '1/2' ? 3 : 2);
         for (const part of rendered) {

@@ -3,4 +3,4 @@ import { buildSearchIndex } from './indexer';
 
 const [siteDir] = process.argv.slice(2);
 if (!siteDir) throw new Error('usage: index-site.ts SITE_DIR');
-console.log(JSON.stringify(buildSearchIndex(siteDir)));
+console.log(JSON.stringify(await buildSearchIndex(siteDir)));

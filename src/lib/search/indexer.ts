@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { settings } from '../settings';
-import { isSeal, isSealedWhole, pruneCache, touch, writeFolderAtomic } from '../cache-files';
+import { isSeal, isSealedWhole, pruneCache, touch, writeFolderAtomicAsync } from '../cache-files';
+import { eachAtMost, runChild } from '../jobs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { monthOfArticlePath, planShards, type ShardManifest } from './shards';
@@ -56,25 +56,26 @@ export function isPagefindUi(path: string): boolean {
 
 /**
  * Indexes the article pages of a built site in shards (see planShards), each in a child process so that the
- * indexer's memory is bounded by one shard, and writes pagefind/shards.json for the search page.
+ * indexer's memory is bounded by one shard, BUILD_JOBS of them side by side, and writes pagefind/shards.json for the
+ * search page.
  */
-export function buildSearchIndex(
+export async function buildSearchIndex(
   siteDir: string,
   maxPagesPerShard = settings().SEARCH_SHARD_PAGES,
   log: (line: string) => void = (line) => console.error(line),
   // Read from the site unless the caller knows them (the build in parts: from its summaries and its seals).
   pages: ArticlePages = articlePagesByMonth(siteDir),
-): IndexReport {
+): Promise<IndexReport> {
   // Built shards are kept between builds, keyed by the hash of their pages.
-  const { SEARCH_CACHE_DIR: CACHE_DIR, ARCHIVE_NO_CACHE, CACHE_MAX_AGE_DAYS } = settings();
+  const { SEARCH_CACHE_DIR: CACHE_DIR, ARCHIVE_NO_CACHE, CACHE_MAX_AGE_DAYS, BUILD_JOBS } = settings();
   const { byMonth, digestOf } = pages;
   const shards = planShards(new Map([...byMonth].map(([m, files]) => [m, files.length])), maxPagesPerShard);
   const root = join(siteDir, 'pagefind');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  const report: IndexReport = { pages: 0, shards: [] };
-  const manifest: ShardManifest = { shards: [] };
-  for (const shard of shards) {
+  const built = new Map<string, { ms: number; reused: boolean }>();
+  const failed: string[] = [];
+  await eachAtMost(shards, BUILD_JOBS, async (shard) => {
     const started = performance.now();
     const files = shard.months.flatMap((m) => byMonth.get(m)!);
     // A shard whose pages are byte-identical to a previous build's is copied, not indexed again.
@@ -87,20 +88,28 @@ export function buildSearchIndex(
       if (existsSync(cached)) log(`index cache: shard ${shard.key} entry is incomplete or damaged; indexing it again`);
       const list = join(root, `${shard.key}.files.json`);
       writeFileSync(list, JSON.stringify(files));
-      writeFolderAtomic(cached, (dir) => {
-        execFileSync(
-          process.execPath,
-          ['--import', 'tsx', join(import.meta.dirname, 'index-shard.ts'), siteDir, list, dir],
-          { stdio: 'inherit' },
-        );
-      });
-      rmSync(list);
+      try {
+        await writeFolderAtomicAsync(cached, async (dir) => {
+          const script = join(import.meta.dirname, 'index-shard.ts');
+          const code = await runChild(process.execPath, ['--import', 'tsx', script, siteDir, list, dir]);
+          if (code !== 0) throw new Error(`its indexer exited with ${code ?? 'a signal'}`);
+        });
+      } catch (error) {
+        return void failed.push(`${shard.key}: ${(error as Error).message}`);
+      } finally {
+        rmSync(list);
+      }
     } else touch(cached);
     cpSync(cached, join(root, shard.key), { recursive: true, filter: (path) => !isSeal(path) && !isPagefindUi(path) });
-    const { key, years, months, pages } = shard;
+    built.set(shard.key, { ms: Math.round(performance.now() - started), reused });
+  });
+  if (failed.length) throw new Error(`search index: ${failed.sort().join('; ')} (see above)`);
+  const report: IndexReport = { pages: 0, shards: [] };
+  const manifest: ShardManifest = { shards: [] };
+  for (const { key, years, months, pages } of shards) {
     manifest.shards.push({ key, years, months, pages, path: `pagefind/${key}/` });
-    report.shards.push({ key: shard.key, pages: shard.pages, ms: Math.round(performance.now() - started), reused });
-    report.pages += shard.pages;
+    report.shards.push({ key, pages, ...built.get(key)! });
+    report.pages += pages;
   }
   writeFileSync(join(root, 'shards.json'), JSON.stringify(manifest));
   pruneCache(CACHE_DIR, CACHE_MAX_AGE_DAYS);
