@@ -83,7 +83,7 @@ export function browserSearchIO(): SearchIO {
   };
   return {
     data: () => fetchOnce<SearchData>(urls.searchData()),
-    personHits: (name) => fetchOnce<PersonHits>(urls.personHits(name)),
+    personHits: (name, year) => fetchOnce<PersonHits>(urls.personHits(name, year)),
     personFacets: (name) => fetchOnce<PersonFacets>(urls.personFacets(name)),
     personCards: (name, file) => fetchOnce<ResultCard[]>(urls.personCards(name, file)),
     shards,

@@ -19,7 +19,7 @@ function built(order: number, over: Partial<BuiltArticle> = {}): BuiltArticle {
 const before: BuildState = {
   site: 'site-1',
   articles: {
-    a1: built(1, { people: ['杜小刚'] }),
+    a1: built(1, { people: ['杜小刚', '赵建军'] }),
     a2: built(2, { people: ['杜小刚', '赵建军'] }),
     a3: built(3),
     b1: built(1, { issue: '2023-04-09-wxrb', sortDate: '2023-04-08', people: ['赵建军'] }),
@@ -67,6 +67,11 @@ describe('planRender', () => {
     expect(planRender(before, edited('a3', { people: ['高飞'] }))).toMatchObject({
       kind: 'full',
       reason: 'people: a name appeared or disappeared',
+    });
+    // 赵建军's only article of 2023 now names 杜小刚 instead: each one's hits gain or lose a year's file.
+    expect(planRender(before, edited('b1', { people: ['杜小刚'] }))).toMatchObject({
+      kind: 'full',
+      reason: "people: 杜小刚's hits gained or lost a year",
     });
     expect(planRender(before, edited('a3', { reporters: ['惠晓婧', '朱冬梅'] }))).toMatchObject({
       kind: 'full',

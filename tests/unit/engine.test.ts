@@ -163,9 +163,9 @@ function fakeIO(docs: Doc[] = DOCS, failing: Partial<Record<keyof SearchIO, bool
     yearStarts: yearStartsOf(articles),
     fold: { 剛: '刚' },
   };
-  const hitsOf = (name: string): PersonHits =>
+  const hitsOf = (name: string, year?: string): PersonHits =>
     encodeHits(
-      articles.filter((a) => a.people.some((p) => p.name === name)),
+      articles.filter((a) => a.people.some((p) => p.name === name) && (!year || a.date!.startsWith(year))),
       ordinalOf,
       lookups,
     );
@@ -186,7 +186,7 @@ function fakeIO(docs: Doc[] = DOCS, failing: Partial<Record<keyof SearchIO, bool
   };
   const io: SearchIO = {
     data: async () => (fail('data'), log.push('data'), data),
-    personHits: async (name) => (fail('personHits'), log.push(`hits ${name}`), hitsOf(name)),
+    personHits: async (name, year) => (fail('personHits'), log.push(`hits ${name} ${year}`), hitsOf(name, year)),
     personFacets: async (name) => (
       fail('personFacets'),
       log.push(`facets ${name}`),
@@ -286,7 +286,45 @@ describe('the search engine', () => {
     expect(ticked.log.some((l) => l.startsWith('hits'))).toBe(false);
     const narrowed = fakeIO(docs);
     await runSearch(search('赵建军', { chosen: { year: ['2024'] } }), narrowed.io);
-    expect(narrowed.log).toContain('hits 赵建军');
+    expect(narrowed.log).toContain('hits 赵建军 2024');
+  });
+
+  it('fetches a name’s hits only for the years a search reaches, and finds their cards among all of theirs', async () => {
+    // Two of every three days name 赵建军, over 2023–2025: his 2024 hits sit after all of 2025's in his cards.
+    const docs: Doc[] = Array.from({ length: 150 }, (_, i) => {
+      const day = new Date(Date.UTC(2025, 11, 31) - i * 7 * 86_400_000).toISOString().slice(0, 10);
+      const names = i % 3 === 2 ? ['杜小刚'] : ['赵建军', '杜小刚'];
+      return {
+        article: article(`${day}-p1-01`, { title: `第${i}篇`, people: names.map(person), date: day }),
+        content: `${names.join('、')}出席。`,
+      };
+    });
+    const expected = (year: string, names: string[]) =>
+      docs
+        .filter((d) => d.article.date!.startsWith(year) && names.every((n) => d.content.includes(n)))
+        .map((d) => d.article.title);
+    for (const q of ['赵建军', '赵建军 杜小刚']) {
+      const { io, log } = fakeIO(docs);
+      const outcome = await runSearch(search(q, { chosen: { year: ['2024'] } }), io);
+      if (outcome.kind !== 'answer') throw new Error('no answer');
+      const want = expected('2024', q.split(' '));
+      expect(want.length).toBeGreaterThan(CARDS_PER_FILE / 2);
+      expect(outcome.answer.total).toBe(want.length);
+      expect((await outcome.answer.slice(0, want.length)).map((r) => r.title)).toEqual(want);
+      expect(log.filter((l) => l.startsWith('hits')).sort()).toEqual(
+        q
+          .split(' ')
+          .map((n) => `hits ${n} 2024`)
+          .sort(),
+      );
+    }
+    // Unnarrowed, two names read every year of both.
+    const { io, log } = fakeIO(docs);
+    const both = await runSearch(search('赵建军 杜小刚'), io);
+    expect(both.kind === 'answer' && both.answer.total).toBe(
+      ['2023', '2024', '2025'].reduce((n, y) => n + expected(y, ['赵建军', '杜小刚']).length, 0),
+    );
+    expect(log.filter((l) => l.startsWith('hits')).length).toBe(6);
   });
 
   it('intersects two names and counts the facets exactly', async () => {

@@ -83,6 +83,10 @@ describe('which archive-wide pages a change touches', () => {
     expect(changedNames(null, before)).toBeNull();
     const renamed = [archive[0]!, summaryOf('2024-03-09-01', ['杜晓刚'], ['朱冬梅']), archive[2]!];
     expect(changedNames(before, archiveRecord(renamed))).toBeNull();
+    // 黄钦's one article moved to 2023: his hits' year file is another, so the set of files changed.
+    const moved = [archive[0]!, archive[1]!, summaryOf('2023-03-08-01', ['黄钦'], ['惠晓婧'])];
+    expect(archiveRecord(moved).shape).not.toBe(before.shape);
+    expect(changedNames(before, archiveRecord(moved))).toBeNull();
   });
 
   it('names everyone whose articles moved in the archive’s order when an article is added at its head', () => {

@@ -7,6 +7,8 @@ import {
   encodeHits,
   facetCounts,
   filterHits,
+  hitsByYear,
+  personFacets,
   resultCard,
   cardExcerpt,
   yearOfOrdinal,
@@ -46,6 +48,24 @@ describe('person hits', () => {
     ]);
     expect([0, 2, 3, 4].map((o) => yearOfOrdinal(o, yearStarts))).toEqual(['2024', '2024', '2023', '2023']);
   });
+  it('cuts a person’s hits into a file a year, newest first, each a slice of the whole, and counts them', () => {
+    const whole = encodeHits(
+      archive.filter((a) => a.people.some((p) => p.name === '杜小刚')),
+      ordinalOf,
+      lookups,
+    );
+    // An empty reporters list is kept in its place: the 2023 hit of 31 December has none.
+    expect(hitsByYear(whole, yearStarts)).toEqual([
+      { year: '2024', hits: { ordinals: [0, 1], papers: '00', reporters: '0,0.1', people: '0,0.1' } },
+      { year: '2023', hits: { ordinals: [3, 4], papers: '00', reporters: ',0', people: '0.1,0' } },
+    ]);
+    const facets = personFacets(whole, yearStarts, lookups);
+    expect(facets.total).toBe(4);
+    expect(facets.counts.year).toEqual({ 2024: 2, 2023: 2 });
+    expect(facets.counts.person).toEqual({ 杜小刚: 4, 赵建军: 2 });
+    expect(hitsByYear({ ordinals: [], papers: '', reporters: '', people: '' }, yearStarts)).toEqual([]);
+  });
+
   it('encodes each hit with its facets and decodes them back, newest first whatever the input order', () => {
     const file = encodeHits([archive[3]!, archive[0]!], ordinalOf, lookups);
     expect(file).toEqual({ ordinals: [0, 3], papers: '00', reporters: '0,', people: '0,0.1' });

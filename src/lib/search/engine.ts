@@ -65,7 +65,8 @@ export interface PagefindApi {
 /** What the engine fetches: the archive's search data, people's hits and cards, Pagefind over a year's shards. */
 export interface SearchIO {
   data: () => Promise<SearchData>;
-  personHits: (name: string) => Promise<PersonHits>;
+  /** A person's hits in one year (a year their facets count). */
+  personHits: (name: string, year: string) => Promise<PersonHits>;
   /** A person's total and facet counts: a bare name is answered from these and the cards, without the hits. */
   personFacets: (name: string) => Promise<PersonFacets>;
   personCards: (name: string, file: number) => Promise<ResultCard[]>;
@@ -252,16 +253,17 @@ async function personAnswer(
     people: data.people.map((p) => p.name),
   };
   const known = new Set(lookups.people);
-  const lone = loneName(
-    required,
-    alternatives.filter((n) => known.has(n)),
-    state,
-  );
+  const ticked = alternatives.filter((n) => known.has(n));
+  const lone = loneName(required, ticked, state);
   if (lone !== null) return loneNameAnswer(lone, state, io);
-  const load = (names: string[]) =>
-    Promise.all(names.map(async (name) => ({ name, hits: decodeHits(await io.personHits(name), data.yearStarts) })));
+  // Only the years the search can reach are fetched: a person's hits come a year to a file.
+  const years = yearsWanted(
+    state,
+    data.yearStarts.map(([year]) => year),
+  );
+  const load = (names: string[]) => Promise.all(names.map((name) => personList(name, years, data, io)));
   const requiredLists = await load(required);
-  const alternativeLists = requiredLists.length ? [] : await load(alternatives.filter((n) => known.has(n)));
+  const alternativeLists = requiredLists.length ? [] : await load(ticked);
   // Each list is newest first (ascending ordinals), so their intersection and their merged union are too.
   let base: Hit[] = requiredLists.length
     ? intersectInOrder(
@@ -274,13 +276,11 @@ async function personAnswer(
   const sources = requiredLists.length
     ? [requiredLists.reduce((best, l) => (l.hits.length < best.hits.length ? l : best))]
     : alternativeLists;
-  const positions = sources.map((s) => new Map(s.hits.map((h, i) => [h.ordinal, i])));
   const cardOf = async (ordinal: number): Promise<ResultCard> => {
-    const at = positions.findIndex((p) => p.has(ordinal));
-    const name = sources[at]?.name;
-    const cards = name === undefined ? [] : await io.personCards(name, cardFileOf(positions[at]!.get(ordinal)!));
+    const source = sources.find((s) => s.positionOf.has(ordinal));
+    const cards = source ? await io.personCards(source.name, cardFileOf(source.positionOf.get(ordinal)!)) : [];
     const card = cards.find((c) => c.ordinal === ordinal);
-    if (!card) throw new Error(`no result card for article ${ordinal} in the cards of ${name ?? 'anyone'}`);
+    if (!card) throw new Error(`no result card for article ${ordinal} in the cards of ${source?.name ?? 'anyone'}`);
     return card;
   };
 
@@ -300,6 +300,13 @@ async function personAnswer(
   // A chosen filter's own values are counted as if it were not chosen, so its other values say what they add.
   for (const key of FILTER_KEYS) {
     if (!state.chosen[key]?.length || (key === 'person' && !requiredLists.length)) continue;
+    // The other years' hits were not fetched: a name alone but for its years has its counts per year in its
+    // facets; otherwise the search page keeps the year counts it saw before (as for words).
+    if (key === 'year') {
+      const lone = loneName(required, ticked, { ...state, chosen: without(state.chosen, 'year') });
+      if (lone !== null) counts.year = (await io.personFacets(lone)).counts.year;
+      continue;
+    }
     counts[key] = facetCounts(filterHits(base, without(state.chosen, key), lookups), lookups)[key];
   }
   if (state.sort === 'date-asc') hits.reverse();
@@ -363,12 +370,55 @@ export function unionByOrdinal(lists: Hit[][]): Hit[] {
 
 /** The shards a search needs, newest first: those holding the chosen years within the range, or every one. */
 export function shardsFor(state: SearchState, shards: ShardManifest['shards'], archiveYears: string[]): string[] {
+  const years = yearsWanted(state, archiveYears);
+  return shards.filter((s) => !years || s.years.some((y) => years.has(y))).map((s) => s.key);
+}
+
+/** The years a search can reach: the chosen years within the range, or null for every year. */
+export function yearsWanted(state: SearchState, archiveYears: string[]): Set<string> | null {
   let years = state.chosen.year?.length ? state.chosen.year : null;
   if (state.range) {
     const reached = yearsInRange(archiveYears, state.range);
     years = years ? years.filter((y) => reached.includes(y)) : reached;
   }
-  return shards.filter((s) => !years || s.years.some((y) => years.includes(y))).map((s) => s.key);
+  return years ? new Set(years) : null;
+}
+
+/** A person's hits in some years, newest first, each with its place among all their hits (which card it is). */
+interface PersonList {
+  name: string;
+  hits: Hit[];
+  positionOf: Map<number, number>;
+}
+
+/**
+ * A person's hits in the years given (every year for null), from their year files: their facets say which years
+ * they have and how many hits each, so a hit's place among all of theirs is the count of the newer years' before it.
+ */
+async function personList(
+  name: string,
+  years: ReadonlySet<string> | null,
+  data: SearchData,
+  io: SearchIO,
+): Promise<PersonList> {
+  const perYear = (await io.personFacets(name)).counts.year;
+  const newestFirst = Object.keys(perYear).sort().reverse();
+  const files = await Promise.all(
+    newestFirst.map(async (year) =>
+      !years || years.has(year) ? decodeHits(await io.personHits(name, year), data.yearStarts) : [],
+    ),
+  );
+  const hits: Hit[] = [];
+  const positionOf = new Map<number, number>();
+  let before = 0;
+  newestFirst.forEach((year, k) => {
+    files[k]!.forEach((hit, i) => {
+      hits.push(hit);
+      positionOf.set(hit.ordinal, before + i);
+    });
+    before += perYear[year]!;
+  });
+  return { name, hits, positionOf };
 }
 
 interface CallsAnswer {

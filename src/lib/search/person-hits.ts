@@ -166,6 +166,33 @@ export function resultCard(article: Article, ordinal: number, excerpt: string): 
   return { ordinal, id: article.id, title: article.title, date: sortDateOf(article), paper: article.paper, excerpt };
 }
 
+/**
+ * A person's hits cut into their years, newest first: a search narrowed to some years fetches only theirs. Each
+ * year is one run of ordinals, so each file is a slice of the whole.
+ */
+export function hitsByYear(hits: PersonHits, yearStarts: [string, number][]): { year: string; hits: PersonHits }[] {
+  const reporters = hits.reporters.split(',');
+  const people = hits.people.split(',');
+  const years: { year: string; hits: PersonHits }[] = [];
+  let from = 0;
+  while (from < hits.ordinals.length) {
+    const year = yearOfOrdinal(hits.ordinals[from]!, yearStarts);
+    let to = from + 1;
+    while (to < hits.ordinals.length && yearOfOrdinal(hits.ordinals[to]!, yearStarts) === year) to++;
+    years.push({
+      year,
+      hits: {
+        ordinals: hits.ordinals.slice(from, to),
+        papers: hits.papers.slice(from, to),
+        reporters: reporters.slice(from, to).join(','),
+        people: people.slice(from, to).join(','),
+      },
+    });
+    from = to;
+  }
+  return years;
+}
+
 /** A person's facets file, from their hits file. */
 export function personFacets(hits: PersonHits, yearStarts: [string, number][], lookups: Lookups): PersonFacets {
   return { total: hits.ordinals.length, counts: facetCounts(decodeHits(hits, yearStarts), lookups) };

@@ -5,11 +5,12 @@
  * that reporter's articles. The record keeps a key per name, so that the next build renders the people and
  * reporters whose key changed and keeps the others' files; everything else archive-wide (home, calendar,
  * 历史上的今天, papers, search page and data, feed) is small and rendered every time. A change of shape — a name
- * appearing or disappearing, a list gaining or losing a page or a card file — renders everything: the sitemap
+ * appearing or disappearing, a list gaining or losing a page, a card file or a year of hits — renders everything: the sitemap
  * lists every page.
  */
 import { createHash } from 'node:crypto';
 import type { ArticleSummary } from '../../schemas/summary';
+import { sortDateOf } from '../article-dates';
 import { CARDS_PER_FILE } from '../search/person-hits';
 import { peopleOf, reportersOf } from './archive';
 import { PAGE_SIZE } from './paging';
@@ -41,7 +42,13 @@ export function archiveRecord(summaries: ArticleSummary[]): ArchiveRecord {
     );
   const shape = JSON.stringify([
     people
-      .map((p) => [p.name, Math.ceil(p.articles.length / PAGE_SIZE), Math.ceil(p.articles.length / CARDS_PER_FILE)])
+      .map((p) => [
+        p.name,
+        Math.ceil(p.articles.length / PAGE_SIZE),
+        Math.ceil(p.articles.length / CARDS_PER_FILE),
+        // A person's hits come a file a year.
+        [...new Set(p.articles.map((a) => sortDateOf(a).slice(0, 4)))].sort(),
+      ])
       .sort(),
     reporters.map((r) => [r.name, Math.ceil(r.articles.length / PAGE_SIZE)]).sort(),
   ]);

@@ -2,7 +2,8 @@
  * Which pages a change to the articles touches. A build records, per article, a hash of its file and the few
  * fields that place it in other pages; the next build compares and renders only what changed when the change is
  * an edit in place (an OCR fix), and everything when it reshapes the archive (articles added or removed, moved
- * in the calendar, a person or reporter appearing or disappearing, a list gaining or losing a page).
+ * in the calendar, a person or reporter appearing or disappearing, a list gaining or losing a page, a person's
+ * hits gaining or losing a year).
  */
 import { CARDS_PER_FILE } from '../search/person-hits';
 import { byPageLabel } from './archive';
@@ -37,6 +38,26 @@ function countsOf(state: BuildState, namesOf: (a: BuiltArticle) => string[]): Ma
   for (const article of Object.values(state.articles))
     for (const name of new Set(namesOf(article))) counts.set(name, (counts.get(name) ?? 0) + 1);
   return counts;
+}
+
+/** Each person's years, sorted, joined: a person's hits are a file a year (search-people/<name>/hits/<year>.json). */
+function yearsOfPeople(state: BuildState): Map<string, string> {
+  const years = new Map<string, Set<string>>();
+  for (const article of Object.values(state.articles))
+    for (const name of article.people) {
+      const set = years.get(name) ?? new Set<string>();
+      set.add(article.sortDate.slice(0, 4));
+      years.set(name, set);
+    }
+  return new Map([...years].map(([name, set]) => [name, [...set].sort().join(',')]));
+}
+
+/** Why the people's hits files cannot be rendered in part (a person gained or lost a year), or null. */
+function yearsOfPeopleChanged(before: BuildState, after: BuildState): string | null {
+  const was = yearsOfPeople(before);
+  for (const [name, years] of yearsOfPeople(after))
+    if (was.get(name) !== years) return `${name}'s hits gained or lost a year`;
+  return null;
 }
 
 /** Why the lists of people (or reporters) cannot be rendered in part, or null when they can. */
@@ -79,7 +100,8 @@ export function planRender(before: BuildState | null, after: BuildState): Render
       return { kind: 'full', reason: `${id} moved in the calendar or in its issue` };
     }
   }
-  const people = listsReshaped(before, after, (a) => a.people, [PAGE_SIZE, CARDS_PER_FILE]);
+  const people =
+    listsReshaped(before, after, (a) => a.people, [PAGE_SIZE, CARDS_PER_FILE]) ?? yearsOfPeopleChanged(before, after);
   if (people) return { kind: 'full', reason: `people: ${people}` };
   const reporters = listsReshaped(before, after, (a) => a.reporters, [PAGE_SIZE]);
   if (reporters) return { kind: 'full', reason: `reporters: ${reporters}` };

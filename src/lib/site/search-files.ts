@@ -7,6 +7,7 @@ import { buildFoldTable } from '../search/fold-table';
 import {
   CARDS_PER_FILE,
   encodeHits,
+  hitsByYear,
   personFacets,
   resultCard,
   yearStartsOf,
@@ -22,7 +23,8 @@ import { allArticles, allHanChars, allPeople, allReporters, once } from './colle
 
 export interface PersonSearchFiles {
   name: string;
-  hits: PersonHits;
+  /** Newest first. */
+  hitsByYear: { year: string; hits: PersonHits }[];
   facets: PersonFacets;
   cards: ResultCard[][];
 }
@@ -88,6 +90,11 @@ export const personSearchFiles = once(async (): Promise<PersonSearchFiles[]> => 
     const files: ResultCard[][] = [];
     for (let i = 0; i < cards.length; i += CARDS_PER_FILE) files.push(cards.slice(i, i + CARDS_PER_FILE));
     const hits = encodeHits(person.articles, ordinalOf, lookups);
-    return { name: person.name, hits, facets: personFacets(hits, yearStarts, lookups), cards: files };
+    return {
+      name: person.name,
+      hitsByYear: hitsByYear(hits, yearStarts),
+      facets: personFacets(hits, yearStarts, lookups),
+      cards: files,
+    };
   });
 });
