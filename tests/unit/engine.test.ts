@@ -325,6 +325,23 @@ describe('the search engine', () => {
       ['2023', '2024', '2025'].reduce((n, y) => n + expected(y, ['赵建军', '杜小刚']).length, 0),
     );
     expect(log.filter((l) => l.startsWith('hits')).length).toBe(6);
+    // In either date order, the first page comes from the nearest year alone, and is the answer's first page.
+    for (const [sort, nearest] of [
+      ['date', '2025'],
+      ['date-asc', '2023'],
+      ['relevance', '2025'],
+    ] as const) {
+      const { io, log } = fakeIO(docs);
+      let early: { titles: string[]; read: string[] } | null = null;
+      const outcome = await runSearch(search('赵建军 杜小刚', { sort }), io, (first) => {
+        early = { titles: first.map((r) => r.title), read: log.filter((l) => l.startsWith('hits')) };
+      });
+      if (outcome.kind !== 'answer' || !early) throw new Error('no early first page');
+      const { titles, read } = early as { titles: string[]; read: string[] };
+      expect(read.sort()).toEqual([`hits 杜小刚 ${nearest}`, `hits 赵建军 ${nearest}`]);
+      expect(titles).toEqual((await outcome.answer.slice(0, 10)).map((r) => r.title));
+      expect(titles).toHaveLength(10);
+    }
   });
 
   it('intersects two names and counts the facets exactly', async () => {

@@ -12,6 +12,7 @@ import {
   facetCounts,
   filterHits,
   type Hit,
+  type Lookups,
   type PersonFacets,
   type PersonHits,
   type ResultCard,
@@ -199,7 +200,7 @@ export async function runSearch(asked: SearchState, io: SearchIO, onFirstPage?: 
   const chosenPeople = state.chosen.person ?? [];
   const byPeople = !textTerms.length && (peopleTerms.length > 0 || chosenPeople.some((n) => people.has(n)));
   const answer = byPeople
-    ? await personAnswer(peopleTerms, chosenPeople, state, data, io)
+    ? await personAnswer(peopleTerms, chosenPeople, state, data, io, onFirstPage)
     : await pagefindAnswer(terms, state, data, people, io, onFirstPage);
   return {
     kind: 'answer',
@@ -246,6 +247,7 @@ async function personAnswer(
   state: SearchState,
   data: SearchData,
   io: SearchIO,
+  onFirstPage?: OnFirstPage,
 ): Promise<Answer> {
   const lookups = {
     papers: data.papers,
@@ -261,6 +263,8 @@ async function personAnswer(
     state,
     data.yearStarts.map(([year]) => year),
   );
+  if (onFirstPage && required.length && !state.range)
+    await showNearestYears(required, years, state, data, io, lookups, onFirstPage);
   const load = (names: string[]) => Promise.all(names.map((name) => personList(name, years, data, io)));
   const requiredLists = await load(required);
   const alternativeLists = requiredLists.length ? [] : await load(ticked);
@@ -382,6 +386,50 @@ export function yearsWanted(state: SearchState, archiveYears: string[]): Set<str
     years = years ? years.filter((y) => reached.includes(y)) : reached;
   }
   return years ? new Set(years) : null;
+}
+
+/**
+ * The first page of names intersected, from the nearest years alone: the years every name has are read one at a
+ * time from the near end (newest, or oldest for oldest first) until they hold a page of results. Every year not
+ * read is further, so that page is exact; it is shown while the other years are read for the total and counts.
+ */
+async function showNearestYears(
+  names: string[],
+  years: ReadonlySet<string> | null,
+  state: SearchState,
+  data: SearchData,
+  io: SearchIO,
+  lookups: Lookups,
+  onFirstPage: OnFirstPage,
+): Promise<void> {
+  const facets = await Promise.all(names.map((name) => io.personFacets(name)));
+  const shared = Object.keys(facets[0]!.counts.year)
+    .filter((y) => facets.every((f) => f.counts.year[y]) && (!years || years.has(y)))
+    .sort();
+  const oldestFirst = state.sort === 'date-asc';
+  const found: { hit: Hit; position: number }[] = [];
+  for (const year of oldestFirst ? shared : shared.reverse()) {
+    const lists = await Promise.all(names.map((name) => personList(name, new Set([year]), data, io)));
+    const hits = filterHits(
+      intersectInOrder(
+        lists.map((l) => l.hits),
+        (h) => h.ordinal,
+      ),
+      state.chosen,
+      lookups,
+    );
+    if (oldestFirst) hits.reverse();
+    found.push(...hits.map((hit) => ({ hit, position: lists[0]!.positionOf.get(hit.ordinal)! })));
+    if (found.length >= FIRST_PAGE) break;
+  }
+  const shown = await Promise.all(
+    found.slice(0, FIRST_PAGE).map(async ({ hit, position }) => {
+      const card = (await io.personCards(names[0]!, cardFileOf(position))).find((c) => c.ordinal === hit.ordinal);
+      if (!card) throw new Error(`no result card for article ${hit.ordinal} in the cards of ${names[0]!}`);
+      return shownCard(card, io);
+    }),
+  );
+  if (shown.length) onFirstPage(shown, names);
 }
 
 /** A person's hits in some years, newest first, each with its place among all their hits (which card it is). */
