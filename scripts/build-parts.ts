@@ -313,13 +313,15 @@ async function renderParts(
   }
   const failed: string[] = [];
   await eachAtMost(todo, atOnce, async (part) => {
-    const code = await runChild(process.execPath, [...process.execArgv, import.meta.filename, 'part', '--part', part], {
+    const exit = await runChild(process.execPath, [...process.execArgv, import.meta.filename, 'part', '--part', part], {
       ...process.env,
       BUILD_JOBS: '1',
       RENDER_HEAP_MB: String(Math.floor(RENDER_HEAP_MB / atOnce)),
     });
-    if (code === 0) finished();
-    else failed.push(part);
+    if (exit !== 0) return void failed.push(part);
+    // The child checked the part's folder whole, or sealed it as it rendered it: the assembly need not again.
+    checkedWhole.add(join(partsDir, part, `site-${partKey(articlesDir, partsDir, part, code)}`));
+    finished();
   });
   if (failed.length) throw new Error(`part(s) ${failed.sort().join(', ')} failed to render (see above)`);
 }
@@ -487,7 +489,13 @@ async function main(): Promise<void> {
   const outDir = resolve(value('--outDir') ?? 'dist');
   const run = (s: Step) => step === null || step === s;
   const started = performance.now();
-  if (run('split')) splitUnlessFresh(config.SEEDS_DIR, config.ARTICLES_DIR, 'build:parts');
+  if (step === 'split') splitUnlessFresh(config.SEEDS_DIR, config.ARTICLES_DIR, 'build:parts');
+  else if (step === null) {
+    // In a process of its own, so that the split's pages and people (GBs at 100k) are not held by this one while
+    // the renders run beside it. It says what went wrong itself.
+    const exit = await runChild(process.execPath, [...process.execArgv, import.meta.filename, 'split']);
+    if (exit !== 0) process.exit(exit ?? 1);
+  }
   if (run('summarize')) summarizeAll(config.ARTICLES_DIR, partsDir);
   if (run('part')) await renderParts(config.ARTICLES_DIR, partsDir, value('--part'), value('--batch'));
   if (run('archive')) renderArchive(partsDir);
