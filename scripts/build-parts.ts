@@ -15,7 +15,6 @@
  * year renders that year and the archive-wide pages. The steps are also the jobs of a CI matrix
  * (.github/workflows/build-archive.yml): split and summarize once, a part per job, archive and assemble at the end.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -40,7 +39,7 @@ import {
   sealedFiles,
   writeChecked,
   writeFileAtomic,
-  writeFolderAtomic,
+  writeFolderAtomicAsync,
 } from '../src/lib/cache-files';
 import { buildSearchIndex } from '../src/lib/search/indexer';
 import { eachAtMost, runChild } from '../src/lib/jobs';
@@ -220,7 +219,14 @@ function moveFolder(from: string, to: string): void {
  * Renders one scope (a part or `archive`) with Astro into a sealed folder named by its inputs' hash; for
  * the archive-wide pages, only the changed people's and reporters' when `kept` says so.
  */
-function render(partsDir: string, scope: string, key: string, log: string, kept?: KeptNames): string {
+async function render(
+  partsDir: string,
+  scope: string,
+  key: string,
+  log: string,
+  kept?: KeptNames,
+  heapMB = settings().RENDER_HEAP_MB,
+): Promise<string> {
   const scopeDir = join(partsDir, scope);
   const whole = builtSite(scopeDir, key);
   if (whole) {
@@ -229,8 +235,7 @@ function render(partsDir: string, scope: string, key: string, log: string, kept?
   }
   const started = performance.now();
   const target = join(scopeDir, `site-${key}`);
-  writeFolderAtomic(target, (dir) => {
-    const heap = `--max-old-space-size=${settings().RENDER_HEAP_MB}`;
+  await writeFolderAtomicAsync(target, async (dir) => {
     const selection = kept ? join(scopeDir, 'selection.json') : null;
     if (selection) writeFileSync(selection, JSON.stringify(kept!.selection));
     // Astro writes its server code beside an outDir inside the working folder, but for any other outDir into the
@@ -239,9 +244,10 @@ function render(partsDir: string, scope: string, key: string, log: string, kept?
     const scratch = join(process.cwd(), 'node_modules', '.cache', 'archive-render', `${scope}-${process.pid}`);
     rmSync(scratch, { recursive: true, force: true });
     try {
-      execFileSync(process.execPath, [heap, ASTRO, 'build', '--outDir', scratch, '--silent'], {
-        stdio: 'inherit',
-        env: {
+      const exit = await runChild(
+        process.execPath,
+        [`--max-old-space-size=${heapMB}`, ASTRO, 'build', '--outDir', scratch, '--silent'],
+        {
           ...process.env,
           ARCHIVE_PART: scope,
           PARTS_DIR: partsDir,
@@ -249,7 +255,8 @@ function render(partsDir: string, scope: string, key: string, log: string, kept?
           SEARCH_INDEX: 'none',
           ...(selection ? { RENDER_ONLY: selection } : {}),
         },
-      });
+      );
+      if (exit !== 0) throw new Error(`${log}: astro build exited with ${exit ?? 'a signal'} (see above)`);
       // Astro's scratch output (server code with this machine's paths) is never part of a site.
       rmSync(join(scratch, '.prerender'), { recursive: true, force: true });
       moveFolder(scratch, dir);
@@ -274,9 +281,8 @@ function partKey(articlesDir: string, partsDir: string, part: string, code: stri
 }
 
 /**
- * Renders the parts to do: in this process one after another, or, with BUILD_JOBS above one, each in a child
- * process of this script (`part --part P`), that many side by side, each child's render given an equal share of the
- * heap. Any part that fails fails the step, after the others under way have finished.
+ * Renders the parts to do, BUILD_JOBS Astro builds side by side, each given an equal share of the heap. Any part
+ * that fails fails the step, after the others under way have finished.
  */
 async function renderParts(
   articlesDir: string,
@@ -303,25 +309,18 @@ async function renderParts(
       );
   };
   const { BUILD_JOBS, RENDER_HEAP_MB } = settings();
-  const atOnce = Math.min(BUILD_JOBS, todo.length);
-  if (atOnce <= 1) {
-    for (const part of todo) {
-      render(partsDir, part, partKey(articlesDir, partsDir, part, code), `part ${part}`);
-      finished();
-    }
-    return;
-  }
+  // Side by side, each render's heap is a share of the whole.
+  const atOnce = Math.max(1, Math.min(BUILD_JOBS, todo.length));
   const failed: string[] = [];
   await eachAtMost(todo, atOnce, async (part) => {
-    const exit = await runChild(process.execPath, [...process.execArgv, import.meta.filename, 'part', '--part', part], {
-      ...process.env,
-      BUILD_JOBS: '1',
-      RENDER_HEAP_MB: String(Math.floor(RENDER_HEAP_MB / atOnce)),
-    });
-    if (exit !== 0) return void failed.push(part);
-    // The child checked the part's folder whole, or sealed it as it rendered it: the assembly need not again.
-    checkedWhole.add(join(partsDir, part, `site-${partKey(articlesDir, partsDir, part, code)}`));
-    finished();
+    try {
+      const key = partKey(articlesDir, partsDir, part, code);
+      await render(partsDir, part, key, `part ${part}`, undefined, Math.floor(RENDER_HEAP_MB / atOnce));
+      finished();
+    } catch (error) {
+      console.error((error as Error).message);
+      failed.push(part);
+    }
   });
   if (failed.length) throw new Error(`part(s) ${failed.sort().join(', ')} failed to render (see above)`);
 }
@@ -337,7 +336,7 @@ interface ArchiveRenderRecord {
  * Renders the archive-wide pages: when an earlier render is whole and the archive kept its shape, only the
  * people and reporters whose articles changed (and the small pages that span everything), the rest linked from it.
  */
-function renderArchive(partsDir: string): void {
+async function renderArchive(partsDir: string): Promise<void> {
   const outline = readOutline(partsDir);
   const summaries = outline.parts.flatMap((p) => readPartSummary(partsDir, p.part).articles).sort(byNewest);
   const code = siteHash();
@@ -371,7 +370,7 @@ function renderArchive(partsDir: string): void {
   }
   // Forgotten before the render and written after it: a killed render leaves no record, and the next renders all.
   rmSync(recordFile, { force: true });
-  render(partsDir, 'archive', key, 'archive-wide pages', kept);
+  await render(partsDir, 'archive', key, 'archive-wide pages', kept);
   writeChecked(recordFile, JSON.stringify({ site: `site-${key}`, code, record } satisfies ArchiveRenderRecord));
 }
 
@@ -498,7 +497,7 @@ async function main(): Promise<void> {
   }
   if (run('summarize')) summarizeAll(config.ARTICLES_DIR, partsDir);
   if (run('part')) await renderParts(config.ARTICLES_DIR, partsDir, value('--part'), value('--batch'));
-  if (run('archive')) renderArchive(partsDir);
+  if (run('archive')) await renderArchive(partsDir);
   if (run('assemble')) await assemble(partsDir, outDir);
   console.log(`build:parts: ${step ?? 'every step'} done in ${elapsed(started)}`);
 }

@@ -42,7 +42,7 @@ const schema = z.object({
   /**
    * How many child processes a build runs side by side: Astro renders of parts (npm run build:parts, each given an
    * equal share of RENDER_HEAP_MB) and index shards. One per core, as many as there are 4 GB of memory for (a month
-   * part peaks at 1–2.7 GB, a shard of 4,000 pages at ~1 GB).
+   * part peaks at 1–1.4 GB, a shard of 4,000 pages at ~1 GB).
    */
   BUILD_JOBS: z.coerce
     .number()

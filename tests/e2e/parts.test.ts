@@ -22,8 +22,7 @@ function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 
 describe('the archive built in parts', () => {
   const one = isolatedBuild(join(ROOT, 'seeds'), 'parts-one-');
-  // One run renders its parts one after another in its own process; the matrix jobs below two at a time, each in a
-  // child process: both ways give the same site.
+  // One run renders its parts one after another; the matrix jobs below two at a time: both ways give the same site.
   const oneEnv = { ...one.env, PARTS_DIR: join(one.work, 'parts'), BUILD_JOBS: '1' };
   const oneSite = join(one.work, 'site');
 
