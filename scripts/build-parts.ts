@@ -39,10 +39,10 @@ import {
   sealedFiles,
   writeChecked,
   writeFileAtomic,
-  writeFolderAtomicAsync,
+  writeFolderAtomic,
 } from '../src/lib/cache-files';
 import { buildSearchIndex } from '../src/lib/search/indexer';
-import { eachAtMost, runChild } from '../src/lib/jobs';
+import { eachAtMost, removeStaleScratch, runChild } from '../src/lib/jobs';
 import { settings } from '../src/lib/settings';
 import { byCodePoint, byNewest, calendarOf, issuesOf, onThisDay } from '../src/lib/site/archive';
 import { sortDateOf } from '../src/lib/article-dates';
@@ -204,6 +204,9 @@ function keepUnchangedNames(dir: string, kept: KeptNames): void {
   }
 }
 
+/** Where each render writes before its output is moved into place: `<scope>-<pid of the build>`. */
+const SCRATCH_DIR = join(process.cwd(), 'node_modules', '.cache', 'archive-render');
+
 /** Puts folder `from` in the place of the empty folder `to`: renamed, or across file systems copied. */
 function moveFolder(from: string, to: string): void {
   rmSync(to, { recursive: true, force: true });
@@ -235,13 +238,13 @@ async function render(
   }
   const started = performance.now();
   const target = join(scopeDir, `site-${key}`);
-  await writeFolderAtomicAsync(target, async (dir) => {
+  await writeFolderAtomic(target, async (dir) => {
     const selection = kept ? join(scopeDir, 'selection.json') : null;
     if (selection) writeFileSync(selection, JSON.stringify(kept!.selection));
     // Astro writes its server code beside an outDir inside the working folder, but for any other outDir into the
     // one folder .astro/.prerender, which two renders side by side would share: each renders inside the working
     // folder, into a scratch folder of its own, moved into place after.
-    const scratch = join(process.cwd(), 'node_modules', '.cache', 'archive-render', `${scope}-${process.pid}`);
+    const scratch = join(SCRATCH_DIR, `${scope}-${process.pid}`);
     rmSync(scratch, { recursive: true, force: true });
     try {
       const exit = await runChild(
@@ -488,6 +491,7 @@ async function main(): Promise<void> {
   const outDir = resolve(value('--outDir') ?? 'dist');
   const run = (s: Step) => step === null || step === s;
   const started = performance.now();
+  if (run('part') || run('archive')) removeStaleScratch(SCRATCH_DIR);
   if (step === 'split') splitUnlessFresh(config.SEEDS_DIR, config.ARTICLES_DIR, 'build:parts');
   else if (step === null) {
     // In a process of its own, so that the split's pages and people (GBs at 100k) are not held by this one while

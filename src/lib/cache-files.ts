@@ -98,41 +98,21 @@ export function isSeal(path: string): boolean {
 }
 
 /**
- * Fills a folder in a temporary place, seals it and renames it into `path`: a kill leaves no folder at `path` or
- * the whole one.
+ * Fills a folder in a temporary place (the fill may run a child process), seals it and renames it into `path`: a
+ * kill leaves no folder at `path` or the whole one, and a fill that throws leaves none.
  */
-export function writeFolderAtomic(path: string, fill: (dir: string) => void): void {
-  const temporary = emptyTemporaryFor(path);
-  try {
-    fill(temporary);
-    sealInto(temporary, path);
-  } finally {
-    rmSync(temporary, { recursive: true, force: true });
-  }
-}
-
-/** writeFolderAtomic with a fill that runs meanwhile (a child process); a fill that throws leaves no folder. */
-export async function writeFolderAtomicAsync(path: string, fill: (dir: string) => Promise<void>): Promise<void> {
-  const temporary = emptyTemporaryFor(path);
-  try {
-    await fill(temporary);
-    sealInto(temporary, path);
-  } finally {
-    rmSync(temporary, { recursive: true, force: true });
-  }
-}
-
-function emptyTemporaryFor(path: string): string {
+export async function writeFolderAtomic(path: string, fill: (dir: string) => Promise<void>): Promise<void> {
   const temporary = temporaryNameFor(path);
   rmSync(temporary, { recursive: true, force: true });
   mkdirSync(temporary, { recursive: true });
-  return temporary;
-}
-
-function sealInto(temporary: string, path: string): void {
-  sealFolder(temporary);
-  rmSync(path, { recursive: true, force: true });
-  renameSync(temporary, path);
+  try {
+    await fill(temporary);
+    sealFolder(temporary);
+    rmSync(path, { recursive: true, force: true });
+    renameSync(temporary, path);
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
+  }
 }
 
 /** Marks a cache entry as used now, so pruning keeps it. */

@@ -3,6 +3,8 @@
  * them keep every core busy.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Runs `work` on every item, at most `jobs` at a time, each item started as soon as one finishes. */
 export async function eachAtMost<T>(items: T[], jobs: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -22,4 +24,25 @@ export function runChild(
   return new Promise((settle, fail) =>
     spawn(command, args, { stdio: 'inherit', env }).on('error', fail).on('close', settle),
   );
+}
+
+/** Whether a process of this id is running (one of another user's counts). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the entries of a scratch folder named `<anything>-<pid>` whose process is no longer running: what a
+ * killed build left behind. A running build's entries are kept.
+ */
+export function removeStaleScratch(dir: string): void {
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    const pid = Number(/-(\d+)$/.exec(name)?.[1]);
+    if (!pid || !isRunning(pid)) rmSync(join(dir, name), { recursive: true, force: true });
+  }
 }

@@ -354,7 +354,7 @@ async function loneNameAnswer(name: string, state: SearchState, io: SearchIO): P
     complete: true,
     byDate: state.sort === 'relevance',
     slice: async (from, to) => {
-      const positions = [];
+      const positions: number[] = [];
       for (let i = Math.max(0, from); i < Math.min(to, total); i++) positions.push(positionOf(i));
       return Promise.all(positions.map(async (p) => shownCard(await cardAt(p), io)));
     },

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { settings } from '../settings';
-import { isSeal, isSealedWhole, pruneCache, touch, writeFolderAtomicAsync } from '../cache-files';
+import { isSeal, isSealedWhole, pruneCache, touch, writeFolderAtomic } from '../cache-files';
 import { eachAtMost, runChild } from '../jobs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -89,7 +89,7 @@ export async function buildSearchIndex(
       const list = join(root, `${shard.key}.files.json`);
       writeFileSync(list, JSON.stringify(files));
       try {
-        await writeFolderAtomicAsync(cached, async (dir) => {
+        await writeFolderAtomic(cached, async (dir) => {
           const script = join(import.meta.dirname, 'index-shard.ts');
           const code = await runChild(process.execPath, ['--import', 'tsx', script, siteDir, list, dir]);
           if (code !== 0) throw new Error(`its indexer exited with ${code ?? 'a signal'}`);
