@@ -2,8 +2,9 @@
  * Static answers for searches made only of people's names (with any filters). A merged Pagefind search touches
  * every index shard — at 100k articles in 39 shards that is megabytes before the first result — while a name
  * query needs only the list of articles that mention the person, which the build knows exactly. So the build
- * writes, per person, one small file of hits (article ordinals with the facets of each) and the result cards in
- * pages of CARDS_PER_FILE; the search page intersects the hits and loads only the cards it shows.
+ * writes, per person, their hits a file a year (article ordinals with the facets of each), their counts per facet
+ * (all a name alone needs besides its cards) and the result cards in pages of CARDS_PER_FILE; the search page
+ * intersects the hits of the years it reaches and loads only the cards it shows.
  *
  * An ordinal is an article's position in the whole archive newest first (byNewest), so ascending ordinals are the
  * date order and every year is one run of ordinals (see SearchData.yearStarts).
