@@ -282,10 +282,8 @@ async function personAnswer(
     : alternativeLists;
   const cardOf = async (ordinal: number): Promise<ResultCard> => {
     const source = sources.find((s) => s.positionOf.has(ordinal));
-    const cards = source ? await io.personCards(source.name, cardFileOf(source.positionOf.get(ordinal)!)) : [];
-    const card = cards.find((c) => c.ordinal === ordinal);
-    if (!card) throw new Error(`no result card for article ${ordinal} in the cards of ${source?.name ?? 'anyone'}`);
-    return card;
+    if (!source) throw new Error(`no result card for article ${ordinal} in the cards of anyone`);
+    return cardIn(source, ordinal, io);
   };
 
   if (state.range) {
@@ -407,7 +405,7 @@ async function showNearestYears(
     .filter((y) => facets.every((f) => f.counts.year[y]) && (!years || years.has(y)))
     .sort();
   const oldestFirst = state.sort === 'date-asc';
-  const found: { hit: Hit; position: number }[] = [];
+  const found: { hit: Hit; list: PersonList }[] = [];
   for (const year of oldestFirst ? shared : shared.reverse()) {
     const lists = await Promise.all(names.map((name) => personList(name, new Set([year]), data, io)));
     const hits = filterHits(
@@ -419,17 +417,22 @@ async function showNearestYears(
       lookups,
     );
     if (oldestFirst) hits.reverse();
-    found.push(...hits.map((hit) => ({ hit, position: lists[0]!.positionOf.get(hit.ordinal)! })));
+    found.push(...hits.map((hit) => ({ hit, list: lists[0]! })));
     if (found.length >= FIRST_PAGE) break;
   }
   const shown = await Promise.all(
-    found.slice(0, FIRST_PAGE).map(async ({ hit, position }) => {
-      const card = (await io.personCards(names[0]!, cardFileOf(position))).find((c) => c.ordinal === hit.ordinal);
-      if (!card) throw new Error(`no result card for article ${hit.ordinal} in the cards of ${names[0]!}`);
-      return shownCard(card, io);
-    }),
+    found.slice(0, FIRST_PAGE).map(async ({ hit, list }) => shownCard(await cardIn(list, hit.ordinal, io), io)),
   );
   if (shown.length) onFirstPage(shown, names);
+}
+
+/** The result card of an article in a person's list: the card file its place among all their hits names. */
+async function cardIn(list: PersonList, ordinal: number, io: SearchIO): Promise<ResultCard> {
+  const position = list.positionOf.get(ordinal);
+  const cards = position === undefined ? [] : await io.personCards(list.name, cardFileOf(position));
+  const card = cards.find((c) => c.ordinal === ordinal);
+  if (!card) throw new Error(`no result card for article ${ordinal} in the cards of ${list.name}`);
+  return card;
 }
 
 /** A person's hits in some years, newest first, each with its place among all their hits (which card it is). */
