@@ -236,6 +236,34 @@ describe('a page that prints each headline over its article', () => {
     expect(kickered.leftovers.map((l) => l.text)).toEqual(['5', '洞庭·三农']);
   });
 
+  it('reads headlines over their articles when the first article has none, by the words of every block together', () => {
+    // The page opens with an untitled brief, so nothing over the first lead shows the layout: read as printed after
+    // their articles, each headline would name the article above it and the last article would be left untitled.
+    const untitledFirst = parse(
+      [
+        '本报讯 昨天上午，市气象台发布今年',
+        '首个高温橙色预警，提醒市民注意防暑。',
+        '',
+        '老城区12条背街小巷完成改造',
+        '本报讯（记者 鲍清远）昨日，老城区',
+        '背街小巷改造工程全部完工，12条小巷',
+        '铺上了青石板，装上了新路灯。',
+        '',
+        '渔港码头冷链仓库投入使用',
+        '本报讯（通讯员 柯小满）近日，渔港',
+        '码头冷链仓库投入使用，可储存水产品',
+        '三千吨，渔民卖鱼不再愁。',
+        '',
+      ].join('\n'),
+      { paper: '舟岛日报', year: 2025, issueDate: '2025-07-16' },
+    );
+    expect(untitledFirst.articles.map((a) => [a.title, a.titleSource])).toEqual([
+      [expect.any(String), 'derived'],
+      ['老城区12条背街小巷完成改造', 'headline'],
+      ['渔港码头冷链仓库投入使用', 'headline'],
+    ]);
+  });
+
   it('keeps a line over the first article that shares nothing with it (an advert) over, and reads the page as before', () => {
     const advert = parse('春季家装节 全场八折\n\n本报讯 昨天，市图书馆新馆开馆。\n\n市图书馆新馆开馆\n', {
       year: 2025,

@@ -168,7 +168,8 @@ export function assignWithMargins(
   bodies: string[],
   grams: BodyGrams = bodyGramsOf(bodies),
   costs: number[] = [],
-): { owners: number[]; margins: (LineMargin | null)[] } {
+): { owners: number[]; margins: (LineMargin | null)[]; score: number } {
+  let total = 0;
   const result = new Array<number>(lines.length).fill(-1);
   const margins = new Array<LineMargin | null>(lines.length).fill(null);
   const blocks = new Map<number, number[]>();
@@ -181,19 +182,19 @@ export function assignWithMargins(
     const candidates = candidatesOf(block, bodies.length);
     if (candidates.length === 0) continue;
     const blockLines = members.map((i) => lines[i]!);
+    const penaltyOf = (a: number) =>
+      (titled.has(a) ? ALREADY_TITLED_COST : 0) + (a <= since ? EARLIER_BLOCK_COST : -FRESH_BONUS) + (costs[a] ?? 0);
     // A line's affinity to each candidate, once: the evidence for every cut of the block.
     const lineShares = blockLines.map((l) => affinityTo(l.line.text, candidates, grams));
     if (!lineShares.some((row) => row.some((v) => v > 0))) {
+      total -= penaltyOf(candidates.at(-1)!);
       // Without evidence only the layout speaks: the block is the headline of the article printed just above it.
       const nearest = candidates.at(-1)!;
       members.forEach((m) => (result[m] = nearest));
       titled.add(nearest);
       continue;
     }
-    const penalty = candidates.map(
-      (a) =>
-        (titled.has(a) ? ALREADY_TITLED_COST : 0) + (a <= since ? EARLIER_BLOCK_COST : -FRESH_BONUS) + (costs[a] ?? 0),
-    );
+    const penalty = candidates.map(penaltyOf);
     const cut =
       blockLines.length <= MAX_SEGMENTED_LINES
         ? segmentBlock(blockLines, lineShares, penalty)
@@ -203,6 +204,7 @@ export function assignWithMargins(
       titled.add(candidates[c]!);
     });
     if (cut.score === -Infinity) continue;
+    total += cut.score;
     // Each headline's margin: the best cut in which its lines go to any other article.
     for (let start = 0; start < cut.owners.length;) {
       const c = cut.owners[start]!;
@@ -220,7 +222,7 @@ export function assignWithMargins(
       start = end;
     }
   }
-  return { owners: result, margins };
+  return { owners: result, margins, score: total };
 }
 
 /**
