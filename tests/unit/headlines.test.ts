@@ -169,9 +169,15 @@ describe('assignHeadlineLines, line by line', () => {
     expect(assignHeadlineLines(lines, bodies)).toEqual([2, 1]);
   });
   it('opens a headline at a title-wide line without evidence that touches a title above', () => {
-    // A title may paraphrase its article: 车辆段迎新客 shares nothing, yet it is a whole title, not a wrapped half.
+    // A title may paraphrase its article: 城北片区迎来新客人 shares nothing, yet it is a whole title, not a wrapped
+    // half. Of the two articles still waiting, the words tell nothing, so it goes to the nearer.
     const lines = touching('知识产权白皮书今天发布', '城北片区迎来新客人');
-    expect(assignHeadlineLines(lines, bodies)).toEqual([1, 0]);
+    expect(assignHeadlineLines(lines, bodies)).toEqual([1, 2]);
+  });
+  it('gives a headline whose words fit two waiting articles alike to the one printed nearer the block', () => {
+    const twoFairs = ['滨江区人才招聘会昨天举行，提供岗位三千个。', '滨江区人才招聘会今天举行，企业踊跃参加。'];
+    const lines = touching('滨江区人才招聘会举行').map((l) => ({ ...l, block: 1 }));
+    expect(assignHeadlineLines(lines, twoFairs)).toEqual([1]);
   });
   it('starts a headline after a short subtitle even at a line without evidence', () => {
     const lines = touching('地铁五号线首列车运抵', '——车辆段迎来新成员', '春风十里', '春耕备耕现场会召开');
