@@ -174,6 +174,25 @@ describe('assignHeadlineLines, line by line', () => {
     const lines = touching('知识产权白皮书今天发布', '城北片区迎来新客人');
     expect(assignHeadlineLines(lines, bodies)).toEqual([1, 2]);
   });
+  it.each([['民生实事进行时'], ['城建观察'], ['聚焦重大项目'], ['新春走基层'], ['交通一线见闻']])(
+    'reads the series label %s as the kicker of the title below it, never as a headline of its own',
+    (label) => {
+      // Set apart by blank lines and sharing nothing, it would otherwise go to the article still waiting for one.
+      const lines: HeadlineLine[] = ['知识产权白皮书发布', label, '地铁五号线首列车运抵'].map((text, i) => ({
+        line: { no: i + 1, text, indented: false },
+        block: 2,
+        group: i,
+      }));
+      const owners = assignHeadlineLines(lines, bodies);
+      expect(owners).toEqual([1, 2, 2]);
+      const decks = decksOf(lines, owners).filter(({ owner }) => owner === 2);
+      expect(classifyDecks(decks.map(({ deck }) => deck))).toEqual({
+        kicker: label,
+        title: '地铁五号线首列车运抵',
+        subtitle: null,
+      });
+    },
+  );
   it('gives a headline whose words fit two waiting articles alike to the one printed nearer the block', () => {
     const twoFairs = ['滨江区人才招聘会昨天举行，提供岗位三千个。', '滨江区人才招聘会今天举行，企业踊跃参加。'];
     const lines = touching('滨江区人才招聘会举行').map((l) => ({ ...l, block: 1 }));

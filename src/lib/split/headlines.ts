@@ -17,6 +17,19 @@ export interface HeadlineParts {
 
 /** A deck that leads into the next one: 杜小刚在调研时强调——, …表示： */
 export const KICKER_END = /(?:——|—|－－|--|：|:|强调|指出|表示|要求|提出|寄语|希望|宣布)$/;
+/**
+ * A series or column label printed as a kicker over a title (项目攻坚进行时, 县域经济观察, 治水一线见闻, 新春走基层,
+ * 聚焦夏季安全生产, 走进“天府粮仓”核心区): papers name their recurring reports this way, and such a line is never a
+ * headline alone.
+ */
+const SERIES_LABEL =
+  /^(?:聚焦|走进|直击|探访)\S{2,12}$|^\S{2,14}(?:进行时|观察|一线见闻|走基层|在路上|特别报道|系列报道|纪实)$/u;
+
+/** Whether a headline line leads into a title below it: marked (——, 强调, ：) or a series label. */
+export function marksKicker(text: string): boolean {
+  return KICKER_END.test(text) || SERIES_LABEL.test(text.trim());
+}
+
 /** A subtitle's opening dash, also as OCR misreads it (一一 for ——). */
 export const SUBTITLE_START = /^(?:——|—|－－|--|一一(?!一))/;
 
@@ -253,7 +266,7 @@ function segmentBlock(
   best[0]![0] = 0;
   // A headline's evidence is the sum of its lines' affinities: a line without evidence (a wrapped title's weak
   // second half) costs nothing where it goes, so it stays with its neighbours rather than open a headline.
-  const canEnd = (j: number) => j === n - 1 || !KICKER_END.test(lines[j]!.line.text);
+  const canEnd = (j: number) => j === n - 1 || !marksKicker(lines[j]!.line.text);
   // A subtitle closes its headline: what follows it is another article's, unless the subtitle was long enough to
   // wrap onto the line.
   const closedAbove = (j: number) =>
@@ -271,7 +284,7 @@ function segmentBlock(
   // A short line over another short one: a title wrapped at a phrase (陈轩铭调研 / 先进制造业工作), both halves
   // narrower than a title, seldom two headlines.
   const wrapsOnto = (j: number) =>
-    inkWidth(lines[j + 1]!.line.text) < WHOLE_TITLE_WIDTH && !KICKER_END.test(lines[j]!.line.text);
+    inkWidth(lines[j + 1]!.line.text) < WHOLE_TITLE_WIDTH && !marksKicker(lines[j]!.line.text);
   // A short line that shares nothing with any article and touches the line above it goes on that line's headline
   // (仪征市生态环境 / 蹄疾步稳): only evidence opens another article's headline. A kicker (…——) or a title-wide
   // line opens one even without evidence: a kicker's title below carries the evidence, and a title may paraphrase
@@ -279,7 +292,7 @@ function segmentBlock(
   const continuesAbove = (i: number) =>
     touchesAbove(i) &&
     !closedAbove(i) &&
-    !KICKER_END.test(lines[i]!.line.text) &&
+    !marksKicker(lines[i]!.line.text) &&
     !looksLikeTitle(lines[i]!.line.text) &&
     lineShares[i]!.every((v) => v <= 0);
   const canStart = (i: number) => i === 0 || (!SUBTITLE_START.test(lines[i]!.line.text) && !continuesAbove(i));
@@ -346,7 +359,7 @@ export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; 
     for (let k = i + 1; k < lines.length; k++) {
       const [above, line] = [lines[k - 1]!, lines[k]!];
       if (line.group !== above.group || owners[k] !== owners[i] || SUBTITLE_START.test(line.line.text)) break;
-      if (KICKER_END.test(above.line.text)) break;
+      if (marksKicker(above.line.text)) break;
       text += line.line.text;
     }
     return text;
@@ -359,7 +372,7 @@ export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; 
       previous &&
       previous.group === l.group &&
       owners[i - 1] === owners[i] &&
-      !KICKER_END.test(previous.line.text) &&
+      !marksKicker(previous.line.text) &&
       !SUBTITLE_START.test(l.line.text) &&
       !opensLongerDeck(previous.line.text, restFrom(i), last.deck.lines.length);
     if (continues) last.deck.lines.push(l.line);
@@ -370,7 +383,7 @@ export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; 
 
 /** A line as wide as a title and not marked as a kicker (——, 强调) or a subtitle (——…). */
 function looksLikeTitle(text: string): boolean {
-  return printedWidth(text) >= WHOLE_TITLE_WIDTH && !KICKER_END.test(text) && !SUBTITLE_START.test(text);
+  return printedWidth(text) >= WHOLE_TITLE_WIDTH && !marksKicker(text) && !SUBTITLE_START.test(text);
 }
 
 /** The widest line read as a short kicker over its title when nothing else marks it (no ——, no 强调). */
@@ -424,7 +437,7 @@ export function classifyDecks(decks: Deck[]): HeadlineParts {
   const texts = decks.map(deckText);
   if (texts.length === 0) return { kicker: null, title: null, subtitle: null };
   if (texts.length === 1) return { kicker: null, title: texts[0]!, subtitle: null };
-  if (SUBTITLE_START.test(texts[1]!) && !KICKER_END.test(texts[0]!)) {
+  if (SUBTITLE_START.test(texts[1]!) && !marksKicker(texts[0]!)) {
     return { kicker: null, title: texts[0]!, subtitle: texts.slice(1).join(' ') };
   }
   return { kicker: texts[0]!, title: texts[1]!, subtitle: texts.length > 2 ? texts.slice(2).join(' ') : null };

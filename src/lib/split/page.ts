@@ -12,7 +12,7 @@ import {
   type BodyGrams,
   type Deck,
   type HeadlineLine,
-  KICKER_END,
+  marksKicker,
   SUBTITLE_START,
 } from './headlines';
 import { dateOfHeader, isAdvertMark, isStrayHeader, runningHeaderOf } from './headers';
@@ -931,7 +931,7 @@ function headlineOverFirst(preLead: SourceLine[], grams: BodyGrams): { groups: S
   const kept = [nearest];
   for (let g = all.length - 2; g >= 0; g--) {
     const group = all[g]!;
-    const marked = KICKER_END.test(group.at(-1)!.text) || SUBTITLE_START.test(kept[0]![0]!.text);
+    const marked = marksKicker(group.at(-1)!.text) || SUBTITLE_START.test(kept[0]![0]!.text);
     if (!marked || !group.every(looksLikeHeadline)) break;
     kept.unshift(group);
   }
