@@ -193,6 +193,14 @@ describe('assignHeadlineLines, line by line', () => {
       });
     },
   );
+  it.each([['首列车进场——'], ['轨道交通进行时'], ['地铁进行时']])(
+    'ends a headline at a short line when the touching line below, %s, is a kicker opening the next one',
+    (kicker) => {
+      // 司法护航 / 创新发展 is one title wrapped at a phrase; the kicker under it belongs to the title below.
+      const lines = touching('司法护航', '创新发展', kicker, '新成员抵达车辆段');
+      expect(assignHeadlineLines(lines, bodies)).toEqual([1, 1, 2, 2]);
+    },
+  );
   it('gives a headline whose words fit two waiting articles alike to the one printed nearer the block', () => {
     const twoFairs = ['滨江区人才招聘会昨天举行，提供岗位三千个。', '滨江区人才招聘会今天举行，企业踊跃参加。'];
     const lines = touching('滨江区人才招聘会举行').map((l) => ({ ...l, block: 1 }));

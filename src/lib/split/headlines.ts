@@ -275,12 +275,14 @@ function segmentBlock(
     !SUBTITLE_START.test(lines[j]!.line.text) &&
     printedWidth(lines[j - 1]!.line.text) < WRAPPED_SUBTITLE_WIDTH;
   const touchesAbove = (i: number) => i > 0 && lines[i - 1]!.group === lines[i]!.group;
-  // A short line touching the line below is the first half of a wrapped title or a kicker over it.
+  // A short line touching the line below is the first half of a wrapped title or a kicker over it — unless the line
+  // below is itself a kicker (…强调——, …进行时), which opens the next headline.
   const endsBeforeItsRest = (j: number) =>
     j + 1 < n &&
     touchesAbove(j + 1) &&
     inkWidth(lines[j]!.line.text) < WHOLE_TITLE_WIDTH &&
-    !SUBTITLE_START.test(lines[j + 1]!.line.text);
+    !SUBTITLE_START.test(lines[j + 1]!.line.text) &&
+    !marksKicker(lines[j + 1]!.line.text);
   // A short line over another short one: a title wrapped at a phrase (陈轩铭调研 / 先进制造业工作), both halves
   // narrower than a title, seldom two headlines.
   const wrapsOnto = (j: number) =>
