@@ -201,6 +201,20 @@ describe('assignHeadlineLines, line by line', () => {
       expect(assignHeadlineLines(lines, bodies)).toEqual([1, 1, 2, 2]);
     },
   );
+  it('gives a headline to the article whose first sentence states its news over one that mentions it later', () => {
+    // Both bodies tell of the park and the market in the same words; each leads with its own news.
+    const parkAndMarket = [
+      '本报讯 昨天，城东口袋公园建成开放。与它相邻的城东菜市场完成改造，两处一起迎客。',
+      '本报讯 昨天，城东菜市场完成改造。与它相邻的城东口袋公园建成开放，两处一起迎客。',
+    ];
+    const lines = ['城东口袋公园建成开放', '城东菜市场完成改造'].map((text, i) => ({
+      line: { no: i + 1, text, indented: false },
+      block: 1,
+      group: i,
+    }));
+    expect(assignHeadlineLines(lines, parkAndMarket)).toEqual([0, 1]);
+    expect(assignHeadlineLines([...lines].reverse(), parkAndMarket)).toEqual([1, 0]);
+  });
   it('gives a headline whose words fit two waiting articles alike to the one printed nearer the block', () => {
     const twoFairs = ['滨江区人才招聘会昨天举行，提供岗位三千个。', '滨江区人才招聘会今天举行，企业踊跃参加。'];
     const lines = touching('滨江区人才招聘会举行').map((l) => ({ ...l, block: 1 }));

@@ -71,19 +71,36 @@ export function candidatesOf(block: number, bodies: number): number[] {
  */
 export interface BodyGrams {
   sets: Set<string>[];
+  leads: Set<string>[];
   df: Map<string, number>;
+}
+
+/**
+ * The share of a headline's evidence that comes from its article's first sentence: a headline restates the lead's
+ * news, while later paragraphs touch on many things, the neighbours' subjects among them. (Layout corpus, 3,000
+ * articles, seeds 1–4: 0 → 224, 216, 238, 236 field misses; 0.2 → 213, 214, 212, 226; 0.3 → 216, 203, 210, 216;
+ * 0.5 → 220, 197, 221, 217.)
+ */
+const LEAD_WEIGHT = 0.3;
+
+/** A body's first sentence, through its first 。 (the lead with its credit and dateline), or all of a shorter one. */
+function leadSentence(body: string): string {
+  const end = body.indexOf('。');
+  return end < 0 ? body : body.slice(0, end + 1);
 }
 
 export function bodyGramsOf(bodies: string[]): BodyGrams {
   const sets = bodies.map((b) => new Set(bigrams(b)));
+  const leads = bodies.map((b) => new Set(bigrams(leadSentence(b))));
   const df = new Map<string, number>();
   for (const grams of sets) for (const g of grams) df.set(g, (df.get(g) ?? 0) + 1);
-  return { sets, df };
+  return { sets, leads, df };
 }
 
 /**
  * How strongly a headline text points at each of the given bodies: the share of its character pairs found in the
- * body, weighted by how rare the pair is among the page's bodies, so 召开会议 counts for little and 审计委员会 for much.
+ * body, weighted by how rare the pair is among the page's bodies, so 召开会议 counts for little and 审计委员会 for much;
+ * pairs found in the body's first sentence count more (LEAD_WEIGHT).
  */
 export function affinityTo(text: string, candidates: number[], grams: BodyGrams): number[] {
   const own = [...new Set(bigrams(text))];
@@ -91,7 +108,15 @@ export function affinityTo(text: string, candidates: number[], grams: BodyGrams)
   const weight = (g: string) => Math.log(1 + n / Math.max(grams.df.get(g) ?? 0, 0.5));
   const total = own.reduce((sum, g) => sum + weight(g), 0);
   return candidates.map((a) =>
-    total === 0 ? 0 : own.reduce((s, g) => s + (grams.sets[a]!.has(g) ? weight(g) : 0), 0) / total,
+    total === 0
+      ? 0
+      : own.reduce(
+          (s, g) =>
+            s +
+            (grams.sets[a]!.has(g) ? weight(g) * (1 - LEAD_WEIGHT) : 0) +
+            (grams.leads[a]!.has(g) ? weight(g) * LEAD_WEIGHT : 0),
+          0,
+        ) / total,
   );
 }
 
