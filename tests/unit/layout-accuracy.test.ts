@@ -16,7 +16,11 @@ describe('the layout corpus', () => {
     for (const [cls, s] of m.score.byClass) {
       for (const f of ['body', 'reporters', 'date', 'pages'] as const)
         expect(s.right[f], `${cls} ${f}`).toBe(s.articles);
-      expect(s.right.headline / s.articles, `${cls} headline`).toBeGreaterThanOrEqual(0.7);
+      expect(s.right.headline / s.articles, `${cls} headline`).toBeGreaterThanOrEqual(0.75);
     }
+    // 65 wrong headlines of 800 (91.9%) when set; 109 (86.4%) before the layout was judged by whole assignments,
+    // series labels read as kickers and the lead's words weighed more.
+    const wrongHeadlines = m.score.misses.filter((miss) => miss.field === 'headline').length;
+    expect(1 - wrongHeadlines / m.articles).toBeGreaterThanOrEqual(0.9);
   });
 });
