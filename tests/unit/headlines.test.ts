@@ -201,6 +201,16 @@ describe('assignHeadlineLines, line by line', () => {
       expect(assignHeadlineLines(lines, bodies)).toEqual([1, 1, 2, 2]);
     },
   );
+  it.each([['——市交通运输局推进地铁建设纪实'], ['——地铁五号线建设工地一线观察']])(
+    'keeps the subtitle %s a subtitle, though it ends like a series label',
+    (subtitle) => {
+      const lines = touching('地铁五号线首列车运抵', subtitle, '知识产权白皮书发布');
+      const owners = assignHeadlineLines(lines, bodies);
+      expect(owners).toEqual([2, 2, 1]);
+      const own = decksOf(lines, owners).filter(({ owner }) => owner === 2);
+      expect(classifyDecks(own.map(({ deck }) => deck)).subtitle).toBe(subtitle);
+    },
+  );
   it('gives a headline to the article whose first sentence states its news over one that mentions it later', () => {
     // Both bodies tell of the park and the market in the same words; each leads with its own news.
     const parkAndMarket = [

@@ -27,7 +27,7 @@ const SERIES_LABEL =
 
 /** Whether a headline line leads into a title below it: marked (——, 强调, ：) or a series label. */
 export function marksKicker(text: string): boolean {
-  return KICKER_END.test(text) || SERIES_LABEL.test(text.trim());
+  return KICKER_END.test(text) || (SERIES_LABEL.test(text.trim()) && !SUBTITLE_START.test(text));
 }
 
 /** A subtitle's opening dash, also as OCR misreads it (一一 for ——). */
