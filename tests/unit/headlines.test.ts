@@ -211,6 +211,40 @@ describe('assignHeadlineLines, line by line', () => {
       expect(classifyDecks(own.map(({ deck }) => deck)).subtitle).toBe(subtitle);
     },
   );
+  it('never puts a marked kicker under a title into that title’s headline', () => {
+    // Every article already has a headline from the block before; the kicker and the title under it, sharing
+    // nothing with any article, are still another headline, not a subtitle of the title above them.
+    const fourBodies = [...bodies.slice(0, 2), '本报讯 昨天，有关方面介绍了有关情况。', bodies[2]!];
+    const line = (text: string, no: number, block: number, group: number) => ({
+      line: { no, text, indented: false },
+      block,
+      group,
+    });
+    const lines: HeadlineLine[] = [
+      line('春耕备耕现场会召开', 1, 2, 0),
+      line('知识产权白皮书发布', 2, 2, 1),
+      line('有关方面介绍情况', 3, 2, 2),
+      line('王芳在轨道交通会议上强调——', 10, 3, 3),
+      line('地铁五号线首列车运抵', 11, 3, 4),
+      line('李明在专题会议上强调——', 12, 3, 5),
+      line('3个项目', 13, 3, 5),
+      line('集中竣工', 14, 3, 5),
+    ];
+    const owners = assignHeadlineLines(lines, fourBodies);
+    expect(owners.slice(3, 5)).toEqual([3, 3]);
+    expect(new Set(owners.slice(5)).size).toBe(1);
+    expect(owners[5]).not.toBe(3);
+  });
+  it('keeps a title wrapped before 走进 one title', () => {
+    const schoolBodies = ['本报讯 昨天，非遗侗族大歌走进校园课堂，传承人为学生示范演唱。'];
+    const lines = touching('非遗侗族大歌', '走进校园课堂').map((l) => ({ ...l, block: 0 }));
+    const owners = assignHeadlineLines(lines, schoolBodies);
+    expect(classifyDecks(decksOf(lines, owners).map(({ deck }) => deck))).toEqual({
+      kicker: null,
+      title: '非遗侗族大歌 走进校园课堂',
+      subtitle: null,
+    });
+  });
   it('gives a headline to the article whose first sentence states its news over one that mentions it later', () => {
     // Both bodies tell of the park and the market in the same words; each leads with its own news.
     const parkAndMarket = [

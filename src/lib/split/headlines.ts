@@ -19,11 +19,10 @@ export interface HeadlineParts {
 export const KICKER_END = /(?:——|—|－－|--|：|:|强调|指出|表示|要求|提出|寄语|希望|宣布)$/;
 /**
  * A series or column label printed as a kicker over a title (项目攻坚进行时, 县域经济观察, 治水一线见闻, 新春走基层,
- * 聚焦夏季安全生产, 走进“天府粮仓”核心区): papers name their recurring reports this way, and such a line is never a
- * headline alone.
+ * 聚焦夏季安全生产): papers name their recurring reports this way, and such a line is never a headline alone. Lines
+ * opening with 走进 or 直击 are not taken: a title wraps before them as often (非遗侗族大歌 / 走进校园课堂).
  */
-const SERIES_LABEL =
-  /^(?:聚焦|走进|直击|探访)\S{2,12}$|^\S{2,14}(?:进行时|观察|一线见闻|走基层|在路上|特别报道|系列报道|纪实)$/u;
+const SERIES_LABEL = /^聚焦\S{2,12}$|^\S{2,14}(?:进行时|观察|一线见闻|走基层|在路上|特别报道|系列报道|纪实)$/u;
 
 /** Whether a headline line leads into a title below it: marked (——, 强调, ：) or a series label. */
 export function marksKicker(text: string): boolean {
@@ -322,6 +321,7 @@ function segmentBlock(
     !marksKicker(lines[i]!.line.text) &&
     !looksLikeTitle(lines[i]!.line.text) &&
     lineShares[i]!.every((v) => v <= 0);
+  const kickersOnly = (from: number, to: number) => lines.slice(from, to).every((l) => marksKicker(l.line.text));
   const canStart = (i: number) => i === 0 || (!SUBTITLE_START.test(lines[i]!.line.text) && !continuesAbove(i));
   for (let i = 0; i < n; i++) {
     if (!canStart(i)) continue;
@@ -329,6 +329,8 @@ function segmentBlock(
     let titles = 0;
     for (let j = i; j < Math.min(n, i + MAX_HEADLINE_LINES); j++) {
       if (j > i && closedAbove(j)) break;
+      // A kicker under a title opens the next headline: a headline's kickers stand over its title.
+      if (j > i && marksKicker(lines[j]!.line.text) && !kickersOnly(i, j)) break;
       lineShares[j]!.forEach((v, c) => (shares[c]! += v));
       if (looksLikeTitle(lines[j]!.line.text)) titles++;
       if (!canEnd(j)) continue;
