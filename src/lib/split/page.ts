@@ -378,12 +378,7 @@ export function parsePage(
       });
   }
   // A continuation's headline was printed with its first part: one here is a reprint, less likely than another's.
-  const { owners, margins } = assignWithMargins(
-    candidates,
-    bodies,
-    grams,
-    jumpCosts,
-  );
+  const { owners, margins } = assignWithMargins(candidates, bodies, grams, jumpCosts);
   const fixes = correctionsOf(corrections, drafts.length, candidates, owners);
   review.push(...fixes.review);
   for (const { deck, owner } of decksOf(candidates, owners)) {
@@ -787,6 +782,10 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
     // A credit on the line under an unclosed bracket (本报讯（记者 张三 / 通讯员 李四 王五 实 / 习生 赵六）) is that
     // bracket's, never a credit line of its own.
     if (lead && isReporterLead(lead.marker) && previous !== null && /[（(][^）)]*$/.test(previous.text)) lead = null;
+    // □ 陈思远 under a headline or a column's label is a commentary's byline; after a finished sentence the same
+    // shape is a marked subhead (■ 强化担当).
+    const markedCredit =
+      lead === null && (previous === null || looksLikeHeadline(previous)) ? markedNameCredit(line.text) : null;
     if (lead && (strong || atBreak)) {
       found.push({ index: i, lead, jumpFrom: null, creditLines });
       continuation = null;
@@ -798,11 +797,13 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
         i = lines.indexOf(last, i + 1);
         continue;
       }
-    } else if (lead === null && (previous === null || looksLikeHeadline(previous)) && markedNameCredit(line.text)) {
-      // □ 陈思远 under a headline or a column's label is a commentary's byline; after a finished sentence the same
-      // shape is a marked subhead (■ 强化担当).
-      const reporters = markedNameCredit(line.text)!;
-      found.push({ index: i, lead: { marker: line.text, dateline: null, reporters }, jumpFrom: null, creditLines: 1 });
+    } else if (markedCredit) {
+      found.push({
+        index: i,
+        lead: { marker: line.text, dateline: null, reporters: markedCredit },
+        jumpFrom: null,
+        creditLines: 1,
+      });
       continuation = null;
     } else if (continuation !== null) {
       found.push({ index: i, lead: NO_LEAD, jumpFrom: continuation, creditLines: 0 });
