@@ -14,6 +14,7 @@ import {
   HOLDOUT_SET_11_DIR,
   HOLDOUT_SET_12_DIR,
   HOLDOUT_SET_13_DIR,
+  HOLDOUT_SET_14_DIR,
   readSeeds,
 } from '../helpers';
 
@@ -236,13 +237,31 @@ describe('the hand-written pages in holdout-12', () => {
 // article. After the general fixes it led to (a paper named ….报 in its lead, 桐乡报讯; a credit naming the paper's
 // news app, 贵州日报天眼新闻记者 …; an article's own credit wrapped over two lines naming others than the lead above;
 // 要闻简报 as a label, a title ending in 意向 still a title): bodies 24, reporters 26, dates 25, headlines 16, pages 26,
-// all furniture left over. Kept as a floor.
+// all furniture left over (dates 26 since a credit line over 记者昨日从…获悉 dates its article). Kept as a floor.
 describe('the hand-written pages in holdout-13', () => {
   const set = splitAndScore(HOLDOUT_SET_13_DIR);
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(27);
-    expect(missesByField(set.score)).toEqual({ body: 3, reporters: 1, date: 2, headline: 11, pages: 1 });
+    expect(missesByField(set.score)).toEqual({ body: 3, reporters: 1, date: 1, headline: 11, pages: 1 });
+    expect(set.score.furnitureMissed).toEqual([]);
+  });
+});
+
+// A fourteenth writer's set, written after this stop's headline fixes and measured before any fix against it: six
+// papers, headlines over their articles on three pages and after them on three (alone or in blocks, in any order),
+// series labels and slogans as kickers, untitled briefs — 34 articles: bodies 34, reporters 33, dates 33, headlines
+// 25, pages 34, 3 furniture lines not left over (the session's start split it the same). After the general fixes it
+// led to (a weather line and a page's section name under its label as furniture, a line ending in a telephone number
+// never a headline, 记者 尚　文 摄 with a spaced name, 记者昨日从…获悉 under a credit line): every field 34/34 but
+// headlines 27/34 — the rest are a title wrapped into two lines read as kicker and title and the reverse, and
+// subtitles without —— or wrapped short. Kept as a floor.
+describe('the hand-written pages in holdout-14', () => {
+  const set = splitAndScore(HOLDOUT_SET_14_DIR);
+
+  it('keeps at least the fields it split right when measured', () => {
+    expect(Object.values(set.truth).flat()).toHaveLength(34);
+    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 7, pages: 0 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });

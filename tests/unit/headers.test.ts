@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfHeader, isStrayHeader, runningHeaderOf } from '../../src/lib/split/headers';
+import { dateOfHeader, isSectionUnderLabel, isStrayHeader, runningHeaderOf } from '../../src/lib/split/headers';
 import { parse } from '../helpers';
 
 describe('page furniture', () => {
@@ -42,6 +42,8 @@ describe('page furniture', () => {
     '要闻简报',
     '天气',
     '桐庐 阴转小雨 12℃～17℃',
+    '今日天气：临安　多云转晴　－3℃～9℃',
+    '明日天气 建德 小雨 8℃至13℃',
   ])('takes %s for furniture', (line) => expect(isStrayHeader(line)).toBe(true));
   it.each([
     'S2线进入空载试运行',
@@ -58,6 +60,7 @@ describe('page furniture', () => {
     '快讯不快，群众有意见',
     '市民热线：12345',
     '天气转凉注意保暖',
+    '今日天气：晴',
   ])('keeps %s as text', (line) => {
     expect(isStrayHeader(line)).toBe(false);
   });
@@ -67,6 +70,20 @@ describe('page furniture', () => {
     expect(runningHeaderOf('黔东南日报')('文体 黔东南日报')).toBe(true);
     expect(runningHeaderOf('黔东南日报')('黔东南日报社开展读书月活动')).toBe(false);
     expect(runningHeaderOf('')('民生·社会')).toBe(false);
+  });
+
+  it('takes a section name printed under its bare page label for furniture, and nothing else under a label', () => {
+    expect(isSectionUnderLabel('B07', '临安新闻')).toBe(true);
+    expect(isSectionUnderLabel('第5版', '文体·社会')).toBe(true);
+    expect(isSectionUnderLabel('B07', '临安新增两所幼儿园')).toBe(false);
+    expect(isSectionUnderLabel('临安新闻', '要闻')).toBe(false);
+    const page = parse('B07\n临安新闻\n\n本报讯 昨日，临安区新建的\n城东公园开园。\n\n城东公园开园\n', {
+      paper: '临安日报',
+      year: 2025,
+      issueDate: '2025-05-06',
+    });
+    expect(page.leftovers.map((l) => l.text)).toEqual(['B07', '临安新闻']);
+    expect(page.articles.map((a) => [a.kicker, a.title])).toEqual([[null, '城东公园开园']]);
   });
 
   it('reads the day a date header prints, and no impossible one', () => {

@@ -211,6 +211,9 @@ describe('a picture’s credit line', () => {
     ['甘棠 摄影', ['甘棠']],
     ['本报记者 温 玉/摄', ['温玉']],
     ['摄影 柯　岚', ['柯岚']],
+    // A spaced name whose second letter is 文 or 图, the words for text and picture by.
+    ['记者 柯　文 摄', ['柯文']],
+    ['本报记者 甘 图 摄', ['甘图']],
   ])('reads the photographers of %s', (line, names) => expect(photoCreditLineNames(line)).toEqual(names));
   it.each(['游客在湖边拍摄', '市民争相拍照留念 摄'])('reads no credit in %s', (line) =>
     expect(photoCreditLineNames(line)).toBeNull(),

@@ -636,3 +636,37 @@ describe('running text a column break left alone on a line', () => {
     expect(page.articles.map((a) => a.title)).toEqual(['桐江推进老旧小区改造']);
   });
 });
+
+describe('lines that look short enough for a headline', () => {
+  it('never makes a line ending in a telephone number a headline, so an untitled brief stays untitled', () => {
+    const page = parse(
+      [
+        '本报讯 昨日，区司法局在城北',
+        '社区开展普法宣传，解答群众',
+        '法律咨询60余人次。',
+        '',
+        '法律援助热线：12348',
+        '',
+        '本报讯（记者 骆 岚）近日，区',
+        '法院审结一起电信诈骗案。',
+        '',
+        '区法院审结一起电信诈骗案',
+      ].join('\n'),
+      { paper: '临安日报', year: 2025, issueDate: '2025-06-19' },
+    );
+    expect(page.articles.map((a) => [a.title, a.titleSource])).toEqual([
+      [expect.any(String), 'derived'],
+      ['区法院审结一起电信诈骗案', 'headline'],
+    ]);
+    expect(page.leftovers.map((l) => l.text)).toContain('法律援助热线：12348');
+  });
+
+  it('dates an article whose credit line stands over 记者昨日从…获悉', () => {
+    const page = parse('记者 甘 棠\n　　记者昨日从市气象台获悉，\n本周后半程气温回落。\n', {
+      paper: '临安日报',
+      year: 2025,
+      issueDate: '2025-08-07',
+    });
+    expect(page.articles.map((a) => [a.lead.reporters, a.date])).toEqual([[['甘棠'], '2025-08-06']]);
+  });
+});

@@ -42,6 +42,7 @@ const STRAY_HEADER = [
   /^[\u4e00-\u9fff]{2,12}社出版(?:\s+\S.*)?$/,
   // A weather box: its label and one line per place (成都 阴转小雨 12℃～17℃).
   /^(?:今日|明日)?天气(?:预报)?$/,
+  /^(?:今日|明日)?天气(?:预报)?[\s：:].*\d℃.*$/, // 今日天气：长春 晴转多云 －6℃～8℃
   /^[\u4e00-\u9fff]{2,6}\s+[\u4e00-\u9fff]{1,8}\s+-?\d{1,2}℃?\s*[～~\-—－至/]\s*-?\d{1,2}℃$/,
   // A label over a column of briefs (镇街快讯, 海事快讯, 简讯): it heads no one article.
   /^[\u4e00-\u9fff]{0,6}(?:快讯|简讯|短讯|简报|速递|速览)$/,
@@ -63,6 +64,16 @@ export function runningHeaderOf(paper: string): (text: string) => boolean {
   const name = paper.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const header = new RegExp(`^(?:${name}[\\s　]+${section}|${section}[\\s　]+${name})$`);
   return (text) => header.test(text.trim());
+}
+
+/** A page label alone on its line (A06, 第3版), as printed over the page's section name. */
+const BARE_PAGE_LABEL = new RegExp(`^${PAGE_NUMBER}\\s*版?$`);
+/** A section name (西安新闻, 要闻·综合): the words of a running header, short and unpunctuated. */
+const SECTION_NAME = /^[\u4e00-\u9fff·]{2,6}$/;
+
+/** Whether a line is the page's section name printed on the line under its bare page label (A06 / 西安新闻). */
+export function isSectionUnderLabel(label: string, text: string): boolean {
+  return BARE_PAGE_LABEL.test(foldDigits(label.trim())) && SECTION_NAME.test(text.trim());
 }
 
 export function isAdvertMark(text: string): boolean {

@@ -117,7 +117,10 @@ export function foldDigits(text: string): string {
 /** The date phrase opening a text, if any (for a dateline printed on the line after the credit). */
 export function matchDatelineAtStart(text: string): string | null {
   const m = DATELINE.exec(foldDigits(text));
-  return m ? text.slice(0, m[0].length) : null;
+  if (m) return text.slice(0, m[0].length);
+  // 记者昨日从…获悉 under its credit line: the reporter named again before the date.
+  const again = /^记者/.test(text) ? DATELINE.exec(foldDigits(text.slice(2))) : null;
+  return again ? text.slice(2, 2 + again[0].length) : null;
 }
 
 /**
@@ -229,7 +232,12 @@ function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null
         .replace(CREDIT_PREFIX, '')
         .replace(PAPER_BEFORE_ROLE, ''),
     )
-    .map((p) => (CREDIT_WORD.test(p) || SIGNED_AS.test(p) ? PART : p))
+    // 文 or 图 after a lone letter is that spaced name's second letter (记者 尚　文 摄), not the word for text by.
+    .map((p, k, all) =>
+      (CREDIT_WORD.test(p) && !(/^[文图]$/.test(p) && /^[\u4e00-\u9fff]$/.test(all[k - 1] ?? ''))) || SIGNED_AS.test(p)
+        ? PART
+        : p,
+    )
     .filter(Boolean);
   const names = joinSpacedLetters(parts);
   if (names.length === 0) return null;

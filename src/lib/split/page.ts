@@ -15,7 +15,7 @@ import {
   marksKicker,
   SUBTITLE_START,
 } from './headlines';
-import { dateOfHeader, isAdvertMark, isStrayHeader, runningHeaderOf } from './headers';
+import { dateOfHeader, isAdvertMark, isSectionUnderLabel, isStrayHeader, runningHeaderOf } from './headers';
 import { matchJump, type JumpMarker } from './jumps';
 import {
   CREDIT_CONTINUATION,
@@ -131,8 +131,15 @@ const MAX_HEADLINE_WIDTH = 40;
 
 /** A line that may be headline: not too wide, no finished sentence at its end, no 。 or ； inside it. */
 function looksLikeHeadline(line: SourceLine): boolean {
-  return printedWidth(line.text) <= MAX_HEADLINE_WIDTH && !endsSentence(line.text) && !/[。；;]/.test(line.text);
+  return (
+    printedWidth(line.text) <= MAX_HEADLINE_WIDTH &&
+    !endsSentence(line.text) &&
+    !/[。；;]/.test(line.text) &&
+    !CONTACT_LINE.test(line.text)
+  );
 }
+/** A line that ends in a telephone number (公共法律服务热线：12348, 咨询电话 0551-6234567) is never a headline. */
+const CONTACT_LINE = /(?:热线|电话|专线|传真)[\s：:]*[\d\-－—()（）\s]{5,}$/;
 /** What giving a headline to a continued part (（上接第1版）…) costs in the assignment. */
 const CONTINUATION_COST = 0.3;
 /**
@@ -162,12 +169,19 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   const content: SourceLine[] = [];
   const isRunningHeader = runningHeaderOf(paper);
   let inAdvert = false;
+  let above: SourceLine | null = null;
   for (const line of lines) {
     inAdvert = line.text !== '' && (inAdvert || isAdvertMark(line.text));
+    const label = above;
+    above = line;
     // The paper's name alone on a line is its masthead.
     if (
       line.text !== '' &&
-      (inAdvert || isStrayHeader(line.text) || line.text.replace(/\s/g, '') === paper || isRunningHeader(line.text))
+      (inAdvert ||
+        isStrayHeader(line.text) ||
+        line.text.replace(/\s/g, '') === paper ||
+        isRunningHeader(line.text) ||
+        (label !== null && isStrayHeader(label.text) && isSectionUnderLabel(label.text, line.text)))
     ) {
       leftovers.push({ line: line.no, text: line.text, reason: 'page-furniture' });
       const date = dateOfHeader(line.text);
