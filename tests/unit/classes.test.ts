@@ -196,7 +196,7 @@ describe('the hand-written pages in holdout-10', () => {
 // title, a dated article closed by another's credit after a finished sentence, 本报11日讯, a name cut before more
 // names in a credit line, □ 钱 程, column labels, a contents box, an advert under its mark): bodies, reporters and
 // pages 38, dates 37 (本报记者 … / 3月1日起，… read as its date), headlines 33 (a subtitle wrapped over two lines,
-// kickers and subtitles without marks). Kept as a floor.
+// kickers and subtitles without marks; 35 since a short subtitle may go on over the next line). Kept as a floor.
 describe('the hand-written pages in holdout-11', () => {
   const set = splitAndScore(HOLDOUT_SET_11_DIR);
 
@@ -204,7 +204,7 @@ describe('the hand-written pages in holdout-11', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(38);
     expect(set.score.misses.filter((m) => !['headline', 'date'].includes(m.field))).toEqual([]);
     expect(set.score.misses.filter((m) => m.field === 'date').length).toBeLessThanOrEqual(1);
-    expect(set.score.misses.filter((m) => m.field === 'headline').length).toBeLessThanOrEqual(5);
+    expect(set.score.misses.filter((m) => m.field === 'headline').length).toBeLessThanOrEqual(3);
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });
@@ -218,7 +218,8 @@ describe('the hand-written pages in holdout-11', () => {
 // its lead credited to others, 学生记者, a spaced 报道 credit, the paper's desk lines and press line, a weather
 // box, a reader's letter signed 丰台区读者 韩淑芬): bodies 36, reporters 38, dates 38, headlines 21, pages 38, one
 // furniture line in an article (with holdout-13's fixes: bodies 38, reporters 39, dates 39, headlines 23, pages 39;
-// with a notice's title opening a notice: bodies 39, reporters, dates and pages 40, headlines 24).
+// with a notice's title opening a notice: bodies 39, reporters, dates and pages 40, headlines 24; with a short
+// subtitle going on over the next line: headlines 31).
 // Most headline
 // misses are subtitles printed without —— under their title, read as its second line. Kept as a floor.
 describe('the hand-written pages in holdout-12', () => {
@@ -226,7 +227,7 @@ describe('the hand-written pages in holdout-12', () => {
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(40);
-    expect(missesByField(set.score)).toEqual({ body: 1, reporters: 0, date: 0, headline: 16, pages: 0 });
+    expect(missesByField(set.score)).toEqual({ body: 1, reporters: 0, date: 0, headline: 9, pages: 0 });
     expect(set.score.furnitureMissed).toHaveLength(1);
   });
 });
@@ -237,13 +238,14 @@ describe('the hand-written pages in holdout-12', () => {
 // article. After the general fixes it led to (a paper named ….报 in its lead, 桐乡报讯; a credit naming the paper's
 // news app, 贵州日报天眼新闻记者 …; an article's own credit wrapped over two lines naming others than the lead above;
 // 要闻简报 as a label, a title ending in 意向 still a title): bodies 24, reporters 26, dates 25, headlines 16, pages 26,
-// all furniture left over (dates 26 since a credit line over 记者昨日从…获悉 dates its article). Kept as a floor.
+// all furniture left over (dates 26 since a credit line over 记者昨日从…获悉 dates its article; headlines 20 since
+// a short subtitle may go on over the next line). Kept as a floor.
 describe('the hand-written pages in holdout-13', () => {
   const set = splitAndScore(HOLDOUT_SET_13_DIR);
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(27);
-    expect(missesByField(set.score)).toEqual({ body: 3, reporters: 1, date: 1, headline: 11, pages: 1 });
+    expect(missesByField(set.score)).toEqual({ body: 3, reporters: 1, date: 1, headline: 7, pages: 1 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });
@@ -254,14 +256,14 @@ describe('the hand-written pages in holdout-13', () => {
 // 25, pages 34, 3 furniture lines not left over (the session's start split it the same). After the general fixes it
 // led to (a weather line and a page's section name under its label as furniture, a line ending in a telephone number
 // never a headline, 记者 尚　文 摄 with a spaced name, 记者昨日从…获悉 under a credit line): every field 34/34 but
-// headlines 27/34 — the rest are a title wrapped into two lines read as kicker and title and the reverse, and
-// subtitles without —— or wrapped short. Kept as a floor.
+// headlines 27/34, 29/34 since a short subtitle may go on over the next line — the rest are a title wrapped into
+// two lines read as kicker and title and the reverse, and subtitles without ——. Kept as a floor.
 describe('the hand-written pages in holdout-14', () => {
   const set = splitAndScore(HOLDOUT_SET_14_DIR);
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(34);
-    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 7, pages: 0 });
+    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 5, pages: 0 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });

@@ -245,6 +245,17 @@ describe('assignHeadlineLines, line by line', () => {
       subtitle: null,
     });
   });
+  it.each([
+    // The column cut a word (首列 / 车): the subtitle goes on, whatever waits.
+    ['——五号线首列', '车今天运抵车辆段'],
+    // A phrase ends at the cut, but the line below is this article's and no one else's.
+    ['——地铁五号线', '首列车运抵车辆段'],
+  ])('lets the short subtitle %s go on over the touching line %s', (subtitle, rest) => {
+    const lines = touching('地铁五号线首列车运抵', subtitle, rest);
+    const owners = assignHeadlineLines(lines, bodies);
+    expect(owners).toEqual([2, 2, 2]);
+    expect(classifyDecks(decksOf(lines, owners).map(({ deck }) => deck)).subtitle).toBe(`${subtitle} ${rest}`);
+  });
   it('gives a headline to the article whose first sentence states its news over one that mentions it later', () => {
     // Both bodies tell of the park and the market in the same words; each leads with its own news.
     const parkAndMarket = [
