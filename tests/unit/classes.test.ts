@@ -118,13 +118,14 @@ describe.each(HOLDOUT_PAGES_DIRS.map((dir) => [basename(dir), dir]))('the hand-w
 
 // A whole issue by a seventh writer, measured after all the fixes above: every field 19/19 but headlines 17/19 —
 // two short kickers without —— over a one-line title (家门口坐车买菜更方便 / 市区3条社区微公交开通试运行) read as one
-// title over two lines, which the writer too called a judgement. Kept as a floor, not as exact.
+// title over two lines, which the writer too called a judgement (18/19 since a title-wide whole clause over another
+// title-wide line is read as a kicker). Kept as a floor, not as exact.
 describe('the hand-written issue in holdout-7', () => {
   const issue = splitAndScore(HOLDOUT_ISSUE_DIR);
 
-  it('splits every body, reporter, date and page right, and at least 17 of 19 headlines', () => {
+  it('splits every body, reporter, date and page right, and at least 18 of 19 headlines', () => {
     expect(issue.score.misses.filter((m) => m.field !== 'headline')).toEqual([]);
-    expect(issue.score.misses.filter((m) => m.field === 'headline').length).toBeLessThanOrEqual(2);
+    expect(issue.score.misses.filter((m) => m.field === 'headline').length).toBeLessThanOrEqual(1);
     expect(issue.score.furnitureMissed).toEqual([]);
     expect(Object.values(issue.truth).flat()).toHaveLength(19);
   });
@@ -144,7 +145,7 @@ describe('the hand-written pages in holdout-8', () => {
 
   it('keeps at least the fields it split right when measured, and leaves every furniture line over', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(31);
-    expect(missesByField(set.score)).toEqual({ body: 2, reporters: 2, date: 2, headline: 4, pages: 1 });
+    expect(missesByField(set.score)).toEqual({ body: 2, reporters: 2, date: 2, headline: 3, pages: 1 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });
@@ -155,14 +156,15 @@ describe('the hand-written pages in holdout-8', () => {
 // articles: bodies 26, reporters 24, dates 25, headlines 0, pages 29). The general fixes it led to — a credit line
 // without 本报 (首席记者 …), 记者昨日从…获悉, 前日, a spaced 报道, a column break read as a lost space between two
 // names — bring every field but headlines to 32/32; headlines 26 (the rest: a kicker printed like a title's first
-// line and the reverse, judgements the layout alone cannot make). Kept as a floor.
+// line and the reverse, judgements the layout alone cannot make; 28 since a title-wide whole clause over another
+// title-wide line is read as a kicker). Kept as a floor.
 describe('the hand-written pages in holdout-9', () => {
   const set = splitAndScore(HOLDOUT_SET_9_DIR);
 
-  it('splits every body, reporter, date and page right, at least 26 of 32 headlines, and leaves furniture over', () => {
+  it('splits every body, reporter, date and page right, at least 28 of 32 headlines, and leaves furniture over', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(32);
     expect(set.score.misses.filter((m) => m.field !== 'headline')).toEqual([]);
-    expect(set.score.misses.filter((m) => m.field === 'headline').length).toBeLessThanOrEqual(6);
+    expect(set.score.misses.filter((m) => m.field === 'headline').length).toBeLessThanOrEqual(4);
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });
@@ -227,7 +229,7 @@ describe('the hand-written pages in holdout-12', () => {
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(40);
-    expect(missesByField(set.score)).toEqual({ body: 1, reporters: 0, date: 0, headline: 9, pages: 0 });
+    expect(missesByField(set.score)).toEqual({ body: 1, reporters: 0, date: 0, headline: 8, pages: 0 });
     expect(set.score.furnitureMissed).toHaveLength(1);
   });
 });
@@ -245,7 +247,7 @@ describe('the hand-written pages in holdout-13', () => {
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(27);
-    expect(missesByField(set.score)).toEqual({ body: 3, reporters: 1, date: 1, headline: 7, pages: 1 });
+    expect(missesByField(set.score)).toEqual({ body: 3, reporters: 1, date: 1, headline: 6, pages: 1 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });
@@ -263,7 +265,7 @@ describe('the hand-written pages in holdout-14', () => {
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(34);
-    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 5, pages: 0 });
+    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 4, pages: 0 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });

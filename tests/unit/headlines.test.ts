@@ -283,6 +283,33 @@ describe('assignHeadlineLines, line by line', () => {
     expect([owners[0], owners[1], owners[3]]).toEqual([2, 2, 0]);
     expect(owners[2]).not.toBe(2);
   });
+  it('reads a title-wide whole clause over another title-wide line as a kicker, a subject alone as a wrapped title', () => {
+    const partsOf = (...texts: string[]) => {
+      const lines = touching(...texts);
+      return classifyDecks(
+        decksOf(
+          lines,
+          lines.map(() => 0),
+        ).map(({ deck }) => deck),
+      );
+    };
+    expect(partsOf('城南菜场搬进新大楼', '180个摊位今天起迎客')).toEqual({
+      kicker: '城南菜场搬进新大楼',
+      title: '180个摊位今天起迎客',
+      subtitle: null,
+    });
+    expect(partsOf('城南农贸市场新大楼', '今天正式开门迎客').title).toBe('城南农贸市场新大楼 今天正式开门迎客');
+    // A verb before its object (公布首批) leaves the clause open.
+    expect(partsOf('市文化和旅游局公布首批', '夜间文旅消费集聚区名单').title).toBe(
+      '市文化和旅游局公布首批 夜间文旅消费集聚区名单',
+    );
+    // Under a kicker, two parallel phrases are one title.
+    expect(partsOf('王芳在全市工作会议上强调——', '做强产业链条带动就业', '打造千亿级产业集群')).toEqual({
+      kicker: '王芳在全市工作会议上强调——',
+      title: '做强产业链条带动就业 打造千亿级产业集群',
+      subtitle: null,
+    });
+  });
   it('reads a short line over a title-wide one as a kicker, over a short one as a wrapped title', () => {
     const decksFor = (...texts: string[]) =>
       decksOf(touching(...texts), [0, 0, 0].slice(0, texts.length)).map(({ deck }) => deck.lines.map((l) => l.text));

@@ -414,7 +414,12 @@ export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; 
       owners[i - 1] === owners[i] &&
       !marksKicker(previous.line.text) &&
       !SUBTITLE_START.test(l.line.text) &&
-      !opensLongerDeck(previous.line.text, restFrom(i), last.deck.lines.length);
+      !opensLongerDeck(
+        previous.line.text,
+        restFrom(i),
+        last.deck.lines.length,
+        out.some((d) => d !== last && d.owner === owners[i] && d.deck.block === l.block),
+      );
     if (continues) last.deck.lines.push(l.line);
     else out.push({ deck: { lines: [l.line], block: l.block }, owner: owners[i]! });
   });
@@ -444,12 +449,35 @@ const LONG_KICKER_RATIO = 1.3;
  * over its title (聚焦民生实事 / 我市全力推进民生实事行动); a short line over a short one is a title wrapped at a
  * phrase (我市深化 / 城市更新行动), whose second half is seldom the wider.
  */
-function opensLongerDeck(previous: string, below: string, deckLines: number): boolean {
+function opensLongerDeck(previous: string, below: string, deckLines: number, decksAbove: boolean): boolean {
   const [above, title] = [inkWidth(previous), inkWidth(below)];
   if (deckLines !== 1) return false;
   if (above >= LONG_KICKER_WIDTH && above >= title * LONG_KICKER_RATIO && !wrapsInsideWord(previous, below))
     return true;
+  // Two title-wide lines, the upper a whole clause, are a kicker and its title (社区食堂开到家门口 / 涧西区新增8家社区
+  // 长者食堂) — unless decks stand above them already (a kicker over a title of two parallel phrases).
+  if (
+    !decksAbove &&
+    above >= WHOLE_TITLE_WIDTH &&
+    title >= WHOLE_TITLE_WIDTH &&
+    !wrapsInsideWord(previous, below) &&
+    readsAsClause(previous)
+  )
+    return true;
   return above <= SHORT_KICKER_WIDTH && title >= Math.max(WHOLE_TITLE_WIDTH, above * KICKER_TITLE_RATIO);
+}
+
+/** Word classes a clause does not end with: a numeral, measure word, verb, preposition, 的, conjunction, adverb. */
+const OPEN_ENDING_TAGS = new Set(['m', 'q', 'v', 'p', 'uj', 'c', 'd', 'f']);
+
+/**
+ * Whether a headline line reads as a whole clause (社区食堂开到家门口, 东城今年将新建改造12处): it holds a verb and
+ * ends on a word that can close one, so the line below is a headline of its own rather than the rest of this one.
+ * A subject alone (地铁10号线南延段) or a verb before its object (湖州公布首批) is the first half of a title.
+ */
+function readsAsClause(text: string): boolean {
+  const tags = nodejieba.tag(text.replace(/[“”"‘’《》〈〉（）()\s]/g, ''));
+  return tags.some((t) => t.tag === 'v') && !OPEN_ENDING_TAGS.has(tags.at(-1)?.tag ?? 'v');
 }
 
 /** Whether the break between two lines falls inside a word (医疗联 / 合体): a column wrap, not a kicker's end. */
