@@ -58,7 +58,7 @@ export interface HeadlineLine {
 export const HEADLINE_WINDOW = 6;
 
 /** The articles that may own a line of block `block`: the nearest ones printed above it. */
-export function candidatesOf(block: number, bodies: number): number[] {
+function candidatesOf(block: number, bodies: number): number[] {
   const out: number[] = [];
   for (let a = Math.max(0, block - HEADLINE_WINDOW + 1); a <= Math.min(block, bodies - 1); a++) out.push(a);
   return out;

@@ -5,7 +5,6 @@ import {
   affinityTo,
   assignWithMargins,
   bodyGramsOf,
-  candidatesOf,
   classifyDecks,
   deckText,
   decksOf,
