@@ -43,6 +43,8 @@ describe('page furniture', () => {
     '天气',
     '桐庐 阴转小雨 12℃～17℃',
     '今日天气：临安　多云转晴　－3℃～9℃',
+    '本报热线电话：0571-6300000',
+    '新闻爆料：0571-6300001',
     '明日天气 建德 小雨 8℃至13℃',
   ])('takes %s for furniture', (line) => expect(isStrayHeader(line)).toBe(true));
   it.each([
@@ -84,6 +86,17 @@ describe('page furniture', () => {
     });
     expect(page.leftovers.map((l) => l.text)).toEqual(['B07', '临安新闻']);
     expect(page.articles.map((a) => [a.kicker, a.title])).toEqual([[null, '城东公园开园']]);
+    // A bare number is a label only at the top of the page, over its section name.
+    const numbered = parse('3\n文体·社会\n\n本报讯 昨日，临安区新建的\n城东公园开园。\n\n城东公园开园\n', {
+      paper: '临安日报',
+      year: 2025,
+      issueDate: '2025-05-06',
+    });
+    expect(numbered.leftovers.map((l) => [l.text, l.reason])).toEqual([
+      ['3', 'page-furniture'],
+      ['文体·社会', 'page-furniture'],
+    ]);
+    expect(numbered.articles.map((a) => [a.kicker, a.title])).toEqual([[null, '城东公园开园']]);
   });
 
   it('reads the day a date header prints, and no impossible one', () => {

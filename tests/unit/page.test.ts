@@ -669,4 +669,27 @@ describe('lines that look short enough for a headline', () => {
     });
     expect(page.articles.map((a) => [a.lead.reporters, a.date])).toEqual([[['甘棠'], '2025-08-06']]);
   });
+
+  it('opens an article at 记者昨天从…获悉 under a headline touching the text above it', () => {
+    const page = parse(
+      [
+        '本报讯（记者 甘 棠）昨日，城东',
+        '公交枢纽站投入使用，8条线路',
+        '迁入站内。',
+        '城东公交枢纽站投用',
+        '',
+        '　　记者昨天从市气象台获悉，本',
+        '周后半程气温回落，最低气温降至',
+        '4℃左右。',
+        '（记者 柯 岚）',
+        '',
+        '本周后半程气温回落',
+      ].join('\n'),
+      { paper: '临安日报', year: 2025, issueDate: '2025-11-21' },
+    );
+    expect(page.articles.map((a) => [a.title, a.date, a.lead.reporters, a.byline?.names ?? []])).toEqual([
+      ['城东公交枢纽站投用', '2025-11-20', ['甘棠'], []],
+      ['本周后半程气温回落', '2025-11-20', [], ['柯岚']],
+    ]);
+  });
 });

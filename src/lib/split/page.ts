@@ -169,10 +169,15 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   const isRunningHeader = runningHeaderOf(paper);
   let inAdvert = false;
   let above: SourceLine | null = null;
-  for (const line of lines) {
+  let labelAbove = false;
+  for (const [at, line] of lines.entries()) {
     inAdvert = line.text !== '' && (inAdvert || isAdvertMark(line.text));
     const label = above;
     above = line;
+    // A bare number over a section name at the top of the page is its label (2 / 要闻): alone, it may be text.
+    const topLabel = content.every((l) => l.text === '') && isSectionUnderLabel(line.text, lines[at + 1]?.text ?? '');
+    const sectionName = labelAbove && label !== null && isSectionUnderLabel(label.text, line.text);
+    labelAbove = line.text !== '' && (topLabel || isStrayHeader(line.text));
     // The paper's name alone on a line is its masthead.
     if (
       line.text !== '' &&
@@ -180,7 +185,8 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
         isStrayHeader(line.text) ||
         line.text.replace(/\s/g, '') === paper ||
         isRunningHeader(line.text) ||
-        (label !== null && isStrayHeader(label.text) && isSectionUnderLabel(label.text, line.text)))
+        topLabel ||
+        sectionName)
     ) {
       leftovers.push({ line: line.no, text: line.text, reason: 'page-furniture' });
       const date = dateOfHeader(line.text);
@@ -575,6 +581,8 @@ const SUBHEAD_MARK =
   /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|[■□●○◆◇▲△★☆▼▽◎])/;
 /** What closes the date opening an article without a lead: a comma or space, maybe after the time of day (昨天下午，). */
 const DATE_CLOSE = /^(?:[上下中]午|早上|早间|清晨|凌晨|一早|傍晚|晚上|晚间|夜间)?[，,\s]/;
+/** What follows 记者 and the date in a lead that names its source: 从…获悉, 在…了解到. */
+const LEARNT_FROM = /^(?:[上下中]午|早上|晚间)?[从在]/;
 /** A line ending in a word that wants the next (…新修订的, …研究和): running text cut by a column, no title. */
 const WRAPPED_AT_WORD = /[的和与及或把被]$/;
 /** The title of a notice printed among articles (征稿启事, 招聘启事, 公告, 声明), never a subhead. */
@@ -605,7 +613,11 @@ function opensUnmarked(
 ): boolean {
   const text = lines[i]!.text;
   const opening = matchDatelineAtStart(text);
-  const dated = opening !== null && DATE_CLOSE.test(text.slice(opening.length));
+  // 记者昨天从市气象台获悉，…: the reporter named before the date, as many papers open.
+  const learnt =
+    opening !== null && text.startsWith(`记者${opening}`) && LEARNT_FROM.test(text.slice(2 + opening.length));
+  const dated =
+    opening !== null && (learnt || (text.startsWith(opening) && DATE_CLOSE.test(text.slice(opening.length))));
   if (!dated) {
     if (!opensParagraphOfText(lines, i)) return false;
     const above = lines[i - 1];
