@@ -219,6 +219,7 @@ export function assignWithMargins(
   bodies: string[],
   grams: BodyGrams = bodyGramsOf(bodies),
   costs: number[] = [],
+  withMargins = true,
 ): { owners: number[]; margins: (LineMargin | null)[]; score: number } {
   let total = 0;
   const result = new Array<number>(lines.length).fill(-1);
@@ -259,6 +260,7 @@ export function assignWithMargins(
     });
     if (cut.score === -Infinity) continue;
     total += cut.score;
+    if (!withMargins) continue;
     // Each headline's margin: the best cut in which its lines go to any other article.
     for (let start = 0; start < cut.owners.length;) {
       const c = cut.owners[start]!;
@@ -328,6 +330,10 @@ function segmentBlock(
     !marksKicker(lines[i]!.line.text) &&
     !looksLikeTitle(lines[i]!.line.text) &&
     lineShares[i]!.every((v) => v <= 0);
+  // What going on from line j-1 over line j costs where j-1 is a short subtitle: once per line, not per cut.
+  const subtitleGoesOn = lines.map((l, j) =>
+    closedAbove(j) && !wrapsInsideWord(lines[j - 1]!.line.text, l.line.text) ? SUBTITLE_WRAP_COST : 0,
+  );
   const kickersOnly = (from: number, to: number) => lines.slice(from, to).every((l) => marksKicker(l.line.text));
   const canStart = (i: number) => i === 0 || (!SUBTITLE_START.test(lines[i]!.line.text) && !continuesAbove(i));
   for (let i = 0; i < n; i++) {
@@ -338,8 +344,7 @@ function segmentBlock(
     for (let j = i; j < Math.min(n, i + MAX_HEADLINE_LINES); j++) {
       // A short subtitle goes on over the touching line below at a cost, or free when the column cut a word
       // (——2024年全省工业经 / 济运行综述); else the evidence decides (——市城市管理委有关负责人 / 答记者问).
-      if (j > i && closedAbove(j) && !wrapsInsideWord(lines[j - 1]!.line.text, lines[j]!.line.text))
-        wrapCost += SUBTITLE_WRAP_COST;
+      if (j > i) wrapCost += subtitleGoesOn[j]!;
       // A kicker under a title opens the next headline: a headline's kickers stand over its title.
       if (j > i && marksKicker(lines[j]!.line.text) && !kickersOnly(i, j)) break;
       lineShares[j]!.forEach((v, c) => (shares[c]! += v));

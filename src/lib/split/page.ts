@@ -868,8 +868,8 @@ function headlinesPrintedAbove(
   grams: BodyGrams,
   costs: number[],
 ): boolean {
-  const scoreAfter = assignWithMargins(after, bodies, grams, costs).score;
-  const scoreAbove = assignWithMargins(above, bodies, grams, costs).score;
+  const scoreAfter = assignWithMargins(after, bodies, grams, costs, false).score;
+  const scoreAbove = assignWithMargins(above, bodies, grams, costs, false).score;
   return scoreAbove > scoreAfter + CLEARLY_BELOW;
 }
 
