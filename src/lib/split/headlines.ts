@@ -213,7 +213,10 @@ export interface LineMargin {
   runnerUp: number;
 }
 
-/** assignHeadlineLines, with the margin of every line's assignment. */
+/**
+ * assignHeadlineLines, with the margin of every line's assignment (unless `withMargins` is false) and the score of
+ * the whole assignment, by which two readings of a page's layout are compared.
+ */
 export function assignWithMargins(
   lines: HeadlineLine[],
   bodies: string[],
@@ -242,9 +245,9 @@ export function assignWithMargins(
     // A line's affinity to each candidate, once: the evidence for every cut of the block.
     const lineShares = blockLines.map((l) => affinityTo(l.line.text, candidates, grams));
     if (!lineShares.some((row) => row.some((v) => v > 0))) {
-      total -= penaltyOf(candidates.at(-1)!);
       // Without evidence only the layout speaks: the block is the headline of the article printed just above it.
       const nearest = candidates.at(-1)!;
+      total -= penaltyOf(nearest);
       members.forEach((m) => (result[m] = nearest));
       titled.add(nearest);
       continue;
