@@ -661,6 +661,23 @@ describe('lines that look short enough for a headline', () => {
     expect(page.leftovers.map((l) => l.text)).toContain('法律援助热线：12348');
   });
 
+  it('opens no article at a telephone line under the last headline of the page', () => {
+    const page = parse(
+      [
+        '　　8月25日，选手在城南沙滩',
+        '参加沙排邀请赛。',
+        '本报记者 甘 棠 摄',
+        '沙滩上的较量',
+        '',
+        '责任编辑：柯 岚',
+        '赛事热线：0571-6300002',
+      ].join('\n'),
+      { paper: '临安日报', year: 2025, issueDate: '2025-08-26' },
+    );
+    expect(page.articles.map((a) => a.title)).toEqual(['沙滩上的较量']);
+    expect(page.leftovers.map((l) => l.text)).toEqual(['责任编辑：柯 岚', '赛事热线：0571-6300002']);
+  });
+
   it('dates an article whose credit line stands over 记者昨日从…获悉', () => {
     const page = parse('记者 甘 棠\n　　记者昨日从市气象台获悉，\n本周后半程气温回落。\n', {
       paper: '临安日报',

@@ -612,6 +612,8 @@ function opensUnmarked(
   leadReporters: readonly string[],
 ): boolean {
   const text = lines[i]!.text;
+  // A telephone line (体育热线：0595-…) under the last article is the page's, never an article of its own.
+  if (CONTACT_LINE.test(text)) return false;
   const opening = matchDatelineAtStart(text);
   // 记者昨天从市气象台获悉，…: the reporter named before the date, as many papers open.
   const learnt =
