@@ -279,14 +279,14 @@ describe('the hand-written pages in holdout-14', () => {
 // dates 31, headlines 19, pages 31, 7 furniture lines not left over (the splitter at the start of the day: headlines
 // 16, 8 furniture lines). After the general fixes it led to (a bare page number over its section name at the top of a
 // page, 本报热线电话 and 新闻爆料 lines, 记者昨天从…获悉 opening an article under a headline): every field 32/32 but
-// headlines 26/32 and all furniture left over (a section's own hotline once a telephone line opens no article).
-// Kept as a floor.
+// headlines 26/32 and all furniture left over (a section's own hotline once a telephone line opens no article);
+// headlines 27 once a block over its articles claims the article below it first. Kept as a floor.
 describe('the hand-written pages in holdout-15', () => {
   const set = splitAndScore(HOLDOUT_SET_15_DIR);
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(32);
-    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 6, pages: 0 });
+    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 5, pages: 0 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });

@@ -264,6 +264,31 @@ describe('a page that prints each headline over its article', () => {
     ]);
   });
 
+  it('gives the lines over an article to it, not to an untitled brief printed above them', () => {
+    // Over their articles, a block's claim is on the article below it: the brief above had its chance and has none.
+    const page = parse(
+      [
+        '城东菜场改造完工',
+        '本报讯（记者 鲍清远）昨日，城东菜',
+        '场改造完工，新增摊位80个。',
+        '',
+        '　　本报讯　近日，市文旅局公布首批',
+        '夜间文旅消费集聚区名单。（柯小满）',
+        '',
+        '农技专家把课堂搬到田头',
+        '今年全区将培训新型农民三千人次',
+        '　　本报讯（记者 甘 棠）昨日，区农',
+        '技专家在田头给农户讲解春管要点。',
+      ].join('\n'),
+      { paper: '舟岛日报', year: 2025, issueDate: '2025-02-20' },
+    );
+    expect(page.articles.map((a) => [a.titleSource, a.kicker, a.title])).toEqual([
+      ['headline', null, '城东菜场改造完工'],
+      ['derived', null, expect.any(String)],
+      ['headline', '农技专家把课堂搬到田头', '今年全区将培训新型农民三千人次'],
+    ]);
+  });
+
   it('keeps a line over the first article that shares nothing with it (an advert) over, and reads the page as before', () => {
     const advert = parse('春季家装节 全场八折\n\n本报讯 昨天，市图书馆新馆开馆。\n\n市图书馆新馆开馆\n', {
       year: 2025,

@@ -397,7 +397,7 @@ export function parsePage(
       });
   }
   // A continuation's headline was printed with its first part: one here is a reprint, less likely than another's.
-  const { owners, margins } = assignWithMargins(candidates, bodies, grams, jumpCosts);
+  const { owners, margins } = assignWithMargins(candidates, bodies, grams, jumpCosts, true, headlinesAbove);
   const fixes = correctionsOf(corrections, drafts.length, candidates, owners);
   review.push(...fixes.review);
   for (const { deck, owner } of decksOf(candidates, owners)) {
@@ -871,7 +871,7 @@ function headlinesPrintedAbove(
   costs: number[],
 ): boolean {
   const scoreAfter = assignWithMargins(after, bodies, grams, costs, false).score;
-  const scoreAbove = assignWithMargins(above, bodies, grams, costs, false).score;
+  const scoreAbove = assignWithMargins(above, bodies, grams, costs, false, true).score;
   return scoreAbove > scoreAfter + CLEARLY_BELOW;
 }
 
