@@ -222,16 +222,16 @@ describe('the hand-written pages in holdout-11', () => {
 // box, a reader's letter signed 丰台区读者 韩淑芬): bodies 36, reporters 38, dates 38, headlines 21, pages 38, one
 // furniture line in an article (with holdout-13's fixes: bodies 38, reporters 39, dates 39, headlines 23, pages 39;
 // with a notice's title opening a notice: bodies 39, reporters, dates and pages 40, headlines 24; with a short
-// subtitle going on over the next line: headlines 31).
-// Most headline
-// misses are subtitles printed without —— under their title, read as its second line. Kept as a floor.
+// subtitle going on over the next line: headlines 31; with a title-wide whole clause read as a kicker: 32; with
+// 投稿请登录… as furniture: all furniture left over). Most headline misses are subtitles printed without —— under
+// their title, read as its second line. Kept as a floor.
 describe('the hand-written pages in holdout-12', () => {
   const set = splitAndScore(HOLDOUT_SET_12_DIR);
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(40);
     expect(missesByField(set.score)).toEqual({ body: 1, reporters: 0, date: 0, headline: 8, pages: 0 });
-    expect(set.score.furnitureMissed).toHaveLength(1);
+    expect(set.score.furnitureMissed).toEqual([]);
   });
 });
 

@@ -45,6 +45,8 @@ describe('page furniture', () => {
     '今日天气：临安　多云转晴　－3℃～9℃',
     '本报热线电话：0571-6300000',
     '新闻爆料：0571-6300001',
+    '投稿请登录临安发布客户端',
+    '报料请拨打96345',
     '明日天气 建德 小雨 8℃至13℃',
   ])('takes %s for furniture', (line) => expect(isStrayHeader(line)).toBe(true));
   it.each([
@@ -63,6 +65,7 @@ describe('page furniture', () => {
     '市民热线：12345',
     '天气转凉注意保暖',
     '今日天气：晴',
+    '投稿作品须为原创',
   ])('keeps %s as text', (line) => {
     expect(isStrayHeader(line)).toBe(false);
   });
