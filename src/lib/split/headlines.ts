@@ -214,7 +214,7 @@ export interface LineMargin {
 }
 
 /**
- * assignHeadlineLines, with the margin of every line's assignment (unless `withMargins` is false) and the score of
+ * assignHeadlineLines, with the margin of every line's assignment (unless `margins` is false) and the score of
  * the whole assignment, by which two readings of a page's layout are compared. `overArticles`: the blocks are read
  * as printed over their articles, so a block's first claim is on the article right below it alone — an article
  * above it that had no headline over it was printed without one. (Layout corpus, 3,000 articles: seeds 1–4, 750 →
@@ -225,8 +225,7 @@ export function assignWithMargins(
   bodies: string[],
   grams: BodyGrams = bodyGramsOf(bodies),
   costs: number[] = [],
-  withMargins = true,
-  overArticles = false,
+  { margins: withMargins = true, overArticles = false }: { margins?: boolean; overArticles?: boolean } = {},
 ): { owners: number[]; margins: (LineMargin | null)[]; score: number } {
   let total = 0;
   const result = new Array<number>(lines.length).fill(-1);
@@ -304,9 +303,11 @@ function segmentBlock(
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(states).fill(-Infinity));
   const from: { start: number; mask: number; c: number }[][] = Array.from({ length: n + 1 }, () => new Array(states));
   best[0]![0] = 0;
+  // Which lines lead into a title below them, read once per line: every cut asks.
+  const kicker = lines.map((l) => marksKicker(l.line.text));
   // A headline's evidence is the sum of its lines' affinities: a line without evidence (a wrapped title's weak
   // second half) costs nothing where it goes, so it stays with its neighbours rather than open a headline.
-  const canEnd = (j: number) => j === n - 1 || !marksKicker(lines[j]!.line.text);
+  const canEnd = (j: number) => j === n - 1 || !kicker[j];
   // A subtitle closes its headline: what follows it is another article's, unless the subtitle was long enough to
   // wrap onto the line (or pays SUBTITLE_WRAP_COST to go on).
   const closedAbove = (j: number) =>
@@ -322,11 +323,10 @@ function segmentBlock(
     touchesAbove(j + 1) &&
     inkWidth(lines[j]!.line.text) < WHOLE_TITLE_WIDTH &&
     !SUBTITLE_START.test(lines[j + 1]!.line.text) &&
-    !marksKicker(lines[j + 1]!.line.text);
+    !kicker[j + 1];
   // A short line over another short one: a title wrapped at a phrase (陈轩铭调研 / 先进制造业工作), both halves
   // narrower than a title, seldom two headlines.
-  const wrapsOnto = (j: number) =>
-    inkWidth(lines[j + 1]!.line.text) < WHOLE_TITLE_WIDTH && !marksKicker(lines[j]!.line.text);
+  const wrapsOnto = (j: number) => inkWidth(lines[j + 1]!.line.text) < WHOLE_TITLE_WIDTH && !kicker[j];
   // A short line that shares nothing with any article and touches the line above it goes on that line's headline
   // (仪征市生态环境 / 蹄疾步稳): only evidence opens another article's headline. A kicker (…——) or a title-wide
   // line opens one even without evidence: a kicker's title below carries the evidence, and a title may paraphrase
@@ -334,26 +334,27 @@ function segmentBlock(
   const continuesAbove = (i: number) =>
     touchesAbove(i) &&
     !closedAbove(i) &&
-    !marksKicker(lines[i]!.line.text) &&
+    !kicker[i] &&
     !looksLikeTitle(lines[i]!.line.text) &&
     lineShares[i]!.every((v) => v <= 0);
   // What going on from line j-1 over line j costs where j-1 is a short subtitle: once per line, not per cut.
   const subtitleGoesOn = lines.map((l, j) =>
     closedAbove(j) && !wrapsInsideWord(lines[j - 1]!.line.text, l.line.text) ? SUBTITLE_WRAP_COST : 0,
   );
-  const kickersOnly = (from: number, to: number) => lines.slice(from, to).every((l) => marksKicker(l.line.text));
   const canStart = (i: number) => i === 0 || (!SUBTITLE_START.test(lines[i]!.line.text) && !continuesAbove(i));
   for (let i = 0; i < n; i++) {
     if (!canStart(i)) continue;
     const shares = new Array<number>(candidates).fill(0);
     let titles = 0;
     let wrapCost = 0;
+    let kickersSoFar = true;
     for (let j = i; j < Math.min(n, i + MAX_HEADLINE_LINES); j++) {
       // A short subtitle goes on over the touching line below at a cost, or free when the column cut a word
       // (——2024年全省工业经 / 济运行综述); else the evidence decides (——市城市管理委有关负责人 / 答记者问).
       if (j > i) wrapCost += subtitleGoesOn[j]!;
       // A kicker under a title opens the next headline: a headline's kickers stand over its title.
-      if (j > i && marksKicker(lines[j]!.line.text) && !kickersOnly(i, j)) break;
+      if (j > i && kicker[j] && !kickersSoFar) break;
+      kickersSoFar &&= kicker[j]!;
       lineShares[j]!.forEach((v, c) => (shares[c]! += v));
       if (looksLikeTitle(lines[j]!.line.text)) titles++;
       if (!canEnd(j)) continue;

@@ -168,21 +168,20 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   const content: SourceLine[] = [];
   const isRunningHeader = runningHeaderOf(paper);
   let inAdvert = false;
-  let above: SourceLine | null = null;
-  let labelAbove = false;
+  // The line above, when it was taken for a page label: a section name under it is furniture too (A06 / 西安新闻).
+  let labelAbove: string | null = null;
   for (const [at, line] of lines.entries()) {
     inAdvert = line.text !== '' && (inAdvert || isAdvertMark(line.text));
-    const label = above;
-    above = line;
+    const stray = line.text !== '' && isStrayHeader(line.text);
     // A bare number over a section name at the top of the page is its label (2 / 要闻): alone, it may be text.
     const topLabel = content.every((l) => l.text === '') && isSectionUnderLabel(line.text, lines[at + 1]?.text ?? '');
-    const sectionName = labelAbove && label !== null && isSectionUnderLabel(label.text, line.text);
-    labelAbove = line.text !== '' && (topLabel || isStrayHeader(line.text));
+    const sectionName = labelAbove !== null && isSectionUnderLabel(labelAbove, line.text);
+    labelAbove = line.text !== '' && (topLabel || stray) ? line.text : null;
     // The paper's name alone on a line is its masthead.
     if (
       line.text !== '' &&
       (inAdvert ||
-        isStrayHeader(line.text) ||
+        stray ||
         line.text.replace(/\s/g, '') === paper ||
         isRunningHeader(line.text) ||
         topLabel ||
@@ -397,7 +396,9 @@ export function parsePage(
       });
   }
   // A continuation's headline was printed with its first part: one here is a reprint, less likely than another's.
-  const { owners, margins } = assignWithMargins(candidates, bodies, grams, jumpCosts, true, headlinesAbove);
+  const { owners, margins } = assignWithMargins(candidates, bodies, grams, jumpCosts, {
+    overArticles: headlinesAbove,
+  });
   const fixes = correctionsOf(corrections, drafts.length, candidates, owners);
   review.push(...fixes.review);
   for (const { deck, owner } of decksOf(candidates, owners)) {
@@ -870,8 +871,11 @@ function headlinesPrintedAbove(
   grams: BodyGrams,
   costs: number[],
 ): boolean {
-  const scoreAfter = assignWithMargins(after, bodies, grams, costs, false).score;
-  const scoreAbove = assignWithMargins(above, bodies, grams, costs, false, true).score;
+  const scoreAfter = assignWithMargins(after, bodies, grams, costs, { margins: false }).score;
+  const scoreAbove = assignWithMargins(above, bodies, grams, costs, {
+    margins: false,
+    overArticles: true,
+  }).score;
   return scoreAbove > scoreAfter + CLEARLY_BELOW;
 }
 
