@@ -16,6 +16,7 @@ import {
   HOLDOUT_SET_13_DIR,
   HOLDOUT_SET_14_DIR,
   HOLDOUT_SET_15_DIR,
+  HOLDOUT_SET_16_DIR,
   readSeeds,
 } from '../helpers';
 
@@ -139,14 +140,15 @@ describe('the hand-written issue in holdout-7', () => {
 // to: bodies 23, reporters 24, dates 25, headlines 22, pages 26, furniture all left over. Articles printed without
 // any lead (photo news, a column of briefs without 本报讯), opened since where the layout shows one, bring bodies to
 // 29, reporters 28, dates 29, headlines 27, pages 30 (reporters 29 with names spaced to three, from holdout-12).
-// Still missed: kickers and subtitles without —— read as a title's second line, a title touching a credit — kept
-// as a floor.
+// Still missed: kickers and subtitles without —— read as a title's second line, a title touching a credit. Bodies
+// and pages 31, reporters 31 since a title as wide as the column may touch its text after an article closed by its
+// credit. Kept as a floor.
 describe('the hand-written pages in holdout-8', () => {
   const set = splitAndScore(HOLDOUT_SET_8_DIR);
 
   it('keeps at least the fields it split right when measured, and leaves every furniture line over', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(31);
-    expect(missesByField(set.score)).toEqual({ body: 2, reporters: 2, date: 2, headline: 3, pages: 1 });
+    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 1, headline: 2, pages: 0 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });
@@ -179,13 +181,14 @@ describe('the hand-written pages in holdout-9', () => {
 // the general fixes it led to: bodies 32, reporters 32, dates 33, headlines 29, pages 33; still missed are a Q&A
 // printed without a lead under a kicker after an article that closed with no credit, a kicker and a subtitle
 // printed without —— read as a title's lines, and two column labels (短评, 法治时评) read as kickers — since taken
-// for furniture with the labels holdout-11 showed: headlines 30, all furniture left over. Kept as a floor.
+// for furniture with the labels holdout-11 showed: headlines 30, all furniture left over; every field but headlines
+// 34/34 and headlines 31 since a title that asks (…有啥讲究？) is read as a title. Kept as a floor.
 describe('the hand-written pages in holdout-10', () => {
   const set = splitAndScore(HOLDOUT_SET_10_DIR);
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(34);
-    expect(missesByField(set.score)).toEqual({ body: 2, reporters: 2, date: 1, headline: 4, pages: 1 });
+    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 3, pages: 0 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });
@@ -242,13 +245,14 @@ describe('the hand-written pages in holdout-12', () => {
 // news app, 贵州日报天眼新闻记者 …; an article's own credit wrapped over two lines naming others than the lead above;
 // 要闻简报 as a label, a title ending in 意向 still a title): bodies 24, reporters 26, dates 25, headlines 16, pages 26,
 // all furniture left over (dates 26 since a credit line over 记者昨日从…获悉 dates its article; headlines 20 since
-// a short subtitle may go on over the next line). Kept as a floor.
+// a short subtitle may go on over the next line; bodies 25, headlines 22 since a title that asks, …怎么办？, is read as
+// a title). Kept as a floor.
 describe('the hand-written pages in holdout-13', () => {
   const set = splitAndScore(HOLDOUT_SET_13_DIR);
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(27);
-    expect(missesByField(set.score)).toEqual({ body: 3, reporters: 1, date: 1, headline: 6, pages: 1 });
+    expect(missesByField(set.score)).toEqual({ body: 2, reporters: 1, date: 1, headline: 5, pages: 1 });
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });
@@ -288,5 +292,22 @@ describe('the hand-written pages in holdout-15', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(32);
     expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 5, pages: 0 });
     expect(set.score.furnitureMissed).toEqual([]);
+  });
+});
+
+// A sixteenth writer's set, written in this stop and measured before any fix against it: a provincial daily's 2-page
+// issue with a jump, a city daily, an evening paper, a county paper and a trade paper, with interviews, photo news,
+// commentaries, notices and columns of briefs printed without leads — 40 articles: bodies 34, reporters 35, dates 35,
+// headlines 30, pages 36, 3 furniture lines not left over (the stop's first fixes, made before the set was written,
+// split it the same). The writer's truth put closing credits in the bodies; they were taken out, as every other set
+// does (a credit closing an article is its byline, not its text). An asking title read where a paragraph of text
+// would open gives bodies 35, reporters 36, dates 36, pages 37. Kept as a floor.
+describe('the hand-written pages in holdout-16', () => {
+  const set = splitAndScore(HOLDOUT_SET_16_DIR);
+
+  it('keeps at least the fields it split right when measured', () => {
+    expect(Object.values(set.truth).flat()).toHaveLength(40);
+    expect(missesByField(set.score)).toEqual({ body: 5, reporters: 4, date: 4, headline: 10, pages: 3 });
+    expect(set.score.furnitureMissed).toHaveLength(3);
   });
 });

@@ -734,4 +734,71 @@ describe('lines that look short enough for a headline', () => {
       ['本周后半程气温回落', '2025-11-20', [], ['柯岚']],
     ]);
   });
+  it('reads a title that asks, set apart from the text, as a headline and opens the article under it', () => {
+    const page = parse(
+      [
+        '本报讯（记者 温如玉）近日，桐江县',
+        '新建的12座口袋公园陆续开放。',
+        '',
+        '口袋公园开到家门口',
+        '',
+        '政策解读',
+        '公积金贷款额度为何提高？',
+        '',
+        '近日，市住房公积金中心调整了贷',
+        '款政策。记者就此采访了相关负责',
+        '人。',
+        '（本报记者 骆　岚 整理）',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.kicker, a.title, a.paragraphs.join('').slice(0, 4)])).toEqual([
+      [null, '口袋公园开到家门口', '本报讯（'],
+      ['政策解读', '公积金贷款额度为何提高？', '近日，市'],
+    ]);
+  });
+
+  it('keeps a question that ends a paragraph, or a sentence cut before it, in the text', () => {
+    const page = parse(
+      [
+        '本报讯（记者 温如玉）近日，桐江县',
+        '居民反映小区停车难。',
+        '',
+        '车位紧张、收费偏高，',
+        '停车难题何时能解？',
+        '',
+        '社区停车难题待解',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.paragraphs.join('').slice(-9)])).toEqual([
+      ['社区停车难题待解', '停车难题何时能解？'],
+    ]);
+  });
+
+  it('opens a brief under a title as wide as the column, touching its text, after an article closed by its credit', () => {
+    const lines = (credit: string) => [
+      '桐江港新开两条外贸航线',
+      '本报讯（记者 温如玉）近日，桐江港新开',
+      '至越南、泰国的两条外贸集装箱航线。',
+      credit,
+      '',
+      '新加坡港上半年集装箱量增长5.1%',
+      '据新加坡海事及港务管理局发布的数',
+      '据，上半年该港集装箱吞吐量同比增',
+      '长5.1%。',
+      '（骆岚 编译）',
+      '',
+    ];
+    const page = parse(lines('（文/本报记者 温如玉 图/通讯员 甘　棠）').join('\n'), TONGJIANG_ISSUE);
+    expect(page.articles.map((a) => [a.title, a.paragraphs.join('').slice(0, 5)])).toEqual([
+      ['桐江港新开两条外贸航线', '本报讯（记'],
+      ['新加坡港上半年集装箱量增长5.1%', '据新加坡海'],
+    ]);
+    // Under a picture's credit the caption's text may go on: no article opens there.
+    const photo = parse(lines('记者 温如玉 摄').join('\n'), TONGJIANG_ISSUE);
+    expect(photo.articles).toHaveLength(1);
+  });
 });

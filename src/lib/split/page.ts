@@ -137,6 +137,40 @@ function looksLikeHeadline(line: SourceLine): boolean {
     !CONTACT_LINE.test(line.text)
   );
 }
+/**
+ * A title that asks or exclaims (夏玉米播种有啥讲究？, 个税汇算怎么办？): one phrase with no pause inside, closed by
+ * its ？ or ！ — unlike a line of running text, which a column cuts wherever it falls.
+ */
+const ASKING_TITLE = /^[^，,、；;：:。…\s]{5,30}[？！?!][”’」』]?$/;
+function asksAsTitle(line: SourceLine): boolean {
+  return !line.indented && ASKING_TITLE.test(line.text) && printedWidth(line.text) <= MAX_HEADLINE_WIDTH;
+}
+
+/**
+ * Whether line k stands where an asking title does: a paragraph of its own after a finished sentence, a credit or
+ * another headline (or at the start), maybe under a kicker touching it (专家支招 / 夏玉米播种有啥讲究？). The last line of a paragraph that asks
+ * (…该注意哪些问题？) follows the lines it wraps from, never a blank line.
+ */
+function standsAsAskingTitle(lines: SourceLine[], k: number): boolean {
+  if (!asksAsTitle(lines[k]!)) return false;
+  let j = k - 1;
+  // A kicker over it is a phrase too; a line with a pause in it (依托大通道、大平台， / 注重问题导向！) is a
+  // sentence the column cut.
+  for (let touching = 0; j >= 0 && lines[j]!.text !== ''; j--, touching++) {
+    const line = lines[j]!;
+    if (touching >= 2 || !looksLikeHeadline(line) || /[，,、；;]/.test(line.text) || WRAPPED_AT_WORD.test(line.text))
+      return false;
+  }
+  const above = lines[lastTextIndexBefore(lines, j + 1)];
+  // (A headline above has no pause in it: …的人才培养体系， / 行政寄主应急！ is one sentence over a blank line.)
+  const headlineAbove = above !== undefined && looksLikeHeadline(above) && !/[，,、；;：:]/.test(above.text);
+  return above === undefined || endsSentence(above.text) || /[）)]$/.test(above.text) || headlineAbove;
+}
+/** A line that may be headline, or an asking title: headline lines once the text around them is read. */
+function headlineLine(line: SourceLine): boolean {
+  return looksLikeHeadline(line) || asksAsTitle(line);
+}
+
 /** A line that ends in a telephone number (公共法律服务热线：12348, 咨询电话 0551-6234567) is never a headline. */
 const CONTACT_LINE = /(?:热线|电话|专线|传真)[\s：:]*[\d\-－—()（）\s]{5,}$/;
 /** What giving a headline to a continued part (（上接第1版）…) costs in the assignment. */
@@ -340,7 +374,7 @@ export function parsePage(
     const jumpAt = [...jumps.entries()].find(([at, m]) => m.direction === 'to' && at >= index && at < end);
     const { body, byline, bylineLine, after } = splitSpan(span, jumpAt ? jumpAt[0] - index : null);
     groups(after).forEach((group) => {
-      if (group.every(looksLikeHeadline)) {
+      if (group.every(headlineLine)) {
         const id = candidates.length ? candidates.at(-1)!.group + 1 : 0;
         for (const line of group) candidates.push({ line, block: k, group: id });
       } else for (const l of group) leftovers.push({ line: l.no, text: l.text, reason: 'unattributed-text' });
@@ -625,11 +659,25 @@ function opensUnmarked(
     if (!opensParagraphOfText(lines, i)) return false;
     const above = lines[i - 1];
     const fullWidth = (line: SourceLine) => Math.abs(printedWidth(line.text) - column) <= 1;
-    if (above !== undefined && above.text !== '' && !(fullWidth(lines[i]!) && !fullWidth(above))) return false;
+    // A title as wide as the column may touch its text where a credit closed the article above (…（本报记者 张三）
+    // / 鹿特丹港前三季度集装箱吞吐量下降6.2% / 据荷兰…): running text never goes on past its credit. A picture's
+    // credit (记者 张三 摄) closes a caption, and the text may go on under it.
+    const titleAfterCredit = (k: number) => {
+      const at = lastTextIndexBefore(lines, k);
+      const credit = at >= 0 && lines[k - 1]?.text === '' ? creditClosing(lines, at) : null;
+      return looksLikeHeadline(lines[k]!) && credit !== null && !/摄/.test(credit.text);
+    };
+    if (
+      above !== undefined &&
+      above.text !== '' &&
+      !(fullWidth(lines[i]!) && (!fullWidth(above) || titleAfterCredit(i - 1)))
+    )
+      return false;
   }
   let k = i - 1;
   if (k >= 0 && lines[k]!.text === '') k--;
-  const isHeadline = (line: SourceLine) => looksLikeHeadline(line) && !SUBHEAD_MARK.test(line.text);
+  const isHeadline = (line: SourceLine) =>
+    (looksLikeHeadline(line) || standsAsAskingTitle(lines, lines.indexOf(line))) && !SUBHEAD_MARK.test(line.text);
   // At the top of the page a date opens an article by itself (a page of briefs under a label).
   if (k < 0) return dated;
   // A line cut inside a date (截至11 / 月底，…) is running text, not a headline over one.
@@ -655,7 +703,9 @@ function opensUnmarked(
     // A notice's title (征稿启事, 公告) heads a notice of its own, whatever ended above it.
     if (!dated && NOTICE_TITLE.test(line.text)) return true;
     if (headlines === 0) setApart = lines[i - 1]?.text === '';
-    if (/[，,、；;：:！!？?]/.test(line.text) || WRAPPED_AT_WORD.test(line.text) || line.indented) setApart = false;
+    // (An asking title's closing ？ is no pause inside it.)
+    const inside = asksAsTitle(line) ? line.text.slice(0, -1) : line.text;
+    if (/[，,、；;：:！!？?]/.test(inside) || WRAPPED_AT_WORD.test(line.text) || line.indented) setApart = false;
     if (lines[k - 1]?.text !== '' && !isHeadline(lines[k - 1] ?? line)) setApart = false;
     headlines++;
   }
@@ -686,7 +736,7 @@ function closesWithOtherCredit(lines: SourceLine[], i: number, leadReporters: re
 function opensParagraphOfText(lines: SourceLine[], i: number): boolean {
   for (let k = i; k < lines.length && lines[k]!.text !== ''; k++) {
     if (k > i && (matchLead(lines[k]!.text) !== null || STRONG_START.test(lines[k]!.text))) return false;
-    if (!looksLikeHeadline(lines[k]!)) return true;
+    if (!looksLikeHeadline(lines[k]!) && !standsAsAskingTitle(lines, k)) return true;
   }
   return false;
 }
@@ -937,7 +987,7 @@ function splitSpan(
   // unfinished text after it are headline material. A body with no finished sentence keeps its first group.
   let last = -1;
   for (let i = span.length - 1; i >= 0; i--) {
-    if (span[i]!.text !== '' && endsSentence(span[i]!.text)) {
+    if (span[i]!.text !== '' && endsSentence(span[i]!.text) && !standsAsAskingTitle(span, i)) {
       last = i;
       break;
     }
@@ -964,10 +1014,10 @@ function headlineOverFirst(preLead: SourceLine[], grams: BodyGrams): { groups: S
   for (let g = all.length - 2; g >= 0; g--) {
     const group = all[g]!;
     const marked = marksKicker(group.at(-1)!.text) || SUBTITLE_START.test(kept[0]![0]!.text);
-    if (!marked || !group.every(looksLikeHeadline)) break;
+    if (!marked || !group.every(headlineLine)) break;
     kept.unshift(group);
   }
-  return { groups: kept, evidence: nearest.every(looksLikeHeadline) && kept.some(sharesWords) };
+  return { groups: kept, evidence: nearest.every(headlineLine) && kept.some(sharesWords) };
 }
 
 function trimBlank(lines: SourceLine[]): SourceLine[] {
