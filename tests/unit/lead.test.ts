@@ -226,6 +226,13 @@ describe('a byline of a mark and a name', () => {
     expect(markedNameCredit('■ 司马岚　甘棠')).toEqual(['司马岚', '甘棠']);
     expect(markedNameCredit('□ 柯 岚')).toEqual(['柯岚']);
   });
+  it('reads 文/, 图/ and 作者： as marks, but no agency or paper as a name', () => {
+    expect(markedNameCredit('文/甘　棠')).toEqual(['甘棠']);
+    expect(markedNameCredit('文／图 司马岚')).toEqual(['司马岚']);
+    expect(markedNameCredit('作者：卫青禾')).toEqual(['卫青禾']);
+    expect(markedNameCredit('图/新华社')).toBeNull();
+    expect(markedNameCredit('文/桐江日报')).toBeNull();
+  });
   it('reads nothing in a line without a mark, or with more than names after it', () => {
     expect(markedNameCredit('卫青禾')).toBeNull();
     expect(markedNameCredit('■ 把好事办实，把实事办好')).toBeNull();

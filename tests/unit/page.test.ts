@@ -801,4 +801,82 @@ describe('lines that look short enough for a headline', () => {
     const photo = parse(lines('记者 温如玉 摄').join('\n'), TONGJIANG_ISSUE);
     expect(photo.articles).toHaveLength(1);
   });
+  it('opens an indented paragraph under a title with a comma in it, printed over a commentary signed at its end', () => {
+    const page = parse(
+      [
+        '口袋公园开到家门口',
+        '本报讯（记者 温如玉）近日，桐江县',
+        '新建的12座口袋公园陆续开放。',
+        '',
+        '桐江时评',
+        '停车收费，要算明白账',
+        '　　老城区停车难，收费却乱，市',
+        '民意见不小。',
+        '　　定价透明，才能让人信服。',
+        '（本报评论员　骆　岚）',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.paragraphs.length, a.byline?.names ?? a.lead.reporters])).toEqual([
+      ['口袋公园开到家门口', 1, ['温如玉']],
+      ['停车收费，要算明白账', 2, ['骆岚']],
+    ]);
+  });
+
+  it('reads 文/ with a name under a title as the byline that opens its article', () => {
+    const page = parse(
+      [
+        '口袋公园开到家门口',
+        '本报讯（记者 温如玉）近日，桐江县',
+        '新建的12座口袋公园陆续开放。',
+        '',
+        '让老手艺走进新课堂',
+        '文/甘　棠',
+        '　　每逢周三下午，桐江一中的',
+        '剪纸课总是座无虚席。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.lead.reporters])).toEqual([
+      ['口袋公园开到家门口', ['温如玉']],
+      ['让老手艺走进新课堂', ['甘棠']],
+    ]);
+  });
+
+  it('opens a notice under its wrapped title and keeps its issuer, date and telephone line as its own', () => {
+    const page = parse(
+      [
+        '本报讯（记者 温如玉）近日，桐江县',
+        '新建的12座口袋公园陆续开放。',
+        '（记者　温如玉）',
+        '',
+        '关于桐江大桥夜间',
+        '封闭施工的公告',
+        '　　因桥面维修需要，桐江大桥将',
+        '于11月1日至10日夜间封闭。',
+        '　　特此公告。',
+        '　　咨询电话：0571-64123456',
+        '桐江县交通运输局',
+        '2025年10月28日',
+        '',
+        '本版编辑：甘　棠',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    const notice = page.articles.at(-1)!;
+    expect(notice.title).toBe('关于桐江大桥夜间 封闭施工的公告');
+    expect(notice.paragraphs.slice(-3)).toEqual(['咨询电话：0571-64123456', '桐江县交通运输局', '2025年10月28日']);
+    expect(page.leftovers.map((l) => l.text)).toEqual(['本版编辑：甘 棠']);
+  });
+
+  it('keeps a line naming a body after an article that is no notice out of its text', () => {
+    const page = parse(
+      ['本报讯（记者 温如玉）近日，桐江县', '新建的12座口袋公园陆续开放。', '', '桐江县园林管理中心', ''].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles[0]!.paragraphs.join('')).not.toContain('园林管理中心');
+  });
 });

@@ -417,13 +417,17 @@ export function photoCreditLineNames(line: string): string[] | null {
 }
 
 /**
- * A commentary's or column's byline printed as a mark and the author's names alone (□ 陈思远, ■ 李 明): the names,
- * or null. A subhead marked the same way (■ 强化担当) reads the same, so the caller tells them apart by place.
+ * A commentary's or column's byline printed as a mark and the author's names alone (□ 陈思远, ■ 李 明, 文/李　航,
+ * 作者：王 琦): the names, or null. A subhead marked the same way (■ 强化担当) reads the same, so the caller tells them apart by place.
  */
 export function markedNameCredit(line: string): string[] | null {
   const m = MARKED_NAMES.exec(line.trim());
-  return m ? parseCreditNames(m[1]!) : null;
+  const names = m ? parseCreditNames(m[1]!) : null;
+  // 图/新华社 credits a picture to an agency, not a person.
+  return names?.some((name) => /[社报台网]$/.test(name)) ? null : names;
 }
 // A name the OCR spaced out letter by letter (□ 钱 程) is one name.
 const NAME_TOKEN = `(?:${HAN_NAME}|[\\u4e00-\\u9fff])`;
-const MARKED_NAMES = new RegExp(`^[■□●○◆◇▲△★☆▼▽][ \\u3000]*(${NAME_TOKEN}(?:[ \\u3000]+${NAME_TOKEN}){0,3})$`);
+const MARKED_NAMES = new RegExp(
+  `^(?:[■□●○◆◇▲△★☆▼▽]|文[/／]图|图[/／]文|[文图][/／]|作者[：:])[ \\u3000]*(${NAME_TOKEN}(?:[ \\u3000]+${NAME_TOKEN}){0,3})$`,
+);

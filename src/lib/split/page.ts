@@ -372,14 +372,21 @@ export function parsePage(
     const end = k + 1 < leads.length ? leads[k + 1]!.index : content.length;
     const span = content.slice(index, end);
     const jumpAt = [...jumps.entries()].find(([at, m]) => m.direction === 'to' && at >= index && at < end);
-    const { body, byline, bylineLine, after } = splitSpan(span, jumpAt ? jumpAt[0] - index : null);
+    const titledAsNotice = content
+      .slice(Math.max(0, index - 4), index)
+      .some((l) => NOTICE_TITLE.test(l.text.replace(/\s+/g, '')));
+    const { body, signature, byline, bylineLine, after } = splitSpan(
+      span,
+      jumpAt ? jumpAt[0] - index : null,
+      titledAsNotice,
+    );
     groups(after).forEach((group) => {
       if (group.every(headlineLine)) {
         const id = candidates.length ? candidates.at(-1)!.group + 1 : 0;
         for (const line of group) candidates.push({ line, block: k, group: id });
       } else for (const l of group) leftovers.push({ line: l.no, text: l.text, reason: 'unattributed-text' });
     });
-    const paragraphs = joinParagraphs(body, creditLines);
+    const paragraphs = [...joinParagraphs(body, creditLines), ...signature.map((l) => l.text)];
     const { date, dateEnd } = resolveDateline(lead.dateline, meta.year, meta.issueDate);
     const bodyLines = body.filter((l) => l.text !== '');
     return {
@@ -647,8 +654,11 @@ function opensUnmarked(
   leadReporters: readonly string[],
 ): boolean {
   const text = lines[i]!.text;
-  // A telephone line (体育热线：0595-…) under the last article is the page's, never an article of its own.
-  if (CONTACT_LINE.test(text)) return false;
+  // A telephone line (体育热线：0595-…) under the last article is the page's, never an article of its own; a
+  // notice's title (…的通告) is its headline, and the notice opens under it.
+  if (CONTACT_LINE.test(text) || NOTICE_TITLE.test(text)) return false;
+  // A paragraph printed indented under a line that is not: the page's own paragraph mark, as good as a blank line.
+  const indentedUnder = lines[i]!.indented && lines[i - 1] !== undefined && !lines[i - 1]!.indented;
   const opening = matchDatelineAtStart(text);
   // 记者昨天从市气象台获悉，…: the reporter named before the date, as many papers open.
   const learnt =
@@ -670,6 +680,7 @@ function opensUnmarked(
     if (
       above !== undefined &&
       above.text !== '' &&
+      !indentedUnder &&
       !(fullWidth(lines[i]!) && (!fullWidth(above) || titleAfterCredit(i - 1)))
     )
       return false;
@@ -702,10 +713,12 @@ function opensUnmarked(
     }
     // A notice's title (征稿启事, 公告) heads a notice of its own, whatever ended above it.
     if (!dated && NOTICE_TITLE.test(line.text)) return true;
-    if (headlines === 0) setApart = lines[i - 1]?.text === '';
-    // (An asking title's closing ？ is no pause inside it.)
+    if (headlines === 0) setApart = lines[i - 1]?.text === '' || indentedUnder;
+    // (An asking title's closing ？ is no pause inside it. Over a paragraph the page indents, a title may hold a
+    // comma, 文明养犬，拴住的是责任: a sentence running on into that paragraph would not be indented.)
     const inside = asksAsTitle(line) ? line.text.slice(0, -1) : line.text;
-    if (/[，,、；;：:！!？?]/.test(inside) || WRAPPED_AT_WORD.test(line.text) || line.indented) setApart = false;
+    const paused = /[，,、；;：:！!？?]/.test(inside) && !indentedUnder;
+    if (paused || WRAPPED_AT_WORD.test(line.text) || line.indented) setApart = false;
     if (lines[k - 1]?.text !== '' && !isHeadline(lines[k - 1] ?? line)) setApart = false;
     headlines++;
   }
@@ -936,12 +949,20 @@ function headlinesPrintedAbove(
 function splitSpan(
   span: SourceLine[],
   jumpAt: number | null,
-): { body: SourceLine[]; byline: Byline | null; bylineLine: number | null; after: SourceLine[] } {
+  titledAsNotice: boolean,
+): {
+  body: SourceLine[];
+  signature: SourceLine[];
+  byline: Byline | null;
+  bylineLine: number | null;
+  after: SourceLine[];
+} {
   // A part that jumps to another page ends at its jump line, finished sentence or not; its byline is printed with
   // the continuation.
   if (jumpAt !== null)
     return {
       body: trimBlank(span.slice(0, jumpAt + 1)),
+      signature: [],
       byline: null,
       bylineLine: null,
       after: span.slice(jumpAt + 1),
@@ -957,7 +978,7 @@ function splitSpan(
     if (byline && !insideText) {
       const body = span.slice(0, i);
       if (byline.before !== '') body.push({ ...line, text: byline.before });
-      return { body: trimBlank(body), byline, bylineLine: line.no, after: span.slice(i + 1) };
+      return { body: trimBlank(body), signature: [], byline, bylineLine: line.no, after: span.slice(i + 1) };
     }
     // A byline wrapped over two column lines (（记者 欧阳东 / 实习生 钟可欣）): its opening bracket on the line above.
     if (byline === null && previous && /[）)]$/.test(line.text) && !/[（(]/.test(line.text)) {
@@ -969,7 +990,13 @@ function splitSpan(
       if (wrapped && wrapped.before.length <= previous.text.length) {
         const body = span.slice(0, at);
         if (wrapped.before !== '') body.push({ ...previous, text: wrapped.before });
-        return { body: trimBlank(body), byline: wrapped, bylineLine: line.no, after: span.slice(i + 1) };
+        return {
+          body: trimBlank(body),
+          signature: [],
+          byline: wrapped,
+          bylineLine: line.no,
+          after: span.slice(i + 1),
+        };
       }
     }
   }
@@ -978,6 +1005,7 @@ function splitSpan(
   if (first && first.before !== '') {
     return {
       body: [{ ...span[0]!, text: first.before }],
+      signature: [],
       byline: first,
       bylineLine: span[0]!.no,
       after: span.slice(1),
@@ -994,7 +1022,37 @@ function splitSpan(
   }
   const firstBlank = span.findIndex((l) => l.text === '');
   const end = last >= 0 ? last + 1 : firstBlank > 0 ? firstBlank : span.length;
-  return { body: trimBlank(span.slice(0, end)), byline: null, bylineLine: null, after: span.slice(end) };
+  const body = trimBlank(span.slice(0, end));
+  const notice = titledAsNotice || NOTICE_TEXT.test(body.map((l) => l.text).join(''));
+  const signature = notice ? signatureAt(span, end) : [];
+  const rest = signature.length ? span.indexOf(signature.at(-1)!) + 1 : end;
+  return { body, signature, byline: null, bylineLine: null, after: span.slice(rest) };
+}
+
+/** What a notice says of itself: 特此通告, 现将有关事项公告如下. */
+const NOTICE_TEXT = /特此(?:通告|公告|声明|通知|告知|函告|启事)|(?:通告|公告|通知|告知|事项)如下/;
+/** A notice's issuer signing it: a body's name (…交通管理支队, …人民政府, …有限公司, 健康报社基层卫生部). */
+const ISSUER =
+  /^[\u4e00-\u9fff（）()·]{3,30}(?:局|委员会|委|公司|集团|支队|大队|中心|政府|办公室|办|部|院|所|厅|处|站|协会|学会|联合会|社|馆|校|会)$/;
+/** The date a notice is signed on: 2024年10月15日, full-width or in characters (二〇二四年十月十五日). */
+const SIGNED_ON =
+  /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})年[\d０-９一二三四五六七八九十]{1,2}月[\d０-９一二三四五六七八九十]{1,3}日$/;
+
+/**
+ * The lines that sign a notice after its last sentence — its issuer, the date, each on a line of its own, maybe
+ * under a line giving a telephone number (举报电话：…) — which belong to it as printed, though no sentence ends them.
+ */
+function signatureAt(span: SourceLine[], end: number): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let signed = 0;
+  for (let i = end; i < span.length && lines.length < 4; i++) {
+    const text = span[i]!.text.replace(/\s+/g, '');
+    if (text === '' && lines.length === 0) continue;
+    if (ISSUER.test(text) || SIGNED_ON.test(text)) signed = lines.length + 1;
+    else if (!(CONTACT_LINE.test(text) && signed === 0)) break;
+    lines.push(span[i]!);
+  }
+  return lines.slice(0, signed);
 }
 
 /**
