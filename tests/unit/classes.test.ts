@@ -304,13 +304,15 @@ describe('the hand-written pages in holdout-15', () => {
 // does (a credit closing an article is its byline, not its text). An asking title read where a paragraph of text
 // would open gives bodies 35, reporters 36, dates 36, pages 37. After the general fixes it led to (an indented
 // paragraph under a title with a comma in it, 文/李　航 under a title, a notice opening under its wrapped title and
-// keeping the lines that sign it): every field 40/40 but dates 39 and headlines 31. Kept as a floor.
+// keeping the lines that sign it): every field 40/40 but dates 39 and headlines 31; headlines 32 with a column's
+// label (仙居声音) as furniture. Left: the date a writer read from 昨日 inside a lead's text, a column label …观察 read
+// as a kicker (as a series label is), the repeated title over a continuation. Kept as a floor.
 describe('the hand-written pages in holdout-16', () => {
   const set = splitAndScore(HOLDOUT_SET_16_DIR);
 
   it('keeps at least the fields it split right when measured', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(40);
-    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 1, headline: 9, pages: 0 });
-    expect(set.score.furnitureMissed).toHaveLength(3);
+    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 1, headline: 8, pages: 0 });
+    expect(set.score.furnitureMissed).toHaveLength(2);
   });
 });

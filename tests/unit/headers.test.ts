@@ -48,6 +48,8 @@ describe('page furniture', () => {
     '投稿请登录临安发布客户端',
     '报料请拨打96345',
     '明日天气 建德 小雨 8℃至13℃',
+    '桐江声音',
+    '周末杂谈',
   ])('takes %s for furniture', (line) => expect(isStrayHeader(line)).toBe(true));
   it.each([
     'S2线进入空载试运行',
@@ -66,6 +68,7 @@ describe('page furniture', () => {
     '天气转凉注意保暖',
     '今日天气：晴',
     '投稿作品须为原创',
+    '倾听基层群众的声音',
   ])('keeps %s as text', (line) => {
     expect(isStrayHeader(line)).toBe(false);
   });

@@ -50,9 +50,9 @@ const STRAY_HEADER = [
   /^[\u4e00-\u9fff]{0,6}(?:快讯|简讯|短讯|简报|速递|速览)$/,
   /^(?:零售价|定价|每份)[：:]?\s*[\d.]+\s*元$/,
   ADVERT_MARK,
-  // A column's label over a commentary or a picture (南太湖时评, 短评, 图片新闻) heads no one article's text; a
+  // A column's label over a commentary or a picture (南太湖时评, 短评, 仙居声音, 图片新闻) heads no one article's text; a
   // contents box (今日导读) and its entries, each naming its page (南浔古镇上线 第2版).
-  /^[\u4e00-\u9fff]{0,5}(?:时评|短评|快评|锐评|热评|图片新闻|新闻图片|图片报道|今日导读|本期导读|要闻导读|导读|读者来信)$/,
+  /^[\u4e00-\u9fff]{0,5}(?:时评|短评|快评|锐评|热评|微评|声音|杂谈|随笔|言论|图片新闻|新闻图片|图片报道|今日导读|本期导读|要闻导读|导读|读者来信)$/,
   new RegExp(`^\\S.{1,30}?[ \\u3000]+${PAGE_NUMBER}\\s*版$`),
 ];
 
