@@ -29,6 +29,7 @@ export const HOLDOUT_SET_13_DIR = join(import.meta.dirname, '..', 'fixtures', 'h
 export const HOLDOUT_SET_14_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-14');
 export const HOLDOUT_SET_15_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-15');
 export const HOLDOUT_SET_16_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-16');
+export const HOLDOUT_SET_17_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-17');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)

@@ -50,6 +50,11 @@ describe('page furniture', () => {
     '明日天气 建德 小雨 8℃至13℃',
     '桐江声音',
     '周末杂谈',
+    '多云转阴　7℃～13℃',
+    '明日　阴有小雨　9℃～14℃',
+    '东北风3-4级　相对湿度60%-85%',
+    '空气质量：良　AQI 62',
+    '分类信息',
   ])('takes %s for furniture', (line) => expect(isStrayHeader(line)).toBe(true));
   it.each([
     'S2线进入空载试运行',
@@ -69,6 +74,8 @@ describe('page furniture', () => {
     '今日天气：晴',
     '投稿作品须为原创',
     '倾听基层群众的声音',
+    '东北风带来降温',
+    '空气质量持续改善',
   ])('keeps %s as text', (line) => {
     expect(isStrayHeader(line)).toBe(false);
   });

@@ -160,6 +160,9 @@ describe('parseCreditNames', () => {
     expect(parseCreditNames('记者 骆 岚 通讯员 甘 棠')).toEqual(['骆岚', '甘棠']);
     expect(parseCreditNames('□四川日报全媒体记者 骆 岚')).toEqual(['骆岚']);
     expect(parseCreditNames('文/骆岚 图/甘棠')).toEqual(['骆岚', '甘棠']);
+    // Two names each padded to the width of three; four letters of one name spaced by the OCR after a compound surname.
+    expect(parseCreditNames('本报记者　卫　青　甘　棠')).toEqual(['卫青', '甘棠']);
+    expect(parseCreditNames('本报记者 司 马 东 岚')).toEqual(['司马东岚']);
     // A reader's letter signed with where the reader lives: the name alone.
     expect(parseCreditNames('城西区读者 甘棠')).toEqual(['甘棠']);
     expect(parseCreditNames('读者')).toBeNull();

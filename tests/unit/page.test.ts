@@ -879,4 +879,100 @@ describe('lines that look short enough for a headline', () => {
     );
     expect(page.articles[0]!.paragraphs.join('')).not.toContain('园林管理中心');
   });
+  it('opens small notices stacked without blank lines under their titles, each keeping what signs it', () => {
+    const page = parse(
+      [
+        '口袋公园开到家门口',
+        '本报讯（记者 温如玉）近日，桐江县新',
+        '建的一批口袋公园陆续开放，市民休闲',
+        '多了好去处。公园利用边角空地建成，',
+        '配有健身器材、儿童游乐设施和休息座',
+        '椅，步行十分钟内即可到达，受到附近',
+        '居民欢迎。县园林部门介绍，今年还将',
+        '在老城区新建口袋公园八座，并对已建',
+        '成的公园开展夜间照明改造，让市民晚',
+        '上也能放心散步。下一步，还将征集居',
+        '民意见，优化公园内设施布局和绿化。',
+        '',
+        '分类信息',
+        '讣告',
+        '桐江县第二中学退休教师甘秀兰同志，',
+        '因病医治无效，于本月十八日逝世，享',
+        '年八十六岁。特此讣告。',
+        '甘秀兰同志治丧小组',
+        '2025年5月20日',
+        '寻人启事',
+        '骆长生，男，七十九岁，本月十九日从',
+        '家中走失。有知情者请与家属联系，必',
+        '有重谢。',
+        '联系人：骆先生',
+        '电话：13800571234',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.paragraphs.at(-1)]).slice(1)).toEqual([
+      ['讣告', '2025年5月20日'],
+      ['寻人启事', '电话：13800571234'],
+    ]);
+    expect(page.articles[0]!.title).toBe('口袋公园开到家门口');
+    expect(page.leftovers.map((l) => l.text)).toEqual(['分类信息']);
+  });
+
+  it('takes a contents entry with its page on the line under it for furniture', () => {
+    const page = parse(
+      [
+        '口袋公园开到家门口',
+        '本报讯（记者 温如玉）近日，桐江县新建',
+        '的12座口袋公园陆续开放。',
+        '',
+        '今日导读',
+        '老手艺走进新课堂',
+        '（3版）',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles).toHaveLength(1);
+    expect(page.leftovers.map((l) => l.text)).toEqual(['今日导读', '老手艺走进新课堂', '（3版）']);
+  });
+
+  it('opens an indented paragraph under a blank line below a headline printed after the article it touches', () => {
+    const page = parse(
+      [
+        '　　本报讯（记者 温如玉）近日，桐江县',
+        '新建的12座口袋公园陆续开放。',
+        '口袋公园开到家门口',
+        '',
+        '　　清晨六点，卖豆浆的甘师傅已经',
+        '忙了两个小时。',
+        '（记者 骆　岚）',
+        '早点摊上的烟火气',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.paragraphs[0]!.slice(0, 4)])).toEqual([
+      ['口袋公园开到家门口', '本报讯（'],
+      ['早点摊上的烟火气', '清晨六点'],
+    ]);
+  });
+
+  it('reads a credit line going on over a line of more names closed by 文/图', () => {
+    const page = parse(
+      [
+        '老手艺走进新课堂',
+        '',
+        '记者　温如玉',
+        '通讯员　阿依古丽　文/图',
+        '　　5月18日至20日，桐江一中举办',
+        '非遗进校园活动。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.lead.reporters, a.date, a.dateEnd])).toEqual([
+      [['温如玉', '阿依古丽'], '2025-05-18', '2025-05-20'],
+    ]);
+  });
 });

@@ -45,9 +45,14 @@ const STRAY_HEADER = [
   // A weather box: its label and one line per place (成都 阴转小雨 12℃～17℃).
   /^(?:今日|明日)?天气(?:预报)?$/,
   /^(?:今日|明日)?天气(?:预报)?[\s：:].*\d℃.*$/, // 今日天气：长春 晴转多云 －6℃～8℃
-  /^[\u4e00-\u9fff]{2,6}\s+[\u4e00-\u9fff]{1,8}\s+-?\d{1,2}℃?\s*[～~\-—－至/]\s*-?\d{1,2}℃$/,
-  // A label over a column of briefs (镇街快讯, 海事快讯, 简讯): it heads no one article.
+  /^[\u4e00-\u9fff]{1,8}(?:\s+[\u4e00-\u9fff]{1,8})?\s+-?\d{1,2}℃?\s*[～~\-—－至/]\s*-?\d{1,2}℃$/, // 多云转阴 7℃～13℃
+  // …and its wind, humidity and air quality (东北风3-4级 相对湿度60%-85%, 空气质量：良 AQI 62).
+  /^[东南西北]{1,2}风\s*\d{1,2}(?:\s*[-～~至到]\s*\d{1,2})?\s*级(?:\s+相对湿度.*%)?$/,
+  /^相对湿度\s*\d{1,3}%(?:\s*[-～~至到]\s*\d{1,3}%)?$/,
+  /^空气质量[\s：:]+[\u4e00-\u9fff]{1,4}(?:\s*AQI\s*\d{1,3})?$/,
+  // A label over a column of briefs (镇街快讯, 海事快讯, 简讯) or of small notices (分类信息): it heads no one article.
   /^[\u4e00-\u9fff]{0,6}(?:快讯|简讯|短讯|简报|速递|速览)$/,
+  /^(?:分类信息|分类广告|信息窗|公告栏)$/,
   /^(?:零售价|定价|每份)[：:]?\s*[\d.]+\s*元$/,
   ADVERT_MARK,
   // A column's label over a commentary or a picture (南太湖时评, 短评, 仙居声音, 图片新闻) heads no one article's text; a
@@ -76,6 +81,13 @@ const SECTION_NAME = /^[\u4e00-\u9fff·]{2,6}$/;
 /** Whether a line is the page's section name printed on the line under its bare page label (A06 / 西安新闻). */
 export function isSectionUnderLabel(label: string, text: string): boolean {
   return BARE_PAGE_LABEL.test(foldDigits(label.trim())) && SECTION_NAME.test(text.trim());
+}
+
+/** A contents entry's page printed on the line under it (今日导读 / 一锅酸汤“熬”出产业新天地 / （2版））. */
+const PAGE_REFERENCE = new RegExp(`^[（(]\\s*${PAGE_NUMBER}\\s*版\\s*[）)]$`);
+
+export function isPageReference(text: string): boolean {
+  return PAGE_REFERENCE.test(foldDigits(text.trim()));
 }
 
 export function isAdvertMark(text: string): boolean {

@@ -259,7 +259,12 @@ function joinSpacedLetters(parts: string[]): string[] {
   const out: string[] = [];
   let run = '';
   const flush = () => {
-    if (run) out.push(run);
+    const letters = [...run];
+    // Four letters in a row are two names each padded to the width of three (吴　昊　龙　婧): a longer name is
+    // not padded — unless a compound surname opens it (欧 阳 东 方, spaced by the OCR).
+    if (letters.length === 4 && !COMPOUND_SURNAME.test(letters.slice(0, 2).join('')))
+      out.push(letters.slice(0, 2).join(''), letters.slice(2).join(''));
+    else if (run) out.push(run);
     run = '';
   };
   for (const p of parts) {
@@ -285,10 +290,10 @@ export function creditNames(credit: string, breaks: readonly number[] = []): str
 
 /**
  * A line that goes on with a 本报记者 credit printed alone on its line: more names, or another role with its
- * names (卢燕 彭明诚, 通讯员 李四). Never a date word.
+ * names (卢燕 彭明诚, 通讯员 李四), maybe closed by whose words and picture (通讯员 古丽米热 文/图). Never a date word.
  */
 export const CREDIT_CONTINUATION = new RegExp(
-  `^(?:${SLASH}${ROLE}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,4}(?:\\s+(?:${SLASH}${ROLE}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,4})*$`,
+  `^(?:${SLASH}${ROLE}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,4}(?:\\s+(?:${SLASH}${ROLE}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,4})*(?:\\s*(?:文[/／]图|图[/／]文))?$`,
 );
 /** A credit line that ends in a role word wants the names on the next line (本报实习生 尹超红 记者 / 卢燕). */
 export const CREDIT_ENDS_IN_ROLE = new RegExp(`${ROLE}$`);

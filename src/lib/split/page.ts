@@ -14,7 +14,14 @@ import {
   marksKicker,
   SUBTITLE_START,
 } from './headlines';
-import { dateOfHeader, isAdvertMark, isSectionUnderLabel, isStrayHeader, runningHeaderOf } from './headers';
+import {
+  dateOfHeader,
+  isAdvertMark,
+  isPageReference,
+  isSectionUnderLabel,
+  isStrayHeader,
+  runningHeaderOf,
+} from './headers';
 import { matchJump, type JumpMarker } from './jumps';
 import {
   CREDIT_CONTINUATION,
@@ -206,7 +213,10 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   let labelAbove: string | null = null;
   for (const [at, line] of lines.entries()) {
     inAdvert = line.text !== '' && (inAdvert || isAdvertMark(line.text));
-    const stray = line.text !== '' && isStrayHeader(line.text);
+    // A contents entry is furniture with the page it names on the line under it (…新天地 / （2版））.
+    const stray =
+      line.text !== '' &&
+      (isStrayHeader(line.text) || isPageReference(line.text) || isPageReference(lines[at + 1]?.text ?? ''));
     // A bare number over a section name at the top of the page is its label (2 / 要闻): alone, it may be text.
     const topLabel = content.every((l) => l.text === '') && isSectionUnderLabel(line.text, lines[at + 1]?.text ?? '');
     const sectionName = labelAbove !== null && isSectionUnderLabel(labelAbove, line.text);
@@ -628,7 +638,7 @@ const LEARNT_FROM = /^(?:[上下中]午|早上|晚间)?[从在]/;
 /** A line ending in a word that wants the next (…新修订的, …研究和): running text cut by a column, no title. */
 const WRAPPED_AT_WORD = /[的和与及或把被]$/;
 /** The title of a notice printed among articles (征稿启事, 招聘启事, 公告, 声明), never a subhead. */
-const NOTICE_TITLE = /^[\u4e00-\u9fff“”（）()]{0,16}(?:启事|公告|通告|声明)$/;
+const NOTICE_TITLE = /^[\u4e00-\u9fff“”（）()]{0,16}(?:启事|公告|通告|声明|讣告)$|^更正$/;
 /** How many headline lines (with the blank lines between them) may stand between an article's end and the next. */
 const MAX_HEADLINE_RUN = 8;
 
@@ -719,7 +729,10 @@ function opensUnmarked(
     const inside = asksAsTitle(line) ? line.text.slice(0, -1) : line.text;
     const paused = /[，,、；;：:！!？?]/.test(inside) && !indentedUnder;
     if (paused || WRAPPED_AT_WORD.test(line.text) || line.indented) setApart = false;
-    if (lines[k - 1]?.text !== '' && !isHeadline(lines[k - 1] ?? line)) setApart = false;
+    // Set apart above too — unless a blank line and the page's paragraph indent set it apart from the text below
+    // (a headline printed after its article, touching it: …哈力木说。 / 口岸经济持续升温 / … / blank / 　　天刚亮，…).
+    const apartBelow = lines[i]!.indented && lines[i - 1]?.text === '';
+    if (lines[k - 1]?.text !== '' && !isHeadline(lines[k - 1] ?? line) && !apartBelow) setApart = false;
     headlines++;
   }
   return dated && headlines > 0 && k < 0;
@@ -1030,29 +1043,30 @@ function splitSpan(
 }
 
 /** What a notice says of itself: 特此通告, 现将有关事项公告如下. */
-const NOTICE_TEXT = /特此(?:通告|公告|声明|通知|告知|函告|启事)|(?:通告|公告|通知|告知|事项)如下/;
+const NOTICE_TEXT = /特此(?:通告|公告|声明|通知|告知|函告|启事|更正|讣告)|(?:通告|公告|通知|告知|事项)如下/;
 /** A notice's issuer signing it: a body's name (…交通管理支队, …人民政府, …有限公司, 健康报社基层卫生部). */
 const ISSUER =
-  /^[\u4e00-\u9fff（）()·]{3,30}(?:局|委员会|委|公司|集团|支队|大队|中心|政府|办公室|办|部|院|所|厅|处|站|协会|学会|联合会|社|馆|校|会)$/;
+  /^[\u4e00-\u9fff（）()·]{3,30}(?:局|委员会|委|公司|集团|支队|大队|中心|政府|办公室|办|部|院|所|厅|处|站|协会|学会|联合会|社|馆|校|会|小组)$/;
 /** The date a notice is signed on: 2024年10月15日, full-width or in characters (二〇二四年十月十五日). */
 const SIGNED_ON =
   /^(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})年[\d０-９一二三四五六七八九十]{1,2}月[\d０-９一二三四五六七八九十]{1,3}日$/;
 
+/** Whom to reach about a notice, on a line of its own: 联系人：王先生, 电话：139…, 举报电话：0576-…, 地址：…. */
+const NOTICE_CONTACT = /^(?:联系人|联系地址|地址|邮箱)[：:]\S{1,40}$/;
+
 /**
- * The lines that sign a notice after its last sentence — its issuer, the date, each on a line of its own, maybe
- * under a line giving a telephone number (举报电话：…) — which belong to it as printed, though no sentence ends them.
+ * The lines that sign a notice after its last sentence — its issuer, the date, whom to reach — each on a line of
+ * its own: they belong to it as printed, though no sentence ends them.
  */
 function signatureAt(span: SourceLine[], end: number): SourceLine[] {
-  const lines: SourceLine[] = [];
-  let signed = 0;
-  for (let i = end; i < span.length && lines.length < 4; i++) {
+  const signature: SourceLine[] = [];
+  for (let i = end; i < span.length && signature.length < 4; i++) {
     const text = span[i]!.text.replace(/\s+/g, '');
-    if (text === '' && lines.length === 0) continue;
-    if (ISSUER.test(text) || SIGNED_ON.test(text)) signed = lines.length + 1;
-    else if (!(CONTACT_LINE.test(text) && signed === 0)) break;
-    lines.push(span[i]!);
+    if (text === '' && signature.length === 0) continue;
+    if (!ISSUER.test(text) && !SIGNED_ON.test(text) && !CONTACT_LINE.test(text) && !NOTICE_CONTACT.test(text)) break;
+    signature.push(span[i]!);
   }
-  return lines.slice(0, signed);
+  return signature;
 }
 
 /**
