@@ -55,6 +55,10 @@ describe('page furniture', () => {
     '东北风3-4级　相对湿度60%-85%',
     '空气质量：良　AQI 62',
     '分类信息',
+    '今日要目',
+    '以案说法',
+    '致富经',
+    '城事快报',
   ])('takes %s for furniture', (line) => expect(isStrayHeader(line)).toBe(true));
   it.each([
     'S2线进入空载试运行',

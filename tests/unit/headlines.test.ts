@@ -299,6 +299,13 @@ describe('assignHeadlineLines, line by line', () => {
       subtitle: null,
     });
     expect(partsOf('城南农贸市场新大楼', '今天正式开门迎客').title).toBe('城南农贸市场新大楼 今天正式开门迎客');
+    // A line opening with the clause's next verb goes on with it (召开… / 部署…, 听取…).
+    expect(partsOf('县政府召开专题会议', '部署秋冬季安全生产工作').title).toBe(
+      '县政府召开专题会议 部署秋冬季安全生产工作',
+    );
+    expect(partsOf('区人大常委会举行会议', '听取城市更新工作报告').title).toBe(
+      '区人大常委会举行会议 听取城市更新工作报告',
+    );
     // A verb before its object (公布首批) leaves the clause open.
     expect(partsOf('市文化和旅游局公布首批', '夜间文旅消费集聚区名单').title).toBe(
       '市文化和旅游局公布首批 夜间文旅消费集聚区名单',

@@ -124,6 +124,15 @@ describe('resolveDateline', () => {
     expect(resolveDateline('前日', 2024, '2024-06-20')).toEqual({ date: '2024-06-18', dateEnd: null });
   });
 
+  it('resolves a day of the issue’s week or the week before (weeks start on Monday)', () => {
+    // 2024-06-20 is a Thursday.
+    expect(resolveDateline('本周二', 2024, '2024-06-20')).toEqual({ date: '2024-06-18', dateEnd: null });
+    expect(resolveDateline('上周六', 2024, '2024-06-20')).toEqual({ date: '2024-06-15', dateEnd: null });
+    expect(resolveDateline('本周日', 2024, '2024-06-23')).toEqual({ date: '2024-06-23', dateEnd: null });
+    expect(resolveDateline('本周', 2024, '2024-06-20')).toEqual({ date: null, dateEnd: null });
+    expect(matchLead('本报讯（记者 甘棠）本周一，')?.dateline).toBe('本周一');
+  });
+
   it('puts a day without its month in the issue’s month, or the month before when it is after the issue’s day', () => {
     expect(resolveDateline('6日', 2024, '2024-05-07')).toEqual({ date: '2024-05-06', dateEnd: null });
     expect(resolveDateline('28日', 2024, '2024-06-03')).toEqual({ date: '2024-05-28', dateEnd: null });
@@ -163,6 +172,9 @@ describe('parseCreditNames', () => {
     // Two names each padded to the width of three; four letters of one name spaced by the OCR after a compound surname.
     expect(parseCreditNames('本报记者　卫　青　甘　棠')).toEqual(['卫青', '甘棠']);
     expect(parseCreditNames('本报记者 司 马 东 岚')).toEqual(['司马东岚']);
+    // A column's author, after who they are.
+    expect(parseCreditNames('（作者系桐江县人民检察院检察官　甘　棠）')).toEqual(['甘棠']);
+    expect(parseCreditNames('（作者为桐江县人民检察院）')).toBeNull();
     // A reader's letter signed with where the reader lives: the name alone.
     expect(parseCreditNames('城西区读者 甘棠')).toEqual(['甘棠']);
     expect(parseCreditNames('读者')).toBeNull();

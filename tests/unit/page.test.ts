@@ -975,4 +975,39 @@ describe('lines that look short enough for a headline', () => {
       [['温如玉', '阿依古丽'], '2025-05-18', '2025-05-20'],
     ]);
   });
+  it('opens a titled comment under an article that jumps to another page mid-sentence, and leaves a contents box over', () => {
+    const page = parse(
+      [
+        '口袋公园开到家门口',
+        '　　本报讯（记者 温如玉）近日，桐江县新',
+        '建的一批口袋公园陆续开放，市民休闲',
+        '多了好去处。公园利用边角空地建成，',
+        '配有健身器材、儿童游乐设施和休息',
+        '（下转第5版）',
+        '',
+        '短评',
+        '小公园里有大民生',
+        '',
+        '　　口袋公园虽小，却连着群众的日常。',
+        '建好更要管好，让公园常用常新。',
+        '',
+        '今日要目',
+        '老手艺走进新课堂',
+        '▶3版',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.paragraphs[0]!.slice(0, 4)])).toEqual([
+      ['口袋公园开到家门口', '本报讯（'],
+      ['小公园里有大民生', '口袋公园'],
+    ]);
+    expect(page.leftovers.map((l) => l.text)).toEqual([
+      '（下转第5版）',
+      '短评',
+      '今日要目',
+      '老手艺走进新课堂',
+      '▶3版',
+    ]);
+  });
 });

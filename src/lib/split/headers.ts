@@ -51,13 +51,14 @@ const STRAY_HEADER = [
   /^相对湿度\s*\d{1,3}%(?:\s*[-～~至到]\s*\d{1,3}%)?$/,
   /^空气质量[\s：:]+[\u4e00-\u9fff]{1,4}(?:\s*AQI\s*\d{1,3})?$/,
   // A label over a column of briefs (镇街快讯, 海事快讯, 简讯) or of small notices (分类信息): it heads no one article.
-  /^[\u4e00-\u9fff]{0,6}(?:快讯|简讯|短讯|简报|速递|速览)$/,
+  /^[\u4e00-\u9fff]{0,6}(?:快讯|快报|简讯|短讯|简报|速递|速览)$/,
   /^(?:分类信息|分类广告|信息窗|公告栏)$/,
   /^(?:零售价|定价|每份)[：:]?\s*[\d.]+\s*元$/,
   ADVERT_MARK,
   // A column's label over a commentary or a picture (南太湖时评, 短评, 仙居声音, 图片新闻) heads no one article's text; a
   // contents box (今日导读) and its entries, each naming its page (南浔古镇上线 第2版).
-  /^[\u4e00-\u9fff]{0,5}(?:时评|短评|快评|锐评|热评|微评|声音|杂谈|随笔|言论|图片新闻|新闻图片|图片报道|今日导读|本期导读|要闻导读|导读|读者来信)$/,
+  /^[\u4e00-\u9fff]{0,5}(?:时评|短评|快评|锐评|热评|微评|声音|杂谈|随笔|言论|图片新闻|新闻图片|图片报道|今日导读|本期导读|要闻导读|导读|今日要目|要目|读者来信)$/,
+  /^(?:以案说法|以案释法|致富经)$/,
   new RegExp(`^\\S.{1,30}?[ \\u3000]+${PAGE_NUMBER}\\s*版$`),
 ];
 
@@ -83,8 +84,8 @@ export function isSectionUnderLabel(label: string, text: string): boolean {
   return BARE_PAGE_LABEL.test(foldDigits(label.trim())) && SECTION_NAME.test(text.trim());
 }
 
-/** A contents entry's page printed on the line under it (今日导读 / 一锅酸汤“熬”出产业新天地 / （2版））. */
-const PAGE_REFERENCE = new RegExp(`^[（(]\\s*${PAGE_NUMBER}\\s*版\\s*[）)]$`);
+/** A contents entry's page printed on the line under it (今日导读 / 一锅酸汤“熬”出产业新天地 / （2版）, ▶3版). */
+const PAGE_REFERENCE = new RegExp(`^(?:[（(]\\s*${PAGE_NUMBER}\\s*版\\s*[）)]|[▶►→]\\s*${PAGE_NUMBER}\\s*版)$`);
 
 export function isPageReference(text: string): boolean {
   return PAGE_REFERENCE.test(foldDigits(text.trim()));

@@ -474,7 +474,8 @@ function opensLongerDeck(previous: string, below: string, deckLines: number, dec
     above >= WHOLE_TITLE_WIDTH &&
     title >= WHOLE_TITLE_WIDTH &&
     !wrapsInsideWord(previous, below) &&
-    readsAsClause(previous)
+    readsAsClause(previous) &&
+    !opensWithVerb(below)
   )
     return true;
   return above <= SHORT_KICKER_WIDTH && title >= Math.max(WHOLE_TITLE_WIDTH, above * KICKER_TITLE_RATIO);
@@ -492,6 +493,17 @@ function readsAsClause(text: string): boolean {
   const tags = nodejieba.tag(text.replace(/[“”"‘’《》〈〉（）()\s]/g, ''));
   return tags.some((t) => t.tag === 'v') && !OPEN_ENDING_TAGS.has(tags.at(-1)?.tag ?? 'v');
 }
+
+/**
+ * Whether a headline line opens with a verb (部署春季森林防火工作): the second verb of the clause above it
+ * (市政府召开常务会议 / 部署…), not a title of its own, which names what it speaks of first.
+ */
+function opensWithVerb(text: string): boolean {
+  const bare = text.replace(/[“”"‘’《》〈〉（）()\s]/g, '');
+  return SECOND_VERB.test(bare) || nodejieba.tag(bare)[0]?.tag === 'v';
+}
+/** Verbs a meeting's headline goes on with, which nodejieba may tag as nouns (部署, 研究, 安排). */
+const SECOND_VERB = /^(?:研究)?(?:部署|研究|审议|听取|传达|学习|安排|动员|推进|谋划|调度)/;
 
 /** Whether the break between two lines falls inside a word (医疗联 / 合体): a column wrap, not a kicker's end. */
 function wrapsInsideWord(above: string, below: string): boolean {

@@ -53,7 +53,11 @@ const RANGE_TAIL = '(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(?:(\\d{1,2})
 const RELATIVE = '昨天|昨日|今天|今日|前天|前日|日前|近日|近期|连日来|本周|上周|月初|月底';
 /** A day without its month (本报讯 6日，…): the issue's month, or the month before for a day after the issue's. */
 const BARE_DAY = '(\\d{1,2})日(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(\\d{1,2})日)?';
-const DATELINE = new RegExp(`^(?:${DAY}${RANGE_TAIL}|(${RELATIVE})|${BARE_DAY})`);
+/** A day of the issue's week or the week before (本周一, 上周五). */
+const WEEKDAY_DAY = '(本周|上周)([一二三四五六日天])';
+const DATELINE = new RegExp(
+  `^(?:${DAY}${RANGE_TAIL}|(${RELATIVE.replace('本周|上周', '[本上]周(?![一二三四五六日天])')})|${BARE_DAY}|${WEEKDAY_DAY})`,
+);
 
 /** The agencies and central media whose wire stories a paper reprints. */
 export const AGENCY = '(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)';
@@ -214,7 +218,14 @@ export function parseCreditNames(credit: string): string[] | null {
   return creditNamesWith(credit, false) ?? (credit.includes(BREAK) ? creditNamesWith(credit, true) : null);
 }
 
+/** An author's note closing a column: 作者系眉山市东坡区人民法院法官 许静怡 — who they are, then the name. */
+const AUTHOR_NOTE =
+  /^作者(?:系|为|是)[^\s\u3000]{2,40}[\s\u3000]+([\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,7})$/;
+
 function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null {
+  const author = AUTHOR_NOTE.exec(credit.replace(/^[（(]|[）)]$/g, '').replaceAll(BREAK, ''));
+  const authorName = author?.[1]!.replace(/[\s\u3000]/g, '');
+  if (authorName !== undefined) return isPersonName(authorName) ? [authorName] : null;
   const inner = credit
     .replace(/^[（(]|[）)]$/g, '')
     .replace(new RegExp(`^${BYLINE_MARK}`), '')
@@ -384,6 +395,7 @@ export function resolveDateline(dateline: string | null, year: number, issueDate
     return { date: start, dateEnd: end };
   }
   if (m[6]) return issueDate === null ? { date: null, dateEnd: null } : bareDays(Number(m[6]), m[7], issueDate);
+  if (m[8] && issueDate !== null) return { date: weekdayOf(m[8], m[9]!, issueDate), dateEnd: null };
   const offset = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 前日: -2 }[m[5] as string];
   if (offset === undefined || issueDate === null) return { date: null, dateEnd: null };
   const day = new Date(`${issueDate}T00:00:00Z`);
@@ -401,6 +413,15 @@ function bareDays(day: number, endDay: string | undefined, issueDate: string): R
   };
   const end = endDay === undefined ? null : dayIn(Number(endDay) < day ? 1 : 0, Number(endDay));
   return { date: dayIn(0, day), dateEnd: end };
+}
+
+/** 本周一 in an issue of Thursday 10 April is Monday 7 April; 上周一 the Monday before (weeks start on Monday). */
+function weekdayOf(week: string, weekday: string, issueDate: string): string {
+  const wanted = '一二三四五六日天'.indexOf(weekday) + 1;
+  const day = new Date(`${issueDate}T00:00:00Z`);
+  const issueWeekday = day.getUTCDay() || 7;
+  day.setUTCDate(day.getUTCDate() - issueWeekday + Math.min(wanted, 7) - (week === '上周' ? 7 : 0));
+  return day.toISOString().slice(0, 10);
 }
 
 function isoDay(year: number, month: number, day: number): string | null {

@@ -662,6 +662,7 @@ function opensUnmarked(
   after: number,
   column: number,
   leadReporters: readonly string[],
+  jumpsAway: (k: number) => boolean,
 ): boolean {
   const text = lines[i]!.text;
   // A telephone line (体育热线：0595-…) under the last article is the page's, never an article of its own; a
@@ -709,6 +710,8 @@ function opensUnmarked(
     const line = lines[k]!;
     // A lead's own lines (本报讯（记者 张三）１１月２ / ２日，…) are no headline over an article.
     if (k <= after) return false;
+    // Where the article above jumps to another page (…（下转第5版）) it has ended, sentence or not.
+    if (jumpsAway(k)) return headlines > 0;
     if (line.text === '') continue;
     // A credit line (本报记者 李四 摄) is short enough to pass for a headline: it is read first. Right over an
     // undated line, it closes the article that line goes on with (a title touching its body is no body).
@@ -914,7 +917,14 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
       continuation = null;
     } else if (
       lead === null &&
-      opensUnmarked(lines, i, found.at(-1)?.index ?? -1, column, found.at(-1)?.lead.reporters ?? [])
+      opensUnmarked(
+        lines,
+        i,
+        found.at(-1)?.index ?? -1,
+        column,
+        found.at(-1)?.lead.reporters ?? [],
+        (k) => jumps.get(k)?.direction === 'to',
+      )
     ) {
       found.push({
         index: i,
