@@ -698,8 +698,8 @@ function opensUnmarked(
   }
   let k = i - 1;
   if (k >= 0 && lines[k]!.text === '') k--;
-  const isHeadline = (line: SourceLine) =>
-    (looksLikeHeadline(line) || standsAsAskingTitle(lines, lines.indexOf(line))) && !SUBHEAD_MARK.test(line.text);
+  const isHeadline = (at: number) =>
+    (looksLikeHeadline(lines[at]!) || standsAsAskingTitle(lines, at)) && !SUBHEAD_MARK.test(lines[at]!.text);
   // At the top of the page a date opens an article by itself (a page of briefs under a label).
   if (k < 0) return dated;
   // A line cut inside a date (截至11 / 月底，…) is running text, not a headline over one.
@@ -716,7 +716,7 @@ function opensUnmarked(
     // A credit line (本报记者 李四 摄) is short enough to pass for a headline: it is read first. Right over an
     // undated line, it closes the article that line goes on with (a title touching its body is no body).
     if (creditClosing(lines, k) !== null) return headlines > 0 || dated;
-    if (!isHeadline(line)) {
+    if (!isHeadline(k)) {
       const ended = endsSentence(line.text) || /[）)]$/.test(line.text);
       if (!ended) return false;
       // After a finished sentence, only text closed by another's credit (see above); an undated one's headline is
@@ -735,7 +735,7 @@ function opensUnmarked(
     // Set apart above too — unless a blank line and the page's paragraph indent set it apart from the text below
     // (a headline printed after its article, touching it: …哈力木说。 / 口岸经济持续升温 / … / blank / 　　天刚亮，…).
     const apartBelow = lines[i]!.indented && lines[i - 1]?.text === '';
-    if (lines[k - 1]?.text !== '' && !isHeadline(lines[k - 1] ?? line) && !apartBelow) setApart = false;
+    if (k > 0 && lines[k - 1]!.text !== '' && !isHeadline(k - 1) && !apartBelow) setApart = false;
     headlines++;
   }
   return dated && headlines > 0 && k < 0;
