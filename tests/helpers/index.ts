@@ -31,6 +31,7 @@ export const HOLDOUT_SET_15_DIR = join(import.meta.dirname, '..', 'fixtures', 'h
 export const HOLDOUT_SET_16_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-16');
 export const HOLDOUT_SET_17_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-17');
 export const HOLDOUT_SET_18_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-18');
+export const HOLDOUT_SET_19_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-19');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)

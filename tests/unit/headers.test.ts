@@ -59,6 +59,9 @@ describe('page furniture', () => {
     '以案说法',
     '致富经',
     '城事快报',
+    '社论',
+    '■来信追踪',
+    '国际新闻部邮箱：tjgj@163.com',
   ])('takes %s for furniture', (line) => expect(isStrayHeader(line)).toBe(true));
   it.each([
     'S2线进入空载试运行',

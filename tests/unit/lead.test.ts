@@ -131,6 +131,7 @@ describe('resolveDateline', () => {
     expect(resolveDateline('本周日', 2024, '2024-06-23')).toEqual({ date: '2024-06-23', dateEnd: null });
     expect(resolveDateline('本周', 2024, '2024-06-20')).toEqual({ date: null, dateEnd: null });
     expect(matchLead('本报讯（记者 甘棠）本周一，')?.dateline).toBe('本周一');
+    expect(matchLead('本报驻东京记者 甘棠')?.reporters).toEqual(['甘棠']);
   });
 
   it('puts a day without its month in the issue’s month, or the month before when it is after the issue’s day', () => {
@@ -172,6 +173,16 @@ describe('parseCreditNames', () => {
     // Two names each padded to the width of three; four letters of one name spaced by the OCR after a compound surname.
     expect(parseCreditNames('本报记者　卫　青　甘　棠')).toEqual(['卫青', '甘棠']);
     expect(parseCreditNames('本报记者 司 马 东 岚')).toEqual(['司马东岚']);
+    // A digest's item: where it was taken from, then its author; sources and pictures credited to no person.
+    expect(parseCreditNames('（摘自《桐江晚报》　作者：甘　棠）')).toEqual(['甘棠']);
+    expect(parseCreditNames('（摘自《桐江晚报》）')).toBeNull();
+    expect(parseCreditNames('（据美联社）')).toBeNull();
+    expect(parseCreditNames('（资料图片）')).toBeNull();
+    expect(parseCreditNames('（桐江县文旅局供图）')).toBeNull();
+    expect(parseCreditNames('（王建发）')).toEqual(['王建发']);
+    // A reader signing with a long place, or glued to it where the wrap took the space.
+    expect(parseCreditNames('（浙江省杭州市桐庐县读者　骆　岚）')).toEqual(['骆岚']);
+    expect(parseCreditNames('（浙江省桐庐县读者甘棠）')).toEqual(['甘棠']);
     // A column's author, after who they are.
     expect(parseCreditNames('（作者系桐江县人民检察院检察官　甘　棠）')).toEqual(['甘棠']);
     expect(parseCreditNames('（作者为桐江县人民检察院）')).toBeNull();

@@ -907,6 +907,10 @@ describe('lines that look short enough for a headline', () => {
         '有重谢。',
         '联系人：骆先生',
         '电话：13800571234',
+        '停水通知',
+        '因管网改造，桐江大道沿线将于本月二十',
+        '五日停水一天，请用户提前储水。',
+        '桐江县自来水有限公司',
         '',
       ].join('\n'),
       TONGJIANG_ISSUE,
@@ -914,6 +918,7 @@ describe('lines that look short enough for a headline', () => {
     expect(page.articles.map((a) => [a.title, a.paragraphs.at(-1)]).slice(1)).toEqual([
       ['讣告', '2025年5月20日'],
       ['寻人启事', '电话：13800571234'],
+      ['停水通知', '桐江县自来水有限公司'],
     ]);
     expect(page.articles[0]!.title).toBe('口袋公园开到家门口');
     expect(page.leftovers.map((l) => l.text)).toEqual(['分类信息']);
@@ -1008,6 +1013,69 @@ describe('lines that look short enough for a headline', () => {
       '今日要目',
       '老手艺走进新课堂',
       '▶3版',
+    ]);
+  });
+  it('splits a digest page printed without leads: each item under its title, closed by its source or author', () => {
+    const page = parse(
+      [
+        '文摘',
+        '',
+        '“老街的灯，是谁点亮的？”',
+        '去年冬天，桐江老街的路灯坏了大半。没',
+        '想到不到一周，路灯就全亮了。修灯的是',
+        '回乡的电工甘师傅，他自己掏钱买来灯泡',
+        '和线材，一盏一盏地修好。',
+        '（摘自《桐江晚报》　作者：骆　岚）',
+        '',
+        '退休了，该不该',
+        '替儿女带孩子？',
+        '“女儿一个电话，我就从乡下搬进了城。”',
+        '今年六十岁的温阿姨退休后，一直在省城',
+        '帮女儿带外孙，每天忙到很晚才能休息。',
+        '专家认为，隔代照料应是自愿的选择。',
+        '（摘自《银龄周报》　作者：甘　棠）',
+        '一张表格省了多少腿',
+        '在桐江的山区乡镇，群众办事常要跑好几',
+        '趟。当地把高频事项的办理流程整理成一',
+        '张表格，发到每家每户，一趟就能办完。',
+        '（据《山区周末》）',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.byline?.names ?? [], a.paragraphs.join('').slice(-8)])).toEqual([
+      ['“老街的灯，是谁点亮的？”', ['骆岚'], '一盏一盏地修好。'],
+      ['退休了，该不该 替儿女带孩子？', ['甘棠'], '应是自愿的选择。'],
+      ['一张表格省了多少腿', [], '据《山区周末》）'],
+    ]);
+  });
+
+  it('reads a credit line over a wire-style 电 lead as that lead’s, and a brief closed by its source as another’s', () => {
+    const page = parse(
+      [
+        '日本发行新版纸币',
+        '　　据新华社东京5月2日电　日本央行',
+        '3日起发行新版纸币，这是时隔二十年来',
+        '日本首次发行新版纸币。',
+        '',
+        '柏林球迷区人头攒动',
+        '本报驻柏林记者　温如玉',
+        '　　本报柏林5月1日电　随着欧洲杯进',
+        '入淘汰赛阶段，德国各主办城市的球迷',
+        '区持续火爆。',
+        '智利南部暴雨致',
+        '数千人撤离',
+        '　　受强锋面影响，智利南部连日遭遇',
+        '暴雨袭击，约三千八百人被紧急疏散。',
+        '（据路透社）',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.lead.reporters, a.date])).toEqual([
+      ['日本发行新版纸币', [], '2025-05-02'],
+      ['柏林球迷区人头攒动', ['温如玉'], '2025-05-01'],
+      ['智利南部暴雨致 数千人撤离', [], null],
     ]);
   });
 });

@@ -35,10 +35,10 @@ const PAPER_NAME = '(?:(?!报)[\\u4e00-\\u9fff]){1,6}(?:(?:日|晚|快|商|晨|�
 /** The paper naming itself: 本报, or its own name. */
 const PAPER_SELF = `(?:本报|${PAPER_NAME})`;
 /**
- * A role of the paper's own staff at the start of a credit line: 本报记者, 本报融媒记者, 长沙晚报全媒体记者, the
- * paper's name maybe carrying its news app's (贵州日报天眼新闻记者).
+ * A role of the paper's own staff at the start of a credit line: 本报记者, 本报融媒记者, 本报驻柏林记者, 长沙晚报全媒体记者,
+ * the paper's name maybe carrying its news app's (贵州日报天眼新闻记者).
  */
-const OWN_ROLE = `(?:本报|${PAPER_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?=${STAFF_ROLE}))?)${STAFF_ROLE}`;
+const OWN_ROLE = `(?:本报(?:驻[\\u4e00-\\u9fff]{1,6}?(?=${STAFF_ROLE}))?|${PAPER_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?=${STAFF_ROLE}))?)${STAFF_ROLE}`;
 /** A role whose credit names nobody: the paper's or an agency's commentary (本报评论员, 本报特约评论员). */
 const COMMENTARY_ROLE = '(?:本报|新华社|人民日报)(?:特约)?评论员';
 /** Whose words and whose picture, before a role: 文/记者 张三 图/通讯员 李四. */
@@ -205,7 +205,7 @@ const CREDIT_WORD = new RegExp(`^(?:${ROLE}|摄影|摄|文|图|文\\/图|报道|
 const CREDIT_ROLE = new RegExp([...ROLE_WORDS, '摄影'].join('|'), 'g');
 const CREDIT_PREFIX = new RegExp(`^${ROLE}(?=[\\u4e00-\\u9fff]{2})`);
 /** The paper's name left over in front of a role split out of a credit (长沙晚报|全媒体记者): never a name. */
-const PAPER_BEFORE_ROLE = new RegExp(`^(?:本报|${PAPER_NAME}[\\u4e00-\\u9fff]{0,4})$`);
+const PAPER_BEFORE_ROLE = new RegExp(`^(?:本报(?:驻[\\u4e00-\\u9fff]{1,6})?|${PAPER_NAME}[\\u4e00-\\u9fff]{0,4})$`);
 
 /**
  * Names in a credit such as （记者 张三 通讯员 李四）, 高美梅、惠晓婧 or 张三/文 李四/摄; null when any part is not a
@@ -222,8 +222,16 @@ export function parseCreditNames(credit: string): string[] | null {
 const AUTHOR_NOTE =
   /^作者(?:系|为|是)[^\s\u3000]{2,40}[\s\u3000]+([\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,7})$/;
 
+/** Where a digest's item was taken from, before its author (摘自《半月谈》 作者：方若琳): no name of a person. */
+const TAKEN_FROM = /^(?:摘自|转自|选自|原载)[《〈][^》〉]{1,20}[》〉][\s\u3000]*(?:作者[：:][\s\u3000]*)?/;
+
 function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null {
-  const author = AUTHOR_NOTE.exec(credit.replace(/^[（(]|[）)]$/g, '').replaceAll(BREAK, ''));
+  const bare = credit.replace(/^[（(]|[）)]$/g, '');
+  if (TAKEN_FROM.test(bare.replaceAll(BREAK, ''))) {
+    const rest = bare.replaceAll(BREAK, '').replace(TAKEN_FROM, '');
+    return rest === '' ? null : creditNamesWith(rest, breakIsSpace);
+  }
+  const author = AUTHOR_NOTE.exec(bare.replaceAll(BREAK, ''));
   const authorName = author?.[1]!.replace(/[\s\u3000]/g, '');
   if (authorName !== undefined) return isPersonName(authorName) ? [authorName] : null;
   const inner = credit
@@ -241,7 +249,8 @@ function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null
         .replace(/\/(?:文|图|摄|文\/图)$/, '')
         .replace(SLASHED_ROLE, '')
         .replace(CREDIT_PREFIX, '')
-        .replace(PAPER_BEFORE_ROLE, ''),
+        .replace(PAPER_BEFORE_ROLE, '')
+        .replace(SIGNED_AS_BEFORE_NAME, ''),
     )
     // 文 or 图 after a lone letter is that spaced name's second letter (记者 尚　文 摄), not the word for text by.
     .map((p, k, all) =>
@@ -257,10 +266,16 @@ function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null
 
 /** A person's name as credits print it: two to five characters, or a name of several parts joined by · (阿迪力·吐尔逊). */
 function isPersonName(text: string): boolean {
+  if (NO_PERSON.test(text)) return false;
   return /^[\u4e00-\u9fff]{2,5}$/.test(text) || /^[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,2}$/.test(text);
 }
+/** What a picture's or an item's credit may name that is no person: 资料图片, 受访者供图, 新华社发, 据路透社. */
+const NO_PERSON =
+  /^(?:资料图片|资料照片|资料图|网络图片|.{1,5}供图|(?:新华社|中新社|人民日报|视觉中国)发|据.+|来源.*)$/;
 /** Who a letter's writer signs as, before the name (丰台区读者 韩淑芬): a word of the credit, not a name. */
-const SIGNED_AS = /^[\u4e00-\u9fff]{0,6}(?:读者|市民|网友)$/;
+const SIGNED_AS = /^[\u4e00-\u9fff]{0,12}(?:读者|市民|网友)$/;
+/** The same, glued to the name where a column wrap took the space (江苏省盐城市读者|许晨阳). */
+const SIGNED_AS_BEFORE_NAME = /^[\u4e00-\u9fff]{0,12}(?:读者|市民|网友)(?=[\u4e00-\u9fff]{2,4}$)/;
 
 /**
  * A name the OCR spaced out letter by letter (蔡 雨 涵) is one name: runs of single characters are joined, and a

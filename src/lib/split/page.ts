@@ -638,7 +638,7 @@ const LEARNT_FROM = /^(?:[上下中]午|早上|晚间)?[从在]/;
 /** A line ending in a word that wants the next (…新修订的, …研究和): running text cut by a column, no title. */
 const WRAPPED_AT_WORD = /[的和与及或把被]$/;
 /** The title of a notice printed among articles (征稿启事, 招聘启事, 公告, 声明), never a subhead. */
-const NOTICE_TITLE = /^[\u4e00-\u9fff“”（）()]{0,16}(?:启事|公告|通告|声明|讣告)$|^更正$/;
+const NOTICE_TITLE = /^[\u4e00-\u9fff“”（）()]{0,16}(?:启事|公告|通告|通知|声明|讣告)$|^更正$/;
 /** How many headline lines (with the blank lines between them) may stand between an article's end and the next. */
 const MAX_HEADLINE_RUN = 8;
 
@@ -676,6 +676,14 @@ function opensUnmarked(
     opening !== null && text.startsWith(`记者${opening}`) && LEARNT_FROM.test(text.slice(2 + opening.length));
   const dated =
     opening !== null && (learnt || (text.startsWith(opening) && DATE_CLOSE.test(text.slice(opening.length))));
+  // A short line that asks or exclaims over text touching it (“村里的路灯，是谁修好的？” / 今年开春，…) is that
+  // text's title: the line under it opens.
+  const asksOverText =
+    /[？！?!][”’」』]?$/.test(text) &&
+    !lines[i]!.indented &&
+    printedWidth(text) < column - 1 &&
+    (lines[i + 1]?.text ?? '') !== '';
+  if (!dated && asksOverText) return false;
   if (!dated) {
     if (!opensParagraphOfText(lines, i)) return false;
     const above = lines[i - 1];
@@ -692,7 +700,8 @@ function opensUnmarked(
       above !== undefined &&
       above.text !== '' &&
       !indentedUnder &&
-      !(fullWidth(lines[i]!) && (!fullWidth(above) || titleAfterCredit(i - 1)))
+      // (The line that opens may run past the column with its closing quote, …城里。”, as punctuation hangs.)
+      !(printedWidth(lines[i]!.text) >= column - 1 && (!fullWidth(above) || titleAfterCredit(i - 1)))
     )
       return false;
   }
@@ -706,6 +715,10 @@ function opensUnmarked(
   if (/[\d０-９]$/.test(lines[k]!.text)) return false;
   let headlines = 0;
   let setApart = false;
+  // A line that asks or exclaims with a pause in it (退休后，该不该 / 给儿女带孩子？) may be a title or the end of the
+  // text above: read on as a title, and only a credit closing the text above, a jump or the page's top confirm it;
+  // anything else answers as that line would have as text (`asText`).
+  let asText: boolean | null = null;
   for (let run = 0; k >= 0 && run < MAX_HEADLINE_RUN; k--, run++) {
     const line = lines[k]!;
     // A lead's own lines (本报讯（记者 张三）１１月２ / ２日，…) are no headline over an article.
@@ -715,14 +728,21 @@ function opensUnmarked(
     if (line.text === '') continue;
     // A credit line (本报记者 李四 摄) is short enough to pass for a headline: it is read first. Right over an
     // undated line, it closes the article that line goes on with (a title touching its body is no body).
-    if (creditClosing(lines, k) !== null) return headlines > 0 || dated;
+    if (creditClosing(lines, k) !== null || sourceClosing(lines, k)) return headlines > 0 || dated;
     if (!isHeadline(k)) {
       const ended = endsSentence(line.text) || /[）)]$/.test(line.text);
-      if (!ended) return false;
+      if (!ended) return asText ?? false;
       // After a finished sentence, only text closed by another's credit (see above); an undated one's headline is
       // set apart by blank lines and reads as a title (no comma, no indent, no word cut by the column).
-      if (dated) return headlines > 0 || closesWithOtherCredit(lines, i, leadReporters);
-      return setApart && closesWithOtherCredit(lines, i, leadReporters);
+      const answer = dated
+        ? headlines > 0 || closesWithOtherCredit(lines, i, leadReporters)
+        : setApart && closesWithOtherCredit(lines, i, leadReporters);
+      const asks = /[？！?!][”’」』]?$/.test(line.text) && !line.indented && printedWidth(line.text) <= column;
+      if (!asks || asText !== null) return asText ?? answer;
+      asText = answer;
+      setApart = false;
+      headlines++;
+      continue;
     }
     // A notice's title (征稿启事, 公告) heads a notice of its own, whatever ended above it.
     if (!dated && NOTICE_TITLE.test(line.text)) return true;
@@ -732,18 +752,22 @@ function opensUnmarked(
     const inside = asksAsTitle(line) ? line.text.slice(0, -1) : line.text;
     const paused = /[，,、；;：:！!？?]/.test(inside) && !indentedUnder;
     if (paused || WRAPPED_AT_WORD.test(line.text) || line.indented) setApart = false;
-    // Set apart above too — unless a blank line and the page's paragraph indent set it apart from the text below
-    // (a headline printed after its article, touching it: …哈力木说。 / 口岸经济持续升温 / … / blank / 　　天刚亮，…).
-    const apartBelow = lines[i]!.indented && lines[i - 1]?.text === '';
+    // Set apart above too — unless the page's paragraph indent sets it apart from the text below (a headline
+    // printed after its article, touching it: …哈力木说。 / 口岸经济持续升温 / … / blank / 　　天刚亮，…; one
+    // printed over its article, touching the one above: …应对气候变化。 / 智利南部暴雨致 / 数千人撤离 / 　　受…).
+    const apartBelow = lines[i]!.indented && (lines[i - 1]?.text === '' || indentedUnder);
     if (k > 0 && lines[k - 1]!.text !== '' && !isHeadline(k - 1) && !apartBelow) setApart = false;
     headlines++;
   }
-  return dated && headlines > 0 && k < 0;
+  // At the page's top, under its headline: the first article of a page printed without leads (a digest, letters).
+  if (k < 0) return headlines > 0;
+  return asText ?? false;
 }
 
 /**
  * Whether the text from line i on closes (before any lead) with a credit naming none of `leadReporters` — not a
- * picture's credit, which an article may print for someone else.
+ * picture's credit, which an article may print for someone else — or with a source (（据路透社）) where the article
+ * above credited its own people.
  */
 function closesWithOtherCredit(lines: SourceLine[], i: number, leadReporters: readonly string[]): boolean {
   if (leadReporters.length === 0) return false;
@@ -751,6 +775,7 @@ function closesWithOtherCredit(lines: SourceLine[], i: number, leadReporters: re
     const text = lines[j]!.text;
     if (text === '') continue;
     if (matchLead(text) !== null || STRONG_START.test(text)) return false;
+    if (sourceClosing(lines, j)) return true;
     const byline = creditClosing(lines, j);
     if (byline === null || /摄/.test(byline.text)) continue;
     return byline.names.length > 0 && byline.names.every((name) => !leadReporters.includes(name));
@@ -781,6 +806,18 @@ function creditClosing(lines: SourceLine[], k: number): Byline | null {
   if (alone !== null) return alone;
   if (!/[）)]$/.test(text) || /[（(]/.test(text) || !/[（(][^）)]*$/.test(above)) return null;
   return matchByline(above + text, endsSentence(lines[lastTextIndexBefore(lines, at)]?.text ?? ''));
+}
+
+/** A source closing an article that names no person: （据路透社）, （来源：人民网）, （摘自《半月谈》）. */
+const SOURCE_CLOSING = /[（(](?:据|来源[：:]|摘自|转自|选自)[^（）()]{1,30}[）)]$/;
+
+/** Whether line k closes an article with its source, after a finished sentence on it or on the line above. */
+function sourceClosing(lines: SourceLine[], k: number): boolean {
+  const text = lines[k]!.text;
+  const m = SOURCE_CLOSING.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index).trim();
+  return before === '' ? endsSentence(lines[lastTextIndexBefore(lines, k)]?.text ?? '') : endsSentence(before);
 }
 
 /** The index of the last line before k that holds text, or -1. */
@@ -893,7 +930,22 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
     // shape is a marked subhead (■ 强化担当).
     const markedCredit =
       lead === null && (previous === null || looksLikeHeadline(previous)) ? markedNameCredit(line.text) : null;
-    if (lead && (strong || atBreak)) {
+    // A credit line over a 讯 or 电 lead (本报驻柏林记者 郑嘉禾 / 本报柏林7月1日电 …) is that lead's: one article.
+    const creditAbove = found.at(-1);
+    if (
+      lead &&
+      !isReporterLead(lead.marker) &&
+      creditAbove !== undefined &&
+      creditAbove.creditLines > 0 &&
+      creditAbove.lead.dateline === null &&
+      lastTextIndexBefore(lines, i) === creditAbove.index + creditAbove.creditLines - 1
+    ) {
+      creditAbove.lead = {
+        marker: creditAbove.lead.marker,
+        dateline: lead.dateline,
+        reporters: [...new Set([...creditAbove.lead.reporters, ...lead.reporters])],
+      };
+    } else if (lead && (strong || atBreak)) {
       found.push({ index: i, lead, jumpFrom: null, creditLines });
       continuation = null;
       // The credit's other lines (本报记者 贺知秋 / 本报通讯员 黄泽宇) are this lead's, not leads of their own.
@@ -1038,7 +1090,8 @@ function splitSpan(
   // unfinished text after it are headline material. A body with no finished sentence keeps its first group.
   let last = -1;
   for (let i = span.length - 1; i >= 0; i--) {
-    if (span[i]!.text !== '' && endsSentence(span[i]!.text) && !standsAsAskingTitle(span, i)) {
+    const text = span[i]!.text;
+    if (text !== '' && ((endsSentence(text) && !standsAsAskingTitle(span, i)) || sourceClosing(span, i))) {
       last = i;
       break;
     }
