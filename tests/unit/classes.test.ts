@@ -56,6 +56,26 @@ function missesByField(score: { misses: { field: string }[] }) {
   };
 }
 
+/**
+ * A hand-written set kept as a floor: its article count, the misses per field when it was last measured, and how
+ * many of its furniture lines were not left over — no field may get worse.
+ */
+function keepsItsFloor(
+  name: string,
+  dir: string,
+  floor: { articles: number; misses: Record<string, number>; furnitureMissed: number },
+) {
+  describe(`the hand-written pages in ${name}`, () => {
+    const set = splitAndScore(dir);
+
+    it('keeps at least the fields it split right when measured', () => {
+      expect(Object.values(set.truth).flat()).toHaveLength(floor.articles);
+      expect(missesByField(set.score)).toEqual(floor.misses);
+      expect(set.score.furnitureMissed).toHaveLength(floor.furnitureMissed);
+    });
+  });
+}
+
 const { jumps, result, score } = splitAndScore(CLASS_PAGES_DIR);
 
 describe('the hand-written layout-class pages', () => {
@@ -146,14 +166,10 @@ describe('the hand-written issue in holdout-7', () => {
 // Still missed: kickers and subtitles without —— read as a title's second line, a title touching a credit. Bodies
 // and pages 31, reporters 31 since a title as wide as the column may touch its text after an article closed by its
 // credit. Kept as a floor.
-describe('the hand-written pages in holdout-8', () => {
-  const set = splitAndScore(HOLDOUT_SET_8_DIR);
-
-  it('keeps at least the fields it split right when measured, and leaves every furniture line over', () => {
-    expect(Object.values(set.truth).flat()).toHaveLength(31);
-    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 1, headline: 2, pages: 0 });
-    expect(set.score.furnitureMissed).toEqual([]);
-  });
+keepsItsFloor('holdout-8', HOLDOUT_SET_8_DIR, {
+  articles: 31,
+  misses: { body: 0, reporters: 0, date: 1, headline: 2, pages: 0 },
+  furnitureMissed: 0,
 });
 
 // A ninth writer's set, ordinary pages of three papers with every headline over its article (a whole 4-page issue
@@ -186,14 +202,10 @@ describe('the hand-written pages in holdout-9', () => {
 // printed without —— read as a title's lines, and two column labels (短评, 法治时评) read as kickers — since taken
 // for furniture with the labels holdout-11 showed: headlines 30, all furniture left over; every field but headlines
 // 34/34 and headlines 31 since a title that asks (…有啥讲究？) is read as a title. Kept as a floor.
-describe('the hand-written pages in holdout-10', () => {
-  const set = splitAndScore(HOLDOUT_SET_10_DIR);
-
-  it('keeps at least the fields it split right when measured', () => {
-    expect(Object.values(set.truth).flat()).toHaveLength(34);
-    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 3, pages: 0 });
-    expect(set.score.furnitureMissed).toEqual([]);
-  });
+keepsItsFloor('holdout-10', HOLDOUT_SET_10_DIR, {
+  articles: 34,
+  misses: { body: 0, reporters: 0, date: 0, headline: 3, pages: 0 },
+  furnitureMissed: 0,
 });
 
 // An eleventh writer's set, written after the fixes holdout-10 led to and measured before any fix against it: a
@@ -232,14 +244,10 @@ describe('the hand-written pages in holdout-11', () => {
 // 投稿请登录… as furniture: all furniture left over; with a notice keeping the lines that sign it: bodies 40, headlines
 // 33). Most headline misses are subtitles printed without —— under their title, read as its second line. Kept as a
 // floor.
-describe('the hand-written pages in holdout-12', () => {
-  const set = splitAndScore(HOLDOUT_SET_12_DIR);
-
-  it('keeps at least the fields it split right when measured', () => {
-    expect(Object.values(set.truth).flat()).toHaveLength(40);
-    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 7, pages: 0 });
-    expect(set.score.furnitureMissed).toEqual([]);
-  });
+keepsItsFloor('holdout-12', HOLDOUT_SET_12_DIR, {
+  articles: 40,
+  misses: { body: 0, reporters: 0, date: 0, headline: 7, pages: 0 },
+  furnitureMissed: 0,
 });
 
 // A thirteenth writer's set, measured before any fix against it: a provincial daily's 2-page issue with a jump, an
@@ -251,14 +259,10 @@ describe('the hand-written pages in holdout-12', () => {
 // all furniture left over (dates 26 since a credit line over 记者昨日从…获悉 dates its article; headlines 20 since
 // a short subtitle may go on over the next line; bodies 25, headlines 22 since a title that asks, …怎么办？, is read as
 // a title; bodies 26, headlines 23 since a notice keeps the lines that sign it). Kept as a floor.
-describe('the hand-written pages in holdout-13', () => {
-  const set = splitAndScore(HOLDOUT_SET_13_DIR);
-
-  it('keeps at least the fields it split right when measured', () => {
-    expect(Object.values(set.truth).flat()).toHaveLength(27);
-    expect(missesByField(set.score)).toEqual({ body: 1, reporters: 1, date: 1, headline: 4, pages: 1 });
-    expect(set.score.furnitureMissed).toEqual([]);
-  });
+keepsItsFloor('holdout-13', HOLDOUT_SET_13_DIR, {
+  articles: 27,
+  misses: { body: 1, reporters: 1, date: 1, headline: 4, pages: 1 },
+  furnitureMissed: 0,
 });
 
 // A fourteenth writer's set, written after this stop's headline fixes and measured before any fix against it: six
@@ -269,14 +273,10 @@ describe('the hand-written pages in holdout-13', () => {
 // never a headline, 记者 尚　文 摄 with a spaced name, 记者昨日从…获悉 under a credit line): every field 34/34 but
 // headlines 27/34, 29/34 since a short subtitle may go on over the next line — the rest are a title wrapped into
 // two lines read as kicker and title and the reverse, and subtitles without ——. Kept as a floor.
-describe('the hand-written pages in holdout-14', () => {
-  const set = splitAndScore(HOLDOUT_SET_14_DIR);
-
-  it('keeps at least the fields it split right when measured', () => {
-    expect(Object.values(set.truth).flat()).toHaveLength(34);
-    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 4, pages: 0 });
-    expect(set.score.furnitureMissed).toEqual([]);
-  });
+keepsItsFloor('holdout-14', HOLDOUT_SET_14_DIR, {
+  articles: 34,
+  misses: { body: 0, reporters: 0, date: 0, headline: 4, pages: 0 },
+  furnitureMissed: 0,
 });
 
 // A fifteenth writer's set, written by hand after holdout-14's fixes and measured before any fix against it: five
@@ -289,14 +289,10 @@ describe('the hand-written pages in holdout-14', () => {
 // page, 本报热线电话 and 新闻爆料 lines, 记者昨天从…获悉 opening an article under a headline): every field 32/32 but
 // headlines 26/32 and all furniture left over (a section's own hotline once a telephone line opens no article);
 // headlines 27 once a block over its articles claims the article below it first. Kept as a floor.
-describe('the hand-written pages in holdout-15', () => {
-  const set = splitAndScore(HOLDOUT_SET_15_DIR);
-
-  it('keeps at least the fields it split right when measured', () => {
-    expect(Object.values(set.truth).flat()).toHaveLength(32);
-    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 5, pages: 0 });
-    expect(set.score.furnitureMissed).toEqual([]);
-  });
+keepsItsFloor('holdout-15', HOLDOUT_SET_15_DIR, {
+  articles: 32,
+  misses: { body: 0, reporters: 0, date: 0, headline: 5, pages: 0 },
+  furnitureMissed: 0,
 });
 
 // A sixteenth writer's set, written in this stop and measured before any fix against it: a provincial daily's 2-page
@@ -310,14 +306,10 @@ describe('the hand-written pages in holdout-15', () => {
 // keeping the lines that sign it): every field 40/40 but dates 39 and headlines 31; headlines 32 with a column's
 // label (仙居声音) as furniture. Left: the date a writer read from 昨日 inside a lead's text, a column label …观察 read
 // as a kicker (as a series label is), the repeated title over a continuation. Kept as a floor.
-describe('the hand-written pages in holdout-16', () => {
-  const set = splitAndScore(HOLDOUT_SET_16_DIR);
-
-  it('keeps at least the fields it split right when measured', () => {
-    expect(Object.values(set.truth).flat()).toHaveLength(40);
-    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 1, headline: 8, pages: 0 });
-    expect(set.score.furnitureMissed).toHaveLength(2);
-  });
+keepsItsFloor('holdout-16', HOLDOUT_SET_16_DIR, {
+  articles: 40,
+  misses: { body: 0, reporters: 0, date: 1, headline: 8, pages: 0 },
+  furnitureMissed: 2,
 });
 
 // A seventeenth writer's set, written in this stop after the fixes holdout-16 led to and measured before any fix
@@ -330,14 +322,10 @@ describe('the hand-written pages in holdout-16', () => {
 // names padded letter by letter (吴　昊　龙　婧), a credit line closed by 文/图, an indented paragraph under a
 // blank line below a headline printed after its article): every field 36/36 but headlines 28, one furniture line
 // (the repeated title over a continuation) in an article. Kept as a floor.
-describe('the hand-written pages in holdout-17', () => {
-  const set = splitAndScore(HOLDOUT_SET_17_DIR);
-
-  it('keeps at least the fields it split right when measured', () => {
-    expect(Object.values(set.truth).flat()).toHaveLength(36);
-    expect(missesByField(set.score)).toEqual({ body: 0, reporters: 0, date: 0, headline: 8, pages: 0 });
-    expect(set.score.furnitureMissed).toHaveLength(1);
-  });
+keepsItsFloor('holdout-17', HOLDOUT_SET_17_DIR, {
+  articles: 36,
+  misses: { body: 0, reporters: 0, date: 0, headline: 8, pages: 0 },
+  furnitureMissed: 1,
 });
 
 // An eighteenth writer's set, written after the fixes holdout-17 led to and measured before any fix against it: a
@@ -350,14 +338,10 @@ describe('the hand-written pages in holdout-17', () => {
 // first line): bodies and reporters 33, dates and pages 34, headlines 27, all furniture left over. Left: a brief run in
 // after a sentence that opens 记者从…获悉 with no mark, a title cut by a stray blank line, two-deck judgements. Kept
 // as a floor.
-describe('the hand-written pages in holdout-18', () => {
-  const set = splitAndScore(HOLDOUT_SET_18_DIR);
-
-  it('keeps at least the fields it split right when measured', () => {
-    expect(Object.values(set.truth).flat()).toHaveLength(35);
-    expect(missesByField(set.score)).toEqual({ body: 2, reporters: 2, date: 1, headline: 8, pages: 1 });
-    expect(set.score.furnitureMissed).toEqual([]);
-  });
+keepsItsFloor('holdout-18', HOLDOUT_SET_18_DIR, {
+  articles: 35,
+  misses: { body: 2, reporters: 2, date: 1, headline: 8, pages: 1 },
+  furnitureMissed: 0,
 });
 
 // A nineteenth writer's set, written after the fixes holdout-18 led to and measured before any fix against it: a
@@ -371,12 +355,8 @@ describe('the hand-written pages in holdout-18', () => {
 // text above; 通知 as a notice's title; 社论, 来信追踪 and a desk's mailbox as furniture): bodies 32, reporters 34,
 // dates and pages 35, headlines 28, all furniture left over. Left: an editor's note (编者按) over its article's credit
 // line and a 记者手记 box at its end, read as articles of their own. Kept as a floor.
-describe('the hand-written pages in holdout-19', () => {
-  const set = splitAndScore(HOLDOUT_SET_19_DIR);
-
-  it('keeps at least the fields it split right when measured', () => {
-    expect(Object.values(set.truth).flat()).toHaveLength(36);
-    expect(missesByField(set.score)).toEqual({ body: 4, reporters: 2, date: 1, headline: 8, pages: 1 });
-    expect(set.score.furnitureMissed).toEqual([]);
-  });
+keepsItsFloor('holdout-19', HOLDOUT_SET_19_DIR, {
+  articles: 36,
+  misses: { body: 4, reporters: 2, date: 1, headline: 8, pages: 1 },
+  furnitureMissed: 0,
 });
