@@ -186,8 +186,8 @@ editor's note, a commentary and an editorial, an international page, a digest an
 leads, a county paper's 2-page issue): bodies 17, reporters 18, dates 21, headlines 13, pages 21, 3 furniture lines in
 articles; after the fixes (an article at the page's top under its headline without a lead; a title that asks with a
 pause in it; 摘自《…》 作者：…; sources closing an article, （据路透社）, that name no one; 资料图片 no person;
-本报驻柏林记者 over its 电 lead; 通知, 社论, 来信追踪): bodies 32, reporters 34, dates and pages 35, headlines 28, all
-furniture left over. The earlier sets gained too: holdout-8 bodies 29 → 31, holdout-10 bodies 32 → 34,
+本报驻柏林记者 over its 电 lead; 通知, 社论, 来信追踪; a new article under a column's label): bodies 34, reporters
+35, dates and pages 36, headlines 28, all furniture left over. The earlier sets gained too: holdout-8 bodies 29 → 31, holdout-10 bodies 32 → 34,
 holdout-12 bodies 39 → 40 and headlines 32 → 33, holdout-13 bodies 24 → 26 and headlines 21 → 23.
 Most wrong headlines left in these sets are two unmarked decks — kicker and title, or title and subtitle — that
 only type size tells apart, and the OCR text has none.

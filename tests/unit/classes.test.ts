@@ -353,10 +353,11 @@ keepsItsFloor('holdout-18', HOLDOUT_SET_18_DIR, {
 // signing with a long place; sources closing an article, （据路透社）, （据《…》）, that name no one; 资料图片 and
 // …供图 no person; 本报驻柏林记者 over its 电 lead as one article; an indented paragraph under a title touching the
 // text above; 通知 as a notice's title; 社论, 来信追踪 and a desk's mailbox as furniture): bodies 32, reporters 34,
-// dates and pages 35, headlines 28, all furniture left over. Left: an editor's note (编者按) over its article's credit
-// line and a 记者手记 box at its end, read as articles of their own. Kept as a floor.
+// dates and pages 35, headlines 28, all furniture left over; bodies 34, reporters 35, dates and pages 36 once a
+// column's label (社论) starts an article. Left: an editor's note (编者按) over its article's credit line and a
+// 记者手记 box at its end, read as articles of their own. Kept as a floor.
 keepsItsFloor('holdout-19', HOLDOUT_SET_19_DIR, {
   articles: 36,
-  misses: { body: 4, reporters: 2, date: 1, headline: 8, pages: 1 },
+  misses: { body: 2, reporters: 1, date: 0, headline: 8, pages: 0 },
   furnitureMissed: 0,
 });

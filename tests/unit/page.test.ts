@@ -1078,4 +1078,26 @@ describe('lines that look short enough for a headline', () => {
       ['智利南部暴雨致 数千人撤离', [], null],
     ]);
   });
+  it('opens an unsigned column under its label (社论) after a commentary that credits no one', () => {
+    const lines = (label: string) => [
+      '让老手艺走出新天地',
+      '本报评论员',
+      '　　一门老手艺，串起了种植、加工、',
+      '销售和文旅多个环节，也串起了千家',
+      '万户的增收梦。',
+      '',
+      label,
+      '守牢防汛安全',
+      '底线不放松',
+      '',
+      '　　当前，全县已进入主汛期，防汛',
+      '形势严峻复杂，各地各部门要压紧压',
+      '实责任。',
+      '',
+    ];
+    const page = parse(lines('社论').join('\n'), TONGJIANG_ISSUE);
+    expect(page.articles.map((a) => a.title)).toEqual(['让老手艺走出新天地', '守牢防汛安全 底线不放松']);
+    // Without the label, the same lines are one article with a subhead.
+    expect(parse(lines('').join('\n'), TONGJIANG_ISSUE).articles).toHaveLength(1);
+  });
 });

@@ -19,6 +19,20 @@ const PAGE_NUMBER = '(?:第\\s*(?:[A-Z]?\\d{1,3}|[一二三四五六七八九十
 /** The mark over an advertisement (广告, 【公益广告】): the advert's text, down to the next blank line, is no article's. */
 const ADVERT_MARK = /^[（(【[]?\s*(?:公益|分类)?广告\s*[）)】\]]?$/;
 
+/**
+ * A column's label over a commentary or a picture (南太湖时评, 短评, 仙居声音, 社论, 图片新闻): it heads no one
+ * article's text, and where it stands a new article begins.
+ */
+const COLUMN_LABEL = [
+  /^[\u4e00-\u9fff]{0,5}(?:时评|短评|快评|锐评|热评|微评|声音|杂谈|随笔|言论|图片新闻|新闻图片|图片报道|读者来信)$/,
+  /^(?:以案说法|以案释法|致富经|社论)$/,
+  /^[■□●◆]?\s*(?:来信追踪|来信回音|读者来信)$/,
+];
+
+export function isColumnLabel(text: string): boolean {
+  return COLUMN_LABEL.some((re) => re.test(text.trim()));
+}
+
 const STRAY_HEADER = [
   /^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+$/, // romanised masthead: Jiang Nan Wan Bao
   ...DATE_HEADER,
@@ -55,11 +69,9 @@ const STRAY_HEADER = [
   /^(?:分类信息|分类广告|信息窗|公告栏)$/,
   /^(?:零售价|定价|每份)[：:]?\s*[\d.]+\s*元$/,
   ADVERT_MARK,
-  // A column's label over a commentary or a picture (南太湖时评, 短评, 仙居声音, 图片新闻) heads no one article's text; a
-  // contents box (今日导读) and its entries, each naming its page (南浔古镇上线 第2版).
-  /^[\u4e00-\u9fff]{0,5}(?:时评|短评|快评|锐评|热评|微评|声音|杂谈|随笔|言论|图片新闻|新闻图片|图片报道|今日导读|本期导读|要闻导读|导读|今日要目|要目|读者来信)$/,
-  /^(?:以案说法|以案释法|致富经|社论)$/,
-  /^[■□●◆]?\s*(?:来信追踪|来信回音|读者来信)$/,
+  ...COLUMN_LABEL,
+  // A contents box (今日导读) and its entries, each naming its page (南浔古镇上线 第2版).
+  /^[\u4e00-\u9fff]{0,5}(?:今日导读|本期导读|要闻导读|导读|今日要目|要目)$/,
   new RegExp(`^\\S.{1,30}?[ \\u3000]+${PAGE_NUMBER}\\s*版$`),
 ];
 

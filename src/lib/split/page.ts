@@ -17,6 +17,7 @@ import {
 import {
   dateOfHeader,
   isAdvertMark,
+  isColumnLabel,
   isPageReference,
   isSectionUnderLabel,
   isStrayHeader,
@@ -196,6 +197,8 @@ interface PageFurniture {
   headerDates: { line: number; date: string }[];
   /** Jump lines by the index (in content) of the line they stood on. */
   jumps: Map<number, JumpMarker>;
+  /** The first lines (in content) under a column's label (社论, 短评): a new article begins there. */
+  columnStarts: Set<number>;
 }
 
 /**
@@ -211,6 +214,8 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   let inAdvert = false;
   // The line above, when it was taken for a page label: a section name under it is furniture too (A06 / 西安新闻).
   let labelAbove: string | null = null;
+  const columnStarts = new Set<number>();
+  let columnAbove = false;
   for (const [at, line] of lines.entries()) {
     inAdvert = line.text !== '' && (inAdvert || isAdvertMark(line.text));
     // A contents entry is furniture with the page it names on the line under it (…新天地 / （2版））.
@@ -232,6 +237,7 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
         sectionName)
     ) {
       leftovers.push({ line: line.no, text: line.text, reason: 'page-furniture' });
+      columnAbove ||= isColumnLabel(line.text);
       const date = dateOfHeader(line.text);
       if (date) headerDates.push({ line: line.no, date });
       continue;
@@ -247,6 +253,10 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
       });
       continue;
     }
+    if (columnAbove && line.text !== '') {
+      columnStarts.add(content.length);
+      columnAbove = false;
+    }
     content.push(line);
   }
   const { lines: split, origin } = splitRunInLeads(content);
@@ -255,7 +265,13 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   const jumpsInSplit = new Map<number, JumpMarker>();
   for (const [at, marker] of jumps)
     jumpsInSplit.set(marker.direction === 'to' ? origin.lastIndexOf(at) : origin.indexOf(at), marker);
-  return { content: split, leftovers, headerDates, jumps: jumpsInSplit };
+  return {
+    content: split,
+    leftovers,
+    headerDates,
+    jumps: jumpsInSplit,
+    columnStarts: new Set([...columnStarts].map((at) => origin.indexOf(at))),
+  };
 }
 
 /** Where a lead may start inside a line: right after a finished sentence or a byline's closing bracket. */
@@ -357,12 +373,12 @@ export function parsePage(
   if (controlAt !== null) throw new SeedError(source, 'control character in text (is this a binary file?)', controlAt);
   if (!lines.some((l) => l.text !== '')) throw new SeedError(source, 'the file has no text');
 
-  const { content, leftovers, headerDates, jumps } = takeFurniture(lines, manifestMeta.paper);
+  const { content, leftovers, headerDates, jumps, columnStarts } = takeFurniture(lines, manifestMeta.paper);
   const dated = issueDateOf(manifestMeta, headerDates);
   const meta: PageMeta = { ...manifestMeta, issueDate: dated.issueDate };
   const review: ReviewItem[] = [...dated.review];
 
-  const leads = findLeads(content, jumps);
+  const leads = findLeads(content, jumps, columnStarts);
   const firstText = leads.length ? leads[0]!.index : content.length;
   const preLead = content.slice(0, firstText);
   if (leads.length === 0) {
@@ -663,6 +679,7 @@ function opensUnmarked(
   column: number,
   leadReporters: readonly string[],
   jumpsAway: (k: number) => boolean,
+  startsColumn: (k: number) => boolean,
 ): boolean {
   const text = lines[i]!.text;
   // A telephone line (体育热线：0595-…) under the last article is the page's, never an article of its own; a
@@ -758,6 +775,8 @@ function opensUnmarked(
     const apartBelow = lines[i]!.indented && (lines[i - 1]?.text === '' || indentedUnder);
     if (k > 0 && lines[k - 1]!.text !== '' && !isHeadline(k - 1) && !apartBelow) setApart = false;
     headlines++;
+    // A headline under a column's label (社论 / 扛牢责任 / …) heads a column of its own.
+    if (startsColumn(k)) return true;
   }
   // At the page's top, under its headline: the first article of a page printed without leads (a digest, letters).
   if (k < 0) return headlines > 0;
@@ -840,7 +859,7 @@ interface FoundLead {
   creditLines: number;
 }
 
-function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLead[] {
+function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>, columnStarts: Set<number>): FoundLead[] {
   const found: FoundLead[] = [];
   const column = median(lines.filter((l) => l.text !== '').map((l) => printedWidth(l.text)));
   let previous: SourceLine | null = null;
@@ -976,6 +995,7 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>): FoundLe
         column,
         found.at(-1)?.lead.reporters ?? [],
         (k) => jumps.get(k)?.direction === 'to',
+        (k) => columnStarts.has(k),
       )
     ) {
       found.push({
