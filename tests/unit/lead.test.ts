@@ -180,6 +180,8 @@ describe('parseCreditNames', () => {
     expect(parseCreditNames('（资料图片）')).toBeNull();
     expect(parseCreditNames('（桐江县文旅局供图）')).toBeNull();
     expect(parseCreditNames('（王建发）')).toEqual(['王建发']);
+    expect(parseCreditNames('（数据来源：桐江县商务局）')).toBeNull();
+    expect(markedNameCredit('■本报追踪')).toBeNull();
     // A reader signing with a long place, or glued to it where the wrap took the space.
     expect(parseCreditNames('（浙江省杭州市桐庐县读者　骆　岚）')).toEqual(['骆岚']);
     expect(parseCreditNames('（浙江省桐庐县读者甘棠）')).toEqual(['甘棠']);

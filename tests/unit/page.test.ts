@@ -1100,4 +1100,46 @@ describe('lines that look short enough for a headline', () => {
     // Without the label, the same lines are one article with a subhead.
     expect(parse(lines('').join('\n'), TONGJIANG_ISSUE).articles).toHaveLength(1);
   });
+  it('opens an article at the editor’s note printed over its credit line', () => {
+    const page = parse(
+      [
+        '乡村振兴调研行',
+        '一粒种子的新旅程',
+        '',
+        '编者按　即日起，本报推出“乡村振兴调',
+        '研行”专栏，记录各地的生动实践。',
+        '',
+        '本报记者　温如玉　甘　棠',
+        '　　初夏时节，走进桐江县的良种基地，',
+        '一派忙碌景象。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.lead.reporters, a.paragraphs[0]!.slice(0, 3)])).toEqual([
+      [['温如玉', '甘棠'], '编者按'],
+    ]);
+    expect(page.articles[0]!.titleSource).toBe('headline');
+  });
+
+  it('opens the first article of a page without leads at a paragraph, never inside its headline', () => {
+    const page = parse(
+      [
+        '产业·种业',
+        '',
+        '春耕时节看种业',
+        '一粒种子的“突围”',
+        '——桐江县良种繁育推广调查',
+        '　　清明刚过，桐江县良种繁育基地里',
+        '已是一派忙碌景象，一袋袋良种被装上',
+        '货车，发往周边县市。',
+        '（本报记者 温如玉 采写）',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.paragraphs[0]!.slice(0, 4)])).toEqual([
+      ['一粒种子的“突围”', '清明刚过'],
+    ]);
+  });
 });

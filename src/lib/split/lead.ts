@@ -271,7 +271,7 @@ function isPersonName(text: string): boolean {
 }
 /** What a picture's or an item's credit may name that is no person: 资料图片, 受访者供图, 新华社发, 据路透社. */
 const NO_PERSON =
-  /^(?:资料图片|资料照片|资料图|网络图片|.{1,5}供图|(?:新华社|中新社|人民日报|视觉中国)发|据.+|来源.*)$/;
+  /^(?:资料图片|资料照片|资料图|网络图片|.{1,5}供图|(?:新华社|中新社|人民日报|视觉中国)发|据.+|(?:数据)?来源.*|本报.*)$/;
 /** Who a letter's writer signs as, before the name (丰台区读者 韩淑芬): a word of the credit, not a name. */
 const SIGNED_AS = /^[\u4e00-\u9fff]{0,12}(?:读者|市民|网友)$/;
 /** The same, glued to the name where a column wrap took the space (江苏省盐城市读者|许晨阳). */

@@ -778,8 +778,10 @@ function opensUnmarked(
     // A headline under a column's label (社论 / 扛牢责任 / …) heads a column of its own.
     if (startsColumn(k)) return true;
   }
-  // At the page's top, under its headline: the first article of a page printed without leads (a digest, letters).
-  if (k < 0) return headlines > 0;
+  // At the page's top, under its headline: the first article of a page printed without leads (a digest, letters),
+  // opening where a paragraph does (indented, or as wide as the column), not inside its headline (——副题).
+  if (k < 0)
+    return headlines > 0 && !SUBTITLE_START.test(text) && (lines[i]!.indented || printedWidth(text) >= column - 1);
   return asText ?? false;
 }
 
@@ -828,7 +830,7 @@ function creditClosing(lines: SourceLine[], k: number): Byline | null {
 }
 
 /** A source closing an article that names no person: （据路透社）, （来源：人民网）, （摘自《半月谈》）. */
-const SOURCE_CLOSING = /[（(](?:据|来源[：:]|摘自|转自|选自)[^（）()]{1,30}[）)]$/;
+const SOURCE_CLOSING = /[（(](?:据|(?:数据|信息|图片)?来源[：:]|摘自|转自|选自)[^（）()]{1,30}[）)]$/;
 
 /** Whether line k closes an article with its source, after a finished sentence on it or on the line above. */
 function sourceClosing(lines: SourceLine[], k: number): boolean {
@@ -837,6 +839,17 @@ function sourceClosing(lines: SourceLine[], k: number): boolean {
   if (!m) return false;
   const before = text.slice(0, m.index).trim();
   return before === '' ? endsSentence(lines[lastTextIndexBefore(lines, k)]?.text ?? '') : endsSentence(before);
+}
+
+/**
+ * Where an editor's note printed over an article's lead begins (编者按：即日起，本报推出…): the article opens there,
+ * the note being the first words printed under its headline. Null when the paragraph above is no such note.
+ */
+function editorsNoteAbove(lines: SourceLine[], i: number): number | null {
+  let start = lastTextIndexBefore(lines, i);
+  if (start < 0) return null;
+  while (start > 0 && lines[start - 1]!.text !== '') start--;
+  return /^编者按/.test(lines[start]!.text) ? start : null;
 }
 
 /** The index of the last line before k that holds text, or -1. */
@@ -965,7 +978,11 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>, columnSt
         reporters: [...new Set([...creditAbove.lead.reporters, ...lead.reporters])],
       };
     } else if (lead && (strong || atBreak)) {
-      found.push({ index: i, lead, jumpFrom: null, creditLines });
+      // An editor's note over the lead opens the article; read as an article of its own, it is the same one.
+      const note = editorsNoteAbove(lines, i);
+      if (note !== null && found.at(-1)?.index === note && found.at(-1)!.lead.marker === '') found.pop();
+      const opensAt = note !== null && note > (found.at(-1)?.index ?? -1) ? note : i;
+      found.push({ index: opensAt, lead, jumpFrom: null, creditLines });
       continuation = null;
       // The credit's other lines (本报记者 贺知秋 / 本报通讯员 黄泽宇) are this lead's, not leads of their own.
       if (creditLines > 1) {
