@@ -490,7 +490,7 @@ const OPEN_ENDING_TAGS = new Set(['m', 'q', 'v', 'p', 'uj', 'c', 'd', 'f']);
  * A subject alone (地铁10号线南延段) or a verb before its object (湖州公布首批) is the first half of a title.
  */
 function readsAsClause(text: string): boolean {
-  const tags = nodejieba.tag(text.replace(/[“”"‘’《》〈〉（）()\s]/g, ''));
+  const tags = wordClassesOf(text);
   return tags.some((t) => t.tag === 'v') && !OPEN_ENDING_TAGS.has(tags.at(-1)?.tag ?? 'v');
 }
 
@@ -499,8 +499,16 @@ function readsAsClause(text: string): boolean {
  * (市政府召开常务会议 / 部署…), not a title of its own, which names what it speaks of first.
  */
 function opensWithVerb(text: string): boolean {
-  const bare = text.replace(/[“”"‘’《》〈〉（）()\s]/g, '');
-  return SECOND_VERB.test(bare) || nodejieba.tag(bare)[0]?.tag === 'v';
+  return SECOND_VERB.test(bareWords(text)) || wordClassesOf(text)[0]?.tag === 'v';
+}
+
+/** A headline line's words without quotes, brackets and spaces, which nodejieba would tag as words of their own. */
+function bareWords(text: string): string {
+  return text.replace(/[“”"‘’《》〈〉（）()\s]/g, '');
+}
+
+function wordClassesOf(text: string): { word: string; tag: string }[] {
+  return nodejieba.tag(bareWords(text));
 }
 /** Verbs a meeting's headline goes on with, which nodejieba may tag as nouns (部署, 研究, 安排). */
 const SECOND_VERB = /^(?:研究)?(?:部署|研究|审议|听取|传达|学习|安排|动员|推进|谋划|调度)/;

@@ -227,15 +227,14 @@ const TAKEN_FROM = /^(?:摘自|转自|选自|原载)[《〈][^》〉]{1,20}[》�
 
 function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null {
   const bare = credit.replace(/^[（(]|[）)]$/g, '');
-  if (TAKEN_FROM.test(bare.replaceAll(BREAK, ''))) {
-    const rest = bare.replaceAll(BREAK, '').replace(TAKEN_FROM, '');
+  const unbroken = bare.replaceAll(BREAK, '');
+  if (TAKEN_FROM.test(unbroken)) {
+    const rest = unbroken.replace(TAKEN_FROM, '');
     return rest === '' ? null : creditNamesWith(rest, breakIsSpace);
   }
-  const author = AUTHOR_NOTE.exec(bare.replaceAll(BREAK, ''));
-  const authorName = author?.[1]!.replace(/[\s\u3000]/g, '');
+  const authorName = AUTHOR_NOTE.exec(unbroken)?.[1]!.replace(/[\s\u3000]/g, '');
   if (authorName !== undefined) return isPersonName(authorName) ? [authorName] : null;
-  const inner = credit
-    .replace(/^[（(]|[）)]$/g, '')
+  const inner = bare
     .replace(new RegExp(`^${BYLINE_MARK}`), '')
     .replace(CREDIT_ROLE_ACROSS_BREAKS, (role) => ` ${role.replaceAll(BREAK, '')} `);
   // A role word between spaced-out letters parts two names (记者 王 琦 通讯员 张 晓): it stays as a mark.

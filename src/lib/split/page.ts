@@ -150,14 +150,16 @@ function looksLikeHeadline(line: SourceLine): boolean {
  * its ？ or ！ — unlike a line of running text, which a column cuts wherever it falls.
  */
 const ASKING_TITLE = /^[^，,、；;：:。…\s]{5,30}[？！?!][”’」』]?$/;
+/** A line closed by ？ or ！ (and a closing quote): a question or an exclamation, in a title or in text. */
+const ENDS_ASKING = /[？！?!][”’」』]?$/;
 function asksAsTitle(line: SourceLine): boolean {
   return !line.indented && ASKING_TITLE.test(line.text) && printedWidth(line.text) <= MAX_HEADLINE_WIDTH;
 }
 
 /**
  * Whether line k stands where an asking title does: a paragraph of its own after a finished sentence, a credit or
- * another headline (or at the start), maybe under a kicker touching it (专家支招 / 夏玉米播种有啥讲究？). The last line of a paragraph that asks
- * (…该注意哪些问题？) follows the lines it wraps from, never a blank line.
+ * another headline (or at the start), maybe under a kicker touching it (专家支招 / 夏玉米播种有啥讲究？). The last
+ * line of a paragraph that asks (…该注意哪些问题？) follows the lines it wraps from, never a blank line.
  */
 function standsAsAskingTitle(lines: SourceLine[], k: number): boolean {
   if (!asksAsTitle(lines[k]!)) return false;
@@ -216,6 +218,8 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   let labelAbove: string | null = null;
   const columnStarts = new Set<number>();
   let columnAbove = false;
+  // Whether any text has gone to the content yet: a page's top is what comes before.
+  let textTaken = false;
   for (const [at, line] of lines.entries()) {
     inAdvert = line.text !== '' && (inAdvert || isAdvertMark(line.text));
     // A contents entry is furniture with the page it names on the line under it (…新天地 / （2版））.
@@ -223,7 +227,7 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
       line.text !== '' &&
       (isStrayHeader(line.text) || isPageReference(line.text) || isPageReference(lines[at + 1]?.text ?? ''));
     // A bare number over a section name at the top of the page is its label (2 / 要闻): alone, it may be text.
-    const topLabel = content.every((l) => l.text === '') && isSectionUnderLabel(line.text, lines[at + 1]?.text ?? '');
+    const topLabel = !textTaken && isSectionUnderLabel(line.text, lines[at + 1]?.text ?? '');
     const sectionName = labelAbove !== null && isSectionUnderLabel(labelAbove, line.text);
     labelAbove = line.text !== '' && (topLabel || stray) ? line.text : null;
     // The paper's name alone on a line is its masthead.
@@ -257,6 +261,7 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
       columnStarts.add(content.length);
       columnAbove = false;
     }
+    textTaken ||= line.text !== '';
     content.push(line);
   }
   const { lines: split, origin } = splitRunInLeads(content);
@@ -696,7 +701,7 @@ function opensUnmarked(
   // A short line that asks or exclaims over text touching it (“村里的路灯，是谁修好的？” / 今年开春，…) is that
   // text's title: the line under it opens.
   const asksOverText =
-    /[？！?!][”’」』]?$/.test(text) &&
+    ENDS_ASKING.test(text) &&
     !lines[i]!.indented &&
     printedWidth(text) < column - 1 &&
     (lines[i + 1]?.text ?? '') !== '';
@@ -754,7 +759,7 @@ function opensUnmarked(
       const answer = dated
         ? headlines > 0 || closesWithOtherCredit(lines, i, leadReporters)
         : setApart && closesWithOtherCredit(lines, i, leadReporters);
-      const asks = /[？！?!][”’」』]?$/.test(line.text) && !line.indented && printedWidth(line.text) <= column;
+      const asks = ENDS_ASKING.test(line.text) && !line.indented && printedWidth(line.text) <= column;
       if (!asks || asText !== null) return asText ?? answer;
       asText = answer;
       setApart = false;
