@@ -33,6 +33,7 @@ export const HOLDOUT_SET_17_DIR = join(import.meta.dirname, '..', 'fixtures', 'h
 export const HOLDOUT_SET_18_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-18');
 export const HOLDOUT_SET_19_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-19');
 export const HOLDOUT_SET_20_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-20');
+export const HOLDOUT_SET_21_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-21');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)

@@ -21,6 +21,7 @@ import {
   HOLDOUT_SET_18_DIR,
   HOLDOUT_SET_19_DIR,
   HOLDOUT_SET_20_DIR,
+  HOLDOUT_SET_21_DIR,
   readSeeds,
 } from '../helpers';
 
@@ -180,14 +181,14 @@ keepsItsFloor('holdout-8', HOLDOUT_SET_8_DIR, {
 // without 本报 (首席记者 …), 记者昨日从…获悉, 前日, a spaced 报道, a column break read as a lost space between two
 // names — bring every field but headlines to 32/32; headlines 26 (the rest: a kicker printed like a title's first
 // line and the reverse, judgements the layout alone cannot make; 28 since a title-wide whole clause over another
-// title-wide line is read as a kicker). Kept as a floor.
+// title-wide line is read as a kicker; 30 since a short line wrapping at a phrase is no kicker). Kept as a floor.
 describe('the hand-written pages in holdout-9', () => {
   const set = splitAndScore(HOLDOUT_SET_9_DIR);
 
-  it('splits every body, reporter, date and page right, at least 28 of 32 headlines, and leaves furniture over', () => {
+  it('splits every body, reporter, date and page right, at least 30 of 32 headlines, and leaves furniture over', () => {
     expect(Object.values(set.truth).flat()).toHaveLength(32);
     expect(set.score.misses.filter((m) => m.field !== 'headline')).toEqual([]);
-    expect(set.score.misses.filter((m) => m.field === 'headline').length).toBeLessThanOrEqual(4);
+    expect(set.score.misses.filter((m) => m.field === 'headline').length).toBeLessThanOrEqual(2);
     expect(set.score.furnitureMissed).toEqual([]);
   });
 });
@@ -247,7 +248,7 @@ describe('the hand-written pages in holdout-11', () => {
 // floor.
 keepsItsFloor('holdout-12', HOLDOUT_SET_12_DIR, {
   articles: 40,
-  misses: { body: 0, reporters: 0, date: 0, headline: 7, pages: 0 },
+  misses: { body: 0, reporters: 0, date: 0, headline: 6, pages: 0 },
   furnitureMissed: 0,
 });
 
@@ -262,7 +263,7 @@ keepsItsFloor('holdout-12', HOLDOUT_SET_12_DIR, {
 // a title; bodies 26, headlines 23 since a notice keeps the lines that sign it). Kept as a floor.
 keepsItsFloor('holdout-13', HOLDOUT_SET_13_DIR, {
   articles: 27,
-  misses: { body: 1, reporters: 1, date: 1, headline: 4, pages: 1 },
+  misses: { body: 1, reporters: 1, date: 1, headline: 3, pages: 1 },
   furnitureMissed: 0,
 });
 
@@ -276,7 +277,7 @@ keepsItsFloor('holdout-13', HOLDOUT_SET_13_DIR, {
 // two lines read as kicker and title and the reverse, and subtitles without ——. Kept as a floor.
 keepsItsFloor('holdout-14', HOLDOUT_SET_14_DIR, {
   articles: 34,
-  misses: { body: 0, reporters: 0, date: 0, headline: 4, pages: 0 },
+  misses: { body: 0, reporters: 0, date: 0, headline: 3, pages: 0 },
   furnitureMissed: 0,
 });
 
@@ -325,7 +326,7 @@ keepsItsFloor('holdout-16', HOLDOUT_SET_16_DIR, {
 // (the repeated title over a continuation) in an article. Kept as a floor.
 keepsItsFloor('holdout-17', HOLDOUT_SET_17_DIR, {
   articles: 36,
-  misses: { body: 0, reporters: 0, date: 0, headline: 8, pages: 0 },
+  misses: { body: 0, reporters: 0, date: 0, headline: 5, pages: 0 },
   furnitureMissed: 1,
 });
 
@@ -341,7 +342,7 @@ keepsItsFloor('holdout-17', HOLDOUT_SET_17_DIR, {
 // as a floor.
 keepsItsFloor('holdout-18', HOLDOUT_SET_18_DIR, {
   articles: 35,
-  misses: { body: 2, reporters: 2, date: 1, headline: 8, pages: 1 },
+  misses: { body: 2, reporters: 2, date: 1, headline: 7, pages: 1 },
   furnitureMissed: 0,
 });
 
@@ -359,7 +360,7 @@ keepsItsFloor('holdout-18', HOLDOUT_SET_18_DIR, {
 // article. Left: a 记者手记 box at an article's end, read as an article of its own. Kept as a floor.
 keepsItsFloor('holdout-19', HOLDOUT_SET_19_DIR, {
   articles: 36,
-  misses: { body: 2, reporters: 0, date: 0, headline: 8, pages: 0 },
+  misses: { body: 2, reporters: 0, date: 0, headline: 7, pages: 0 },
   furnitureMissed: 0,
 });
 
@@ -371,9 +372,28 @@ keepsItsFloor('holdout-19', HOLDOUT_SET_19_DIR, {
 // headline; （数据来源：…） closing an article; ■本报追踪 naming no one): bodies 24, reporters 24, dates and pages 26,
 // headlines 21, 3 furniture lines in articles. Left: a poem and an essay signed （作者单位：…） over or under the
 // name, the page's marked column labels (■书香越地), titles touching the text above them on a page without indents.
-// Kept as a floor.
+// A marked label over the headline it touches (■书香越地) taken for furniture, a source on its own line under a table
+// closing its article, and a short line wrapping at a phrase read as no kicker: bodies 25, reporters 26, dates and
+// pages 27, headlines 24, one furniture line in an article. Kept as a floor.
 keepsItsFloor('holdout-20', HOLDOUT_SET_20_DIR, {
   articles: 30,
-  misses: { body: 6, reporters: 6, date: 4, headline: 9, pages: 4 },
-  furnitureMissed: 3,
+  misses: { body: 5, reporters: 4, date: 3, headline: 6, pages: 3 },
+  furnitureMissed: 1,
+});
+
+// A twenty-first writer's set, written after the fixes holdout-20 led to: a city daily's news page with a signed
+// commentary, a national science daily with run-in briefs, an evening paper's interview with a 记者手记 box, a legal
+// daily's court page, a morning paper's page with a traffic notice and a weather brief — 30 articles. Measured
+// before any fix against it: bodies 27, reporters 26, dates 28, headlines 17, pages 28, 3 furniture lines in
+// articles (the splitter at the session's start, without the two fixes holdout-20 led to that day: bodies 25,
+// headlines 15, 5 furniture lines in). After the general fixes it led to (a short line wrapping at a phrase — a
+// subject whose verb goes on below, or a word wanting more — is no kicker; a clause's next verb may follow a time
+// word, 当天还清…; a marked name under a commentary's last sentence signs it; the desk's e-mail line and …动态 are
+// furniture): bodies 27, reporters 27, dates and pages 28, headlines 22, all furniture left over. Left: run-in
+// briefs whose bold title wraps into the text, an interview opening with 记者 X／文 under a three-deck headline,
+// a notice's issuer lines read as its subtitle, unmarked subtitles and two-deck headlines. Kept as a floor.
+keepsItsFloor('holdout-21', HOLDOUT_SET_21_DIR, {
+  articles: 30,
+  misses: { body: 3, reporters: 3, date: 2, headline: 8, pages: 2 },
+  furnitureMissed: 0,
 });

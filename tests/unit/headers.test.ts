@@ -62,6 +62,9 @@ describe('page furniture', () => {
     '社论',
     '■来信追踪',
     '国际新闻部邮箱：tjgj@163.com',
+    '电话：0571-6300000　E-mail:tjrb@example.cn',
+    '电子信箱：tjfz@example.cn',
+    '检察动态',
   ])('takes %s for furniture', (line) => expect(isStrayHeader(line)).toBe(true));
   it.each([
     'S2线进入空载试运行',
@@ -83,6 +86,8 @@ describe('page furniture', () => {
     '倾听基层群众的声音',
     '东北风带来降温',
     '空气质量持续改善',
+    '联系电话：0571-6300000',
+    '动态监测覆盖全市河道',
   ])('keeps %s as text', (line) => {
     expect(isStrayHeader(line)).toBe(false);
   });

@@ -306,6 +306,10 @@ describe('assignHeadlineLines, line by line', () => {
     expect(partsOf('区人大常委会举行会议', '听取城市更新工作报告').title).toBe(
       '区人大常委会举行会议 听取城市更新工作报告',
     );
+    // So does one opening with a time word and then the verb (当天…).
+    expect(partsOf('城北一商户拒不退款被拘', '当天退还顾客货款三千元').title).toBe(
+      '城北一商户拒不退款被拘 当天退还顾客货款三千元',
+    );
     // A verb before its object (公布首批) leaves the clause open.
     expect(partsOf('市文化和旅游局公布首批', '夜间文旅消费集聚区名单').title).toBe(
       '市文化和旅游局公布首批 夜间文旅消费集聚区名单',
@@ -348,6 +352,15 @@ describe('assignHeadlineLines, line by line', () => {
       ['春耕备耕特别报道'],
       ['全市春耕备耕现场会召开'],
     ]);
+    // A short line stopping on a word that wants more (…两批, …的) is a title's first half, not a kicker.
+    expect(decksFor('惠山区再添两批', '省级特色田园乡村')).toEqual([['惠山区再添两批', '省级特色田园乡村']]);
+    // A subject with no verb, under which its verb goes on (…迎来, 今冬…完成), is one title; over a clause with a
+    // subject of its own it stays a kicker.
+    expect(decksFor('惠山区桃农', '迎来丰收季好收成')).toEqual([['惠山区桃农', '迎来丰收季好收成']]);
+    expect(decksFor('城西片区老旧管网', '今冬完成雨污分流改造')).toEqual([
+      ['城西片区老旧管网', '今冬完成雨污分流改造'],
+    ]);
+    expect(decksFor('惠山水蜜桃', '桃农今年收入增加两成')).toEqual([['惠山水蜜桃'], ['桃农今年收入增加两成']]);
   });
 
   it('considers only the articles printed just above a block', () => {

@@ -1100,6 +1100,79 @@ describe('lines that look short enough for a headline', () => {
     // Without the label, the same lines are one article with a subhead.
     expect(parse(lines('').join('\n'), TONGJIANG_ISSUE).articles).toHaveLength(1);
   });
+  it('leaves a marked column label over the headline it touches, and keeps a marked subhead over its text', () => {
+    const page = parse(
+      [
+        '农事直通车',
+        '',
+        '◆田间回访',
+        '烂在地里的萝卜',
+        '找到了买家',
+        '记者 韦听澜',
+        '上周本报报道桐江县萝卜滞销一事，',
+        '引起多家商超关注。',
+        '',
+        '◆ 订单接续不断',
+        '目前，已有三家企业与合作社签订了',
+        '长期收购协议。（韦听澜）',
+        '',
+        '晚归的路',
+        '□ 钟白羽',
+        '乡间的路灯亮了，晚归的人不再摸黑。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.leftovers.map((l) => l.text)).toContain('◆田间回访');
+    expect(page.articles.map((a) => a.title)).toEqual(['烂在地里的萝卜 找到了买家', '晚归的路']);
+    // The subhead pauses into its text (目前，…): it stays in the article; a three-letter name is a byline.
+    expect(page.articles[0]!.paragraphs.join('')).toContain('◆ 订单接续不断');
+    expect(page.articles[1]!.lead.reporters).toEqual(['钟白羽']);
+  });
+
+  it('reads a marked name under a commentary’s last sentence as its signature, not the next headline', () => {
+    const page = parse(
+      [
+        '桐江时评',
+        '夜市要热闹也要干净',
+        '　　夜市人气旺了，垃圾也多了。管',
+        '理跟上，烟火气才留得住。',
+        '　　　　　　　　◆ 柯听雨',
+        '',
+        '城南新建三座公厕',
+        '　　本报讯（记者 韦听澜）近日，城',
+        '南片区三座新建公厕投入使用。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.kicker, a.title, a.lead.reporters, a.byline?.names ?? []])).toEqual([
+      [null, '夜市要热闹也要干净', [], ['柯听雨']],
+      [null, '城南新建三座公厕', ['韦听澜'], []],
+    ]);
+  });
+
+  it('closes an article at its source on a line of its own under a table', () => {
+    const page = parse(
+      [
+        '上周油价一览',
+        '　　本报讯（记者 韦听澜）据省发改委',
+        '发布，本周成品油价格上调，具体如下：',
+        '92号汽油　每升7.62元',
+        '0号柴油　每升7.31元',
+        '（数据来源：省发改委）',
+        '',
+        '老街夜市开张',
+        '　　近日，城南老街夜市重新开张，首',
+        '晚吸引市民近万人次。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => a.title)).toEqual(['上周油价一览', '老街夜市开张']);
+    expect(page.articles[0]!.paragraphs.join('')).toMatch(/（数据来源：省发改委）$/);
+  });
+
   it('opens an article at the editor’s note printed over its credit line', () => {
     const page = parse(
       [

@@ -1,4 +1,5 @@
-import { foldDigits } from './lead';
+import { foldDigits, opensWithCompoundSurname } from './lead';
+import type { SourceLine } from './lines';
 
 /**
  * Lines a page carries that belong to no article: mastheads, running headers and page furniture. They are
@@ -33,6 +34,36 @@ export function isColumnLabel(text: string): boolean {
   return COLUMN_LABEL.some((re) => re.test(text.trim()));
 }
 
+/**
+ * A short marked name (■本报追踪, □书香越地): a column's label when it stands over a headline it touches. Three
+ * letters or a two-letter surname's four are an author's byline (□ 陆文渊, □欧阳明远).
+ */
+const MARKED_LABEL = /^[■□●◆▲★]\s*([\u4e00-\u9fff]{4,6})$/;
+function isMarkedLabel(text: string): boolean {
+  const name = MARKED_LABEL.exec(text.trim())?.[1];
+  return name !== undefined && !(name.length === 4 && opensWithCompoundSurname(name));
+}
+
+/**
+ * A marked column label: apart from the text above it and touching a headline under it — a line neither indented
+ * nor paused by a comma. A marked subhead (■ 聚焦民生福祉) inside an article stands apart from the paragraph under
+ * it, or over one that is indented or pauses (■ 聚焦产业强市 / 报告提出，今年将…).
+ */
+export function isMarkedColumnLabel(
+  above: SourceLine | undefined,
+  line: SourceLine,
+  below: SourceLine | undefined,
+): boolean {
+  return (
+    (above === undefined || above.text === '') &&
+    isMarkedLabel(line.text) &&
+    below !== undefined &&
+    below.text !== '' &&
+    !below.indented &&
+    !/[，,。；;：:]/.test(below.text)
+  );
+}
+
 const STRAY_HEADER = [
   /^[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)+$/, // romanised masthead: Jiang Nan Wan Bao
   ...DATE_HEADER,
@@ -51,6 +82,8 @@ const STRAY_HEADER = [
   /^(?:(?:总第\s*\d+\s*期|第\s*\d+\s*期|今日\s*\d{1,3}\s*版|本期\s*\d{1,3}\s*版)\s*)+$/,
   // How to reach the paper (never an article's 咨询电话: only the paper's own desks): 新闻热线：…, 本版邮箱：…, 社址：…
   // (maybe after the paper's name: 北京晚报新闻热线, 校报编辑部电话), and who prints it (四川日报社出版).
+  // The desk's telephone and address alone, with its e-mail (电话：010-… E-mail:…, 电子信箱：…@…).
+  /^(?=.*@)(?:(?:电话|传真|电子信箱|电子邮箱|邮箱|信箱|E-?mail|邮编|网址)[\s：:]*[\w.@\-－()（）/]+\s*)+$/i,
   /^(?:[\u4e00-\u9fff]{2,8}?)?(?:本报|本版|新闻|新闻部|报料|爆料|编辑部|总编室|广告|发行|订报|订阅|投稿|读者来信|读者)(?:热线电话|热线|电话|邮箱|信箱|传真)[\s：:].*$/,
   /^(?:新闻)?(?:报料|爆料)[\s：:]+[\d\-－ ]{5,}$/, // 新闻爆料：0531-85196110
   /^(?:投稿|报料|爆料|订报)请(?:登录|拨打|发送|发至|关注|联系)\S{2,20}$/, // 投稿请登录萧山发布客户端
@@ -65,7 +98,7 @@ const STRAY_HEADER = [
   /^相对湿度\s*\d{1,3}%(?:\s*[-～~至到]\s*\d{1,3}%)?$/,
   /^空气质量[\s：:]+[\u4e00-\u9fff]{1,4}(?:\s*AQI\s*\d{1,3})?$/,
   // A label over a column of briefs (镇街快讯, 海事快讯, 简讯) or of small notices (分类信息): it heads no one article.
-  /^[\u4e00-\u9fff]{0,6}(?:快讯|快报|简讯|短讯|简报|速递|速览)$/,
+  /^[\u4e00-\u9fff]{0,6}(?:快讯|快报|简讯|短讯|简报|速递|速览|动态|资讯)$/,
   /^(?:分类信息|分类广告|信息窗|公告栏)$/,
   /^(?:零售价|定价|每份)[：:]?\s*[\d.]+\s*元$/,
   ADVERT_MARK,

@@ -478,7 +478,27 @@ function opensLongerDeck(previous: string, below: string, deckLines: number, dec
     !opensWithVerb(below)
   )
     return true;
-  return above <= SHORT_KICKER_WIDTH && title >= Math.max(WHOLE_TITLE_WIDTH, above * KICKER_TITLE_RATIO);
+  return (
+    above <= SHORT_KICKER_WIDTH &&
+    title >= Math.max(WHOLE_TITLE_WIDTH, above * KICKER_TITLE_RATIO) &&
+    !wrapsAtPhrase(previous, below)
+  );
+}
+
+/** Word classes a short kicker does not end with: a numeral, measure word, preposition, 的, conjunction, locative. */
+const UNFINISHED_TAGS = new Set(['m', 'q', 'p', 'uj', 'c', 'f']);
+/** Time words a predicate may open with before its verb (本周末开启…, 今年开行…). */
+const TIME_TAGS = new Set(['t', 'tg']);
+
+/**
+ * Whether a short line over a wider one is the first half of a title wrapped at a phrase, not a kicker: it stops on
+ * a word that wants more (湖州公布首批 / “无废细胞”名单), or it names a subject with no verb and the line below
+ * goes on with that subject's verb (下周初岛城 / 迎来一次降雨过程, 我市42个老旧小区 / 完成供热管网改造).
+ */
+function wrapsAtPhrase(previous: string, below: string): boolean {
+  const upper = wordClassesOf(previous);
+  if (UNFINISHED_TAGS.has(upper.at(-1)?.tag ?? '')) return true;
+  return !upper.some((w) => w.tag === 'v' || w.tag === 'vn') && opensWithVerb(below);
 }
 
 /** Word classes a clause does not end with: a numeral, measure word, verb, preposition, 的, conjunction, adverb. */
@@ -495,11 +515,15 @@ function readsAsClause(text: string): boolean {
 }
 
 /**
- * Whether a headline line opens with a verb (部署春季森林防火工作): the second verb of the clause above it
- * (市政府召开常务会议 / 部署…), not a title of its own, which names what it speaks of first.
+ * Whether a headline line opens with a verb, maybe after a time word (部署春季森林防火工作, 当天还清欠款): the next
+ * verb of the clause above it (市政府召开常务会议 / 部署…), not a title of its own, which names what it speaks of
+ * first.
  */
 function opensWithVerb(text: string): boolean {
-  return SECOND_VERB.test(bareWords(text)) || wordClassesOf(text)[0]?.tag === 'v';
+  const first = wordClassesOf(text).find((w) => !TIME_TAGS.has(w.tag));
+  return (
+    SECOND_VERB.test(bareWords(text)) || (first !== undefined && (first.tag === 'v' || SECOND_VERB.test(first.word)))
+  );
 }
 
 /** A headline line's words without quotes, brackets and spaces, which nodejieba would tag as words of their own. */

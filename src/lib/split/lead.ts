@@ -384,6 +384,9 @@ function splitAtBreak(token: string): string[] {
 }
 
 /** Two-character surnames: 上官 / 铭蕾 at a column break is one name, 上官铭蕾. */
+export function opensWithCompoundSurname(text: string): boolean {
+  return COMPOUND_SURNAME.test(text.slice(0, 2));
+}
 const COMPOUND_SURNAME =
   /^(?:上官|欧阳|司马|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|端木|独孤|南宫|申屠|轩辕|西门|闻人|赫连|澹台|公冶|宗政|濮阳|太史|仲孙|钟离|呼延)$/;
 

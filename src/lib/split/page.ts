@@ -18,6 +18,7 @@ import {
   dateOfHeader,
   isAdvertMark,
   isColumnLabel,
+  isMarkedColumnLabel,
   isPageReference,
   isSectionUnderLabel,
   isStrayHeader,
@@ -230,6 +231,7 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
     const topLabel = !textTaken && isSectionUnderLabel(line.text, lines[at + 1]?.text ?? '');
     const sectionName = labelAbove !== null && isSectionUnderLabel(labelAbove, line.text);
     labelAbove = line.text !== '' && (topLabel || stray) ? line.text : null;
+    const markedLabel = isMarkedColumnLabel(lines[at - 1], line, lines[at + 1]);
     // The paper's name alone on a line is its masthead.
     if (
       line.text !== '' &&
@@ -238,10 +240,11 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
         line.text.replace(/\s/g, '') === paper ||
         isRunningHeader(line.text) ||
         topLabel ||
-        sectionName)
+        sectionName ||
+        markedLabel)
     ) {
       leftovers.push({ line: line.no, text: line.text, reason: 'page-furniture' });
-      columnAbove ||= isColumnLabel(line.text);
+      columnAbove ||= markedLabel || isColumnLabel(line.text);
       const date = dateOfHeader(line.text);
       if (date) headerDates.push({ line: line.no, date });
       continue;
@@ -834,16 +837,34 @@ function creditClosing(lines: SourceLine[], k: number): Byline | null {
   return matchByline(above + text, endsSentence(lines[lastTextIndexBefore(lines, at)]?.text ?? ''));
 }
 
+/**
+ * A commentary's author signed under its last sentence with a mark and the name alone (…共同的公园。 / □ 苏砚秋),
+ * the paragraph ending there. Under a headline, or over the text it opens, the same line is the article's byline.
+ */
+function signatureUnderText(
+  line: SourceLine,
+  previous: SourceLine | undefined,
+  next: SourceLine | undefined,
+): Byline | null {
+  if (previous === undefined || !endsSentence(previous.text) || (next !== undefined && next.text !== '')) return null;
+  const names = markedNameCredit(line.text);
+  return names && { before: '', text: line.text, names };
+}
+
 /** A source closing an article that names no person: （据路透社）, （来源：人民网）, （摘自《半月谈》）. */
 const SOURCE_CLOSING = /[（(](?:据|(?:数据|信息|图片)?来源[：:]|摘自|转自|选自)[^（）()]{1,30}[）)]$/;
 
-/** Whether line k closes an article with its source, after a finished sentence on it or on the line above. */
+/**
+ * Whether line k closes an article with its source, after a finished sentence on it or on the line above — or on a
+ * line of its own with a blank line under it, as under a table whose rows end in no sentence (鸡蛋 每500克4.90元).
+ */
 function sourceClosing(lines: SourceLine[], k: number): boolean {
   const text = lines[k]!.text;
   const m = SOURCE_CLOSING.exec(text);
   if (!m) return false;
   const before = text.slice(0, m.index).trim();
-  return before === '' ? endsSentence(lines[lastTextIndexBefore(lines, k)]?.text ?? '') : endsSentence(before);
+  if (before !== '') return endsSentence(before);
+  return endsSentence(lines[lastTextIndexBefore(lines, k)]?.text ?? '') || (lines[k + 1]?.text ?? '') === '';
 }
 
 /**
@@ -1088,7 +1109,9 @@ function splitSpan(
     const line = span[i]!;
     if (line.text === '') continue;
     const previous = [...span.slice(0, i)].reverse().find((l) => l.text !== '');
-    const byline = matchByline(line.text, previous !== undefined && endsSentence(previous.text));
+    const byline =
+      matchByline(line.text, previous !== undefined && endsSentence(previous.text)) ??
+      signatureUnderText(line, previous, span[i + 1]);
     // A picture's credit (（张三 摄）) followed by more finished sentences is inside the text, not its close.
     const insideText =
       byline !== null && /摄/.test(byline.text) && span.slice(i + 1).some((l) => /[。！？]/.test(l.text));
