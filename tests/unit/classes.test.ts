@@ -338,11 +338,12 @@ keepsItsFloor('holdout-17', HOLDOUT_SET_17_DIR, {
 // page ends there, sentence or not; a contents box's ▶3版 entries; 今日要目, 以案说法, 致富经, …快报 as labels; a
 // column's author after 作者系…; 本周一 as a dateline; a meeting headline's second verb, 部署…, going on with its
 // first line): bodies and reporters 33, dates and pages 34, headlines 27, all furniture left over. Left: a brief run in
-// after a sentence that opens 记者从…获悉 with no mark, a title cut by a stray blank line, two-deck judgements. Kept
-// as a floor.
+// after a sentence that opens 记者从…获悉 with no mark, a title cut by a stray blank line, two-deck judgements.
+// Headlines 29 since a short line wrapping at a phrase is no kicker and a title cut by a stray blank line at the
+// page's top is joined. Kept as a floor.
 keepsItsFloor('holdout-18', HOLDOUT_SET_18_DIR, {
   articles: 35,
-  misses: { body: 2, reporters: 2, date: 1, headline: 7, pages: 1 },
+  misses: { body: 2, reporters: 2, date: 1, headline: 6, pages: 1 },
   furnitureMissed: 0,
 });
 

@@ -1152,6 +1152,26 @@ describe('lines that look short enough for a headline', () => {
     ]);
   });
 
+  it('joins a title cut by a stray blank line at the page’s top, but not the section name over it', () => {
+    const page = parse(
+      [
+        '桐江新闻',
+        '',
+        '城东客运站至桐江高铁站',
+        '',
+        '定制公交下周开通',
+        '',
+        '　　本报讯（记者 韦听澜）记者昨天从市交',
+        '通运输局获悉，城东客运站至桐江高铁',
+        '站的定制公交将于下周一开通。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.kicker, a.title])).toEqual([[null, '城东客运站至桐江高铁站 定制公交下周开通']]);
+    expect(page.leftovers.map((l) => l.text)).toEqual(['桐江新闻']);
+  });
+
   it('closes an article at its source on a line of its own under a table', () => {
     const page = parse(
       [

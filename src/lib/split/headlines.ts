@@ -464,16 +464,15 @@ const LONG_KICKER_RATIO = 1.3;
  */
 function opensLongerDeck(previous: string, below: string, deckLines: number, decksAbove: boolean): boolean {
   const [above, title] = [inkWidth(previous), inkWidth(below)];
-  if (deckLines !== 1) return false;
-  if (above >= LONG_KICKER_WIDTH && above >= title * LONG_KICKER_RATIO && !wrapsInsideWord(previous, below))
-    return true;
+  // A column wrap inside a word (…智能化蔬 / 菜大棚…) joins one line to the next, whatever their widths.
+  if (deckLines !== 1 || wrapsInsideWord(previous, below)) return false;
+  if (above >= LONG_KICKER_WIDTH && above >= title * LONG_KICKER_RATIO) return true;
   // Two title-wide lines, the upper a whole clause, are a kicker and its title (社区食堂开到家门口 / 涧西区新增8家社区
   // 长者食堂) — unless decks stand above them already (a kicker over a title of two parallel phrases).
   if (
     !decksAbove &&
     above >= WHOLE_TITLE_WIDTH &&
     title >= WHOLE_TITLE_WIDTH &&
-    !wrapsInsideWord(previous, below) &&
     readsAsClause(previous) &&
     !opensWithVerb(below)
   )

@@ -1205,6 +1205,9 @@ function signatureAt(span: SourceLine[], end: number): SourceLine[] {
  * not qualify, and all above it, stays over the article (an advert, a masthead). `evidence`: whether they look
  * like a headline and share words with the article.
  */
+/** How much of a line over the page's first headline must be the first article's words to be that headline's. */
+const CUT_OFF_TITLE_AFFINITY = 0.6;
+
 function headlineOverFirst(preLead: SourceLine[], grams: BodyGrams): { groups: SourceLine[][]; evidence: boolean } {
   const all = groups(preLead);
   const sharesWords = (group: SourceLine[]) => affinityTo(group.map((l) => l.text).join(''), [0], grams)[0]! > 0;
@@ -1214,8 +1217,13 @@ function headlineOverFirst(preLead: SourceLine[], grams: BodyGrams): { groups: S
   for (let g = all.length - 2; g >= 0; g--) {
     const group = all[g]!;
     const marked = marksKicker(group.at(-1)!.text) || SUBTITLE_START.test(kept[0]![0]!.text);
-    if (!marked || !group.every(headlineLine)) break;
-    kept.unshift(group);
+    // A title's first line cut off by a stray blank line (济南东站至遥墙机场 / blank / 公交快线下月加密班次) is made
+    // of the first article's own words; a section name over it (济南新闻) shares a word at most.
+    const cutOff = group.length === 1 && affinityTo(group[0]!.text, [0], grams)[0]! >= CUT_OFF_TITLE_AFFINITY;
+    if ((!marked && !cutOff) || !group.every(headlineLine)) break;
+    // (Cut off, it is read with the line it was cut from, as if they touched.)
+    if (marked) kept.unshift(group);
+    else kept[0] = [...group, ...kept[0]!];
   }
   return { groups: kept, evidence: nearest.every(headlineLine) && kept.some(sharesWords) };
 }
