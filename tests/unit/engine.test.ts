@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   plainText,
+  rememberingSearch,
   runSearch,
   stateFromParams,
   statusOf,
@@ -536,6 +537,27 @@ describe('the search engine', () => {
     await expect(runSearch(search('杜小刚'), fakeIO(DOCS, { personFacets: true }).io)).rejects.toThrow(
       'personFacets is down',
     );
+  });
+
+  it('answers a search asked again from the answer it gave, and asks again after a failure', async () => {
+    const { io, log } = fakeIO();
+    const answer = rememberingSearch(2);
+    const first = await answer(search('会议', { chosen: { paper: ['无锡日报', '江南晚报'] } }), io);
+    const asked = log.length;
+    // The same search, its filter values in another order, fetches nothing more and gives the same answer.
+    expect(await answer(search('会议', { chosen: { paper: ['江南晚报', '无锡日报'] } }), io)).toBe(first);
+    expect(log).toHaveLength(asked);
+    // Another search is its own; past the limit the oldest is forgotten.
+    await answer(search('会议', { sort: 'date' }), io);
+    await answer(search('杜小刚'), io);
+    const before = log.length;
+    await answer(search('会议', { chosen: { paper: ['无锡日报', '江南晚报'] } }), io);
+    expect(log.length).toBeGreaterThan(before);
+
+    const flaky = fakeIO(DOCS, { pagefind: true });
+    const retrying = rememberingSearch();
+    await expect(retrying(search('会议'), flaky.io)).rejects.toThrow('pagefind is down');
+    await expect(retrying(search('会议'), fakeIO().io)).resolves.toMatchObject({ kind: 'answer' });
   });
 
   it('reads Pagefind’s block joins between Chinese text as spaces, not Latin full stops', () => {

@@ -214,6 +214,38 @@ export async function runSearch(asked: SearchState, io: SearchIO, onFirstPage?: 
   };
 }
 
+/** How many answers a page keeps for searches asked again. */
+const REMEMBERED_SEARCHES = 20;
+
+/**
+ * runSearch that remembers its answers in this page, the last `limit` of them: the same search asked again (submitted
+ * again, back and forward, a filter chosen and unchosen) is answered at once from the shards it already read. The
+ * archive is static, so an answer never goes stale; one that failed is asked afresh.
+ */
+export function rememberingSearch(limit = REMEMBERED_SEARCHES): typeof runSearch {
+  const answers = new Map<string, Promise<Outcome>>();
+  return (asked, io, onFirstPage) => {
+    const key = JSON.stringify([
+      asked.q,
+      asked.sort,
+      FILTER_KEYS.map((k) => [...(asked.chosen[k] ?? [])].sort()),
+      asked.range ?? null,
+      asked.literal === true,
+    ]);
+    const known = answers.get(key);
+    if (known) {
+      answers.delete(key);
+      answers.set(key, known);
+      return known;
+    }
+    const outcome = runSearch(asked, io, onFirstPage);
+    answers.set(key, outcome);
+    if (answers.size > limit) answers.delete(answers.keys().next().value!);
+    outcome.catch(() => answers.delete(key));
+    return outcome;
+  };
+}
+
 /**
  * Every filter value with its number of articles, from the search data alone: what an empty search shows, without
  * fetching any shard.
