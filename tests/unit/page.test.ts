@@ -1235,4 +1235,103 @@ describe('lines that look short enough for a headline', () => {
       ['一粒种子的“突围”', '清明刚过'],
     ]);
   });
+
+  it('closes an article at a credit set right under its last sentence — a reporter’s, a marked or a bare name', () => {
+    const page = parse(
+      [
+        '城北菜场改造完工',
+        '　　本报讯 近日，城北农贸市场改造完',
+        '工，摊位由120个增至168个。',
+        '　　　　　　　　本报记者　聂小满',
+        '',
+        '■桐江观察',
+        '别让停车位变成“储物间”',
+        '　　不少小区的公共车位被杂物占据，',
+        '既不安全，也不公平。',
+        '　　　　　　　　　　　　◎ 岑望舒',
+        '桐江县图书馆延长开放时间',
+        '　　本报讯（记者 聂小满）即日起，县',
+        '图书馆每晚开放至21时。',
+        '　　　　　　　　　　　　　司空砚',
+        '',
+        '周末文化地图',
+        '　　本周末，桐江大剧院将上演越剧',
+        '《五女拜寿》。',
+        '　　　　　　　　桐江县文化馆',
+        '　　　　　　　　2025年5月21日',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.byline?.names ?? []])).toEqual([
+      ['城北菜场改造完工', ['聂小满']],
+      ['别让停车位变成“储物间”', ['岑望舒']],
+      ['桐江县图书馆延长开放时间', ['司空砚']],
+      ['周末文化地图', []],
+    ]);
+    // The issuer and date set right sign the last article as printed, as a notice's do.
+    expect(page.articles.at(-1)!.paragraphs.join('')).toMatch(/《五女拜寿》。桐江县文化馆2025年5月21日$/);
+  });
+
+  it('closes a picture story at its 文/图 credit line even when the next title touches it', () => {
+    const page = parse(
+      [
+        '江堤上的油菜花开了',
+        '本报讯 连日来，桐江大堤两侧的油菜',
+        '花竞相开放，吸引市民前来踏青。',
+        '文/图　融媒体记者　蓝知夏',
+        '城区新增两条公交线路',
+        '本报讯（记者 汤照野）5月20日，城区',
+        '新开通的两条公交线路正式运营。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.byline?.names ?? [], a.lead.reporters])).toEqual([
+      ['江堤上的油菜花开了', ['蓝知夏'], []],
+      ['城区新增两条公交线路', [], ['汤照野']],
+    ]);
+  });
+
+  it('reads 文／本报记者 with a picture credited to no person (图／受访者提供) as the byline opening its article', () => {
+    const page = parse(
+      [
+        '【身边的榜样】',
+        '七旬护林员',
+        '守山三十年',
+        '文／本报记者　费南枝　图／资料图片',
+        '　　天刚亮，护林员杭守业就背起水壶',
+        '上了山。这位七旬老人守山已有三十年。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    // The credit stays the first paragraph, as printed, as any credit line over its text does.
+    expect(page.articles.map((a) => [a.kicker, a.title, a.lead.reporters, a.paragraphs[1]!.slice(0, 3)])).toEqual([
+      ['【身边的榜样】', '七旬护林员 守山三十年', ['费南枝'], '天刚亮'],
+    ]);
+  });
+
+  it('opens an article under a title touching its text on a page without indents, after a blank line', () => {
+    const page = parse(
+      [
+        '夏粮收购启动',
+        '本报讯（记者 汤照野）5月20日，全县',
+        '夏粮收购工作正式启动，首日收购小麦',
+        '1200吨。',
+        '',
+        '2025年高考',
+        '6月7日开考',
+        '记者从省教育考试院获悉，今年高考',
+        '将于6月7日开考，全省报名人数比去',
+        '年增加1.2万人。（据新华社）',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.paragraphs.join('').slice(0, 5)])).toEqual([
+      ['夏粮收购启动', '本报讯（记'],
+      ['2025年高考 6月7日开考', '记者从省教'],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
-import { parseCreditNames, photoCreditLineNames } from './lead';
+import { CREDIT_LINE, creditNames, markedNameCredit, parseCreditNames, photoCreditLineNames } from './lead';
+import type { SourceLine } from './lines';
 import { endsSentence } from './sentences';
 
 export interface Byline {
@@ -39,4 +40,33 @@ export function photoCredits(text: string): string[] {
   for (const m of text.matchAll(/(?:^|[。！？\s])(?:本报|特约|见习|实习)?记者\s*([\u4e00-\u9fff·]{2,5})\s*摄/g))
     names.push(m[1]!);
   return names;
+}
+
+/** A body that signs a notice or a column rather than a person: 市教育局, 县委宣传部, 书画报社. */
+const ORGANIZATION_END = /(?:部|局|委|办|社|会|院|所|厅|处|司|队|站|馆|中心|公司|集团|政府|学校|小学|中学|大学|医院)$/;
+
+/** Words and pictures by the same hand (文/图 全媒体记者 邬清): a credit that closes its story, under its last sentence. */
+const WORDS_AND_PICTURE = /^(?:文[/／]图|图[/／]文)[ \u3000]*/;
+
+/**
+ * A credit on a line of its own under an article's last sentence that closes that article and is never a lead or a
+ * headline of the next: one set toward the column's right — the reporter's (本报记者 陶可欣), a commentary's author
+ * with a mark (◎尉迟青禾) or without (贺明川) — or one for words and pictures (文/图 全媒体记者 邬清), wherever it
+ * stands. An issuer (温岭市自来水有限公司) or a date set right is no person's.
+ */
+export function closingCreditLine(line: SourceLine, previous: SourceLine | undefined): Byline | null {
+  if (previous === undefined || !endsSentence(previous.text)) return null;
+  const text = line.text;
+  if (WORDS_AND_PICTURE.test(text)) {
+    const names = parseCreditNames(text.replace(WORDS_AND_PICTURE, ''));
+    return names && names.length > 0 ? { before: '', text, names } : null;
+  }
+  if (!line.pushedRight) return null;
+  const names = CREDIT_LINE.test(text)
+    ? creditNames(text)
+    : (markedNameCredit(text) ??
+      (/^[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,5}$/.test(text) && !ORGANIZATION_END.test(text)
+        ? parseCreditNames(text)
+        : null));
+  return names && names.length > 0 ? { before: '', text, names } : null;
 }

@@ -41,12 +41,17 @@ const PAPER_SELF = `(?:本报|${PAPER_NAME})`;
 const OWN_ROLE = `(?:本报(?:驻[\\u4e00-\\u9fff]{1,6}?(?=${STAFF_ROLE}))?|${PAPER_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?=${STAFF_ROLE}))?)${STAFF_ROLE}`;
 /** A role whose credit names nobody: the paper's or an agency's commentary (本报评论员, 本报特约评论员). */
 const COMMENTARY_ROLE = '(?:本报|新华社|人民日报)(?:特约)?评论员';
+/**
+ * A picture credited to no person after the writer's credit (文／本报记者 张三 图／受访者提供, 图/资料图片): dropped
+ * from the names.
+ */
+const PICTURE_SOURCE = /[ \u3000]+图[/／][ \u3000]*(?:[\u4e00-\u9fff]{0,8}(?:提供|供图)|资料图片|资料照片|网络图片)$/;
 /** Whose words and whose picture, before a role: 文/记者 张三 图/通讯员 李四. */
 const SLASH = '(?:(?:文|图|图文)[/／])?';
 /** One letter of a name the OCR or the typesetter spaced out (孟　涛), standing alone between spaces. */
 const SPACED_LETTER = '[\\u4e00-\\u9fff](?=[ \\u3000]|$)';
 /** Marks some papers print before a byline (■ 本报记者 …). */
-const BYLINE_MARK = '(?:[■□●○◆◇▲△★☆▼▽]\\s*)?';
+const BYLINE_MARK = '(?:[■□●○◆◇▲△★☆▼▽◎]\\s*)?';
 // OCR may put a space around the digits (6 月 8 日).
 const DAY = '(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日';
 const RANGE_TAIL = '(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(?:(\\d{1,2})月)?(\\d{1,2})日)?';
@@ -79,7 +84,7 @@ const OWN_LEAD = new RegExp(
  * a picture's credit (本报记者 张三 摄), which closes a caption.
  */
 const REPORTER_LEAD = new RegExp(
-  `^(?!.*[\\s/／]摄(?:影)?\\s*$)(${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF})((?:[ \\u3000]+(?!${RELATIVE}|${ROLE})(?:${HAN_NAME}|${SPACED_LETTER}))+))\\s*`,
+  `^(?!.*[\\s/／]摄(?:影)?\\s*$)(${BYLINE_MARK}${SLASH}(?:${OWN_ROLE}|${AGENCY_STAFF})((?:[ \\u3000]+(?!${RELATIVE}|${ROLE})(?:${HAN_NAME}|${SPACED_LETTER}))+))\\s*`,
 );
 /** A credit line with the name glued to the role (本报记者邓立桂), whole: an article opens with it only when a dateline follows. */
 const GLUED_REPORTER_LEAD = new RegExp(`^(${BYLINE_MARK}${OWN_ROLE}((?!${RELATIVE})${HAN_NAME}))$`);
@@ -96,10 +101,10 @@ const COMMENTARY_LEAD = new RegExp(
  * wrap or spaced out by the OCR may be one character: 黎　明), or a commentary's credit alone.
  */
 export const CREDIT_LINE = new RegExp(
-  `^${BYLINE_MARK}(?:(?:${OWN_ROLE}|${AGENCY_STAFF}|${SLASH}${STAFF_ROLE}(?=[ \\u3000]))(?:[ \\u3000]*(?:${SLASH}${ROLE}|文\\/图|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+|${COMMENTARY_ROLE}(?:[ \\u3000]+(?!${RELATIVE})${HAN_NAME}){0,2})$`,
+  `^${BYLINE_MARK}(?:(?:${SLASH}(?:${OWN_ROLE}|${AGENCY_STAFF})|${SLASH}${STAFF_ROLE}(?=[ \\u3000]))(?:[ \\u3000]*(?:${SLASH}${ROLE}|文\\/图|(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,5}))+(?:${PICTURE_SOURCE.source})?|${COMMENTARY_ROLE}(?:[ \\u3000]+(?!${RELATIVE})${HAN_NAME}){0,2})$`,
 );
 const REPORTER_MARKER = new RegExp(
-  `^${BYLINE_MARK}(?:${OWN_ROLE}|${AGENCY_STAFF}|${COMMENTARY_ROLE}|${SLASH}${STAFF_ROLE}[ \\u3000])`,
+  `^${BYLINE_MARK}(?:${SLASH}(?:${OWN_ROLE}|${AGENCY_STAFF})|${COMMENTARY_ROLE}|${SLASH}${STAFF_ROLE}[ \\u3000])`,
 );
 /** Whether a lead is a credit line of names (本报记者 张三, 新华社记者 李四, 本报评论员) rather than a 讯 or 电 lead. */
 export function isReporterLead(marker: string): boolean {
@@ -226,7 +231,7 @@ const AUTHOR_NOTE =
 const TAKEN_FROM = /^(?:摘自|转自|选自|原载)[《〈][^》〉]{1,20}[》〉][\s\u3000]*(?:作者[：:][\s\u3000]*)?/;
 
 function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null {
-  const bare = credit.replace(/^[（(]|[）)]$/g, '');
+  const bare = credit.replace(/^[（(]|[）)]$/g, '').replace(PICTURE_SOURCE, '');
   const unbroken = bare.replaceAll(BREAK, '');
   if (TAKEN_FROM.test(unbroken)) {
     const rest = unbroken.replace(TAKEN_FROM, '');
@@ -472,5 +477,5 @@ export function markedNameCredit(line: string): string[] | null {
 // A name the OCR spaced out letter by letter (□ 钱 程) is one name.
 const NAME_TOKEN = `(?:${HAN_NAME}|[\\u4e00-\\u9fff])`;
 const MARKED_NAMES = new RegExp(
-  `^(?:[■□●○◆◇▲△★☆▼▽]|文[/／]图|图[/／]文|[文图][/／]|作者[：:])[ \\u3000]*(${NAME_TOKEN}(?:[ \\u3000]+${NAME_TOKEN}){0,3})$`,
+  `^(?:[■□●○◆◇▲△★☆▼▽◎]|文[/／]图|图[/／]文|[文图][/／]|作者[：:])[ \\u3000]*(${NAME_TOKEN}(?:[ \\u3000]+${NAME_TOKEN}){0,3})$`,
 );

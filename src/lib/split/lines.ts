@@ -5,6 +5,11 @@ export interface SourceLine {
   text: string;
   /** The line began with a full-width space or two or more spaces: a printed paragraph indent. */
   indented: boolean;
+  /**
+   * The line began with four or more full-width spaces (or eight spaces): set toward the column's right, as a
+   * signature or a credit under an article's last sentence is, never a paragraph or a headline.
+   */
+  pushedRight?: boolean;
 }
 
 export interface NormalizedPage {
@@ -46,8 +51,14 @@ export function normalizeLines(text: string): NormalizedPage & { controlAt: numb
     if (controlAt === null && CONTROL.test(visible)) controlAt = index + 1;
     const spaced = visible.replace(ODD_SPACE, ' ');
     const indented = /^(?:\u3000| {2,})/.test(spaced);
+    const pushedRight = /^(?:(?:\u3000| {2}){4,})/.test(spaced);
     const text = spaced.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/\u3000/g, ' ');
-    return { no: index + 1, text, indented: indented && text !== '' };
+    return {
+      no: index + 1,
+      text,
+      indented: indented && text !== '',
+      ...(pushedRight && text !== '' && { pushedRight }),
+    };
   });
   return { lines, removedInvisible, controlAt };
 }

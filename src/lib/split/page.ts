@@ -1,4 +1,4 @@
-import { matchByline, photoCredits, type Byline } from './byline';
+import { matchByline, photoCredits, closingCreditLine, type Byline } from './byline';
 import { applyTextFixes, describeCorrection, type Correction, type PageCorrections } from './corrections';
 import { SeedError, SeedErrors } from './errors';
 import {
@@ -771,7 +771,16 @@ function opensUnmarked(
     }
     // A notice's title (征稿启事, 公告) heads a notice of its own, whatever ended above it.
     if (!dated && NOTICE_TITLE.test(line.text)) return true;
-    if (headlines === 0) setApart = lines[i - 1]?.text === '' || indentedUnder;
+    // (On a page without indents, a short line with no mark at its end over a line as wide as the column is set
+    // apart as well: running text fills its column up to a paragraph's last line, which ends with a mark.)
+    if (headlines === 0)
+      setApart =
+        lines[i - 1]?.text === '' ||
+        indentedUnder ||
+        (!lines[i]!.indented &&
+          printedWidth(lines[i]!.text) >= column - 1 &&
+          printedWidth(line.text) < column - 2 &&
+          /[\u4e00-\u9fff\w]$/.test(line.text));
     // (An asking title's closing ？ is no pause inside it. Over a paragraph the page indents, a title may hold a
     // comma, 文明养犬，拴住的是责任: a sentence running on into that paragraph would not be indented.)
     const inside = asksAsTitle(line) ? line.text.slice(0, -1) : line.text;
@@ -825,13 +834,14 @@ function opensParagraphOfText(lines: SourceLine[], i: number): boolean {
 }
 
 /**
- * The credit line k closes an article with, alone or wrapped from the line above (（本报记者 / 张三）), or null.
+ * The credit line k closes an article with, alone, set right (　　　　本报记者 张三) or wrapped from the line above
+ * (（本报记者 / 张三）), or null.
  */
 function creditClosing(lines: SourceLine[], k: number): Byline | null {
   const text = lines[k]!.text;
   const at = lastTextIndexBefore(lines, k);
   const above = lines[at]?.text ?? '';
-  const alone = matchByline(text, endsSentence(above));
+  const alone = matchByline(text, endsSentence(above)) ?? closingCreditLine(lines[k]!, lines[at]);
   if (alone !== null) return alone;
   if (!/[）)]$/.test(text) || /[（(]/.test(text) || !/[（(][^）)]*$/.test(above)) return null;
   return matchByline(above + text, endsSentence(lines[lastTextIndexBefore(lines, at)]?.text ?? ''));
@@ -910,6 +920,12 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>, columnSt
     if (jump?.direction === 'from') continuation = jump.page;
     if (line.text === '') {
       blankBefore = true;
+      continue;
+    }
+    // A credit set right, or one for words and pictures, under a finished sentence closes the article above.
+    if (closingCreditLine(line, previous ?? undefined)) {
+      previous = line;
+      blankBefore = false;
       continue;
     }
     const following = lines
@@ -1111,7 +1127,8 @@ function splitSpan(
     const previous = [...span.slice(0, i)].reverse().find((l) => l.text !== '');
     const byline =
       matchByline(line.text, previous !== undefined && endsSentence(previous.text)) ??
-      signatureUnderText(line, previous, span[i + 1]);
+      signatureUnderText(line, previous, span[i + 1]) ??
+      closingCreditLine(line, previous);
     // A picture's credit (（张三 摄）) followed by more finished sentences is inside the text, not its close.
     const insideText =
       byline !== null && /摄/.test(byline.text) && span.slice(i + 1).some((l) => /[。！？]/.test(l.text));
@@ -1165,7 +1182,8 @@ function splitSpan(
   const end = last >= 0 ? last + 1 : firstBlank > 0 ? firstBlank : span.length;
   const body = trimBlank(span.slice(0, end));
   const notice = titledAsNotice || NOTICE_TEXT.test(body.map((l) => l.text).join(''));
-  const signature = notice ? signatureAt(span, end) : [];
+  // A notice's issuer and date sign it wherever they stand; any article's, only when set right as a signature is.
+  const signature = signatureAt(span, end, !notice);
   const rest = signature.length ? span.indexOf(signature.at(-1)!) + 1 : end;
   return { body, signature, byline: null, bylineLine: null, after: span.slice(rest) };
 }
@@ -1184,13 +1202,15 @@ const NOTICE_CONTACT = /^(?:联系人|联系地址|地址|邮箱)[：:]\S{1,40}$
 
 /**
  * The lines that sign a notice after its last sentence — its issuer, the date, whom to reach — each on a line of
- * its own: they belong to it as printed, though no sentence ends them.
+ * its own: they belong to it as printed, though no sentence ends them. `onlySetRight`: only lines set toward the
+ * column's right, as any article may be signed.
  */
-function signatureAt(span: SourceLine[], end: number): SourceLine[] {
+function signatureAt(span: SourceLine[], end: number, onlySetRight: boolean): SourceLine[] {
   const signature: SourceLine[] = [];
   for (let i = end; i < span.length && signature.length < 4; i++) {
     const text = span[i]!.text.replace(/\s+/g, '');
     if (text === '' && signature.length === 0) continue;
+    if (onlySetRight && !span[i]!.pushedRight) break;
     if (!ISSUER.test(text) && !SIGNED_ON.test(text) && !CONTACT_LINE.test(text) && !NOTICE_CONTACT.test(text)) break;
     signature.push(span[i]!);
   }
