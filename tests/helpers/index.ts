@@ -34,6 +34,7 @@ export const HOLDOUT_SET_18_DIR = join(import.meta.dirname, '..', 'fixtures', 'h
 export const HOLDOUT_SET_19_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-19');
 export const HOLDOUT_SET_20_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-20');
 export const HOLDOUT_SET_21_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-21');
+export const HOLDOUT_SET_22_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-22');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)

@@ -22,6 +22,7 @@ import {
   HOLDOUT_SET_19_DIR,
   HOLDOUT_SET_20_DIR,
   HOLDOUT_SET_21_DIR,
+  HOLDOUT_SET_22_DIR,
   readSeeds,
 } from '../helpers';
 
@@ -358,10 +359,11 @@ keepsItsFloor('holdout-18', HOLDOUT_SET_18_DIR, {
 // text above; 通知 as a notice's title; 社论, 来信追踪 and a desk's mailbox as furniture): bodies 32, reporters 34,
 // dates and pages 35, headlines 28, all furniture left over; bodies 34, reporters 35, dates and pages 36 once a
 // column's label (社论) starts an article; reporters 36 once an editor's note (编者按) over a credit line opens its
-// article. Left: a 记者手记 box at an article's end, read as an article of its own. Kept as a floor.
+// article. Left: a 记者手记 box at an article's end, read as an article of its own. Headlines 30 since a kicker
+// ending in —— printed under its title is that title's. Kept as a floor.
 keepsItsFloor('holdout-19', HOLDOUT_SET_19_DIR, {
   articles: 36,
-  misses: { body: 2, reporters: 0, date: 0, headline: 7, pages: 0 },
+  misses: { body: 2, reporters: 0, date: 0, headline: 6, pages: 0 },
   furnitureMissed: 0,
 });
 
@@ -392,9 +394,30 @@ keepsItsFloor('holdout-20', HOLDOUT_SET_20_DIR, {
 // word, 当天还清…; a marked name under a commentary's last sentence signs it; the desk's e-mail line and …动态 are
 // furniture): bodies 27, reporters 27, dates and pages 28, headlines 22, all furniture left over. Left: run-in
 // briefs whose bold title wraps into the text, an interview opening with 记者 X／文 under a three-deck headline,
-// a notice's issuer lines read as its subtitle, unmarked subtitles and two-deck headlines. Kept as a floor.
+// a notice's issuer lines read as its subtitle, unmarked subtitles and two-deck headlines. Bodies and reporters 28,
+// dates and pages 29, headlines 23 since a run-in brief's title, wrapped into the line of its text, is split off.
+// Kept as a floor.
 keepsItsFloor('holdout-21', HOLDOUT_SET_21_DIR, {
   articles: 30,
-  misses: { body: 3, reporters: 3, date: 2, headline: 8, pages: 2 },
+  misses: { body: 2, reporters: 2, date: 1, headline: 7, pages: 1 },
+  furnitureMissed: 0,
+});
+
+// A twenty-second writer's set, written after the fixes holdout-21 led to: a provincial daily's economy page with a
+// signed commentary, an industry paper's news page (an interview, run-in briefs), an evening paper's page printed
+// without indents, a county paper's page with a notice and a commentary, a calligraphy paper's page — 30 articles.
+// Measured before any fix against it: bodies 22, reporters 18, dates and pages 25, headlines 17, all furniture left
+// over. After the general fixes it led to (a credit set right under an article's last sentence closes it —
+// 本报记者 X, ◎X, a bare name — as do set-right issuer and date lines; 文/图 with a credit under a last sentence
+// closes its story; 文／本报记者 X 图／受访者提供 opens its article; a short unmarked line over a column-wide one
+// after a blank line is a title on a page without indents; a subject and its verb over the verb's object is one
+// title; a kicker ending in —— printed under its title; run-in briefs whose title wraps into their text; 报道 glued
+// to a credit's last name): bodies 28, reporters 30, dates and pages 30, headlines 25. Left: two sources closing an
+// article, （据新华社）, that this writer's truth keeps out of the body (other writers keep them in, as the split
+// does), a subtitle with a comma under a two-line title, two short lines under a marked kicker read as title and
+// subtitle, a subtitle printed over its title under a picture's credit. Kept as a floor.
+keepsItsFloor('holdout-22', HOLDOUT_SET_22_DIR, {
+  articles: 30,
+  misses: { body: 2, reporters: 0, date: 0, headline: 5, pages: 0 },
   furnitureMissed: 0,
 });

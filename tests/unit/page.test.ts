@@ -1334,4 +1334,75 @@ describe('lines that look short enough for a headline', () => {
       ['2025年高考 6月7日开考', '记者从省教'],
     ]);
   });
+
+  it('reads a kicker ending in —— printed under its title, over the lead, as that title’s kicker', () => {
+    const page = parse(
+      [
+        '三座老桥完成加固',
+        '　　本报讯（记者 汤照野）近日，城区三座',
+        '老桥加固工程完工。',
+        '',
+        '800余名志愿者',
+        '走上街头清理积雪',
+        '暖城行动——',
+        '　　本报讯（通讯员 白露为）5月20日，',
+        '800余名志愿者走上街头清理积雪。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.kicker, a.title])).toEqual([
+      [null, '三座老桥完成加固'],
+      ['暖城行动——', '800余名志愿者 走上街头清理积雪'],
+    ]);
+  });
+
+  it('reads a short line ending on its subject’s verb over the verb’s object as one wrapped title', () => {
+    const page = parse(
+      [
+        '桐江县档案馆开放',
+        '首批“家谱阅览室”',
+        '　　本报讯 近日，县档案馆“家谱阅览室”',
+        '对外开放，首批展出家谱120余部。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.kicker, a.title])).toEqual([[null, '桐江县档案馆开放 首批“家谱阅览室”']]);
+  });
+
+  it('splits run-in briefs whose title wraps into the line of its text, each closed by its credit', () => {
+    const page = parse(
+      [
+        '城市动态',
+        '　　桐江港至舟山集装箱航线月内首',
+        '航　5月18日，桐江港开通至舟山的',
+        '集装箱直航航线，每周两班。（记者',
+        ' 汤照野）',
+        '　　县城首座立体停车库投用　5月19',
+        '日，城西立体停车库投入使用，提供',
+        '车位320个。（记者 蓝知夏）',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.date, a.byline?.names, a.paragraphs[0]!.slice(0, 5)])).toEqual([
+      ['桐江港至舟山集装箱航线月内首 航', '2025-05-18', ['汤照野'], '5月18日'],
+      ['县城首座立体停车库投用', '2025-05-19', ['蓝知夏'], '5月19日'],
+    ]);
+  });
+
+  it('reads a credit line closed by 报道 glued to the last name, but not a place before 报道, as a name', () => {
+    const page = parse(
+      [
+        '山村通上了5G',
+        '本报记者 汤照野 通讯员 白露为报道',
+        '　　5月中旬，桐江县最偏远的高坪村',
+        '通上了5G信号。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => a.lead.reporters)).toEqual([['汤照野', '白露为']]);
+  });
 });

@@ -305,6 +305,7 @@ function segmentBlock(
   best[0]![0] = 0;
   // Which lines lead into a title below them, read once per line: every cut asks.
   const kicker = lines.map((l) => marksKicker(l.line.text));
+  const leadsInto = (j: number) => KICKER_END.test(lines[j]!.line.text);
   // A headline's evidence is the sum of its lines' affinities: a line without evidence (a wrapped title's weak
   // second half) costs nothing where it goes, so it stays with its neighbours rather than open a headline.
   const canEnd = (j: number) => j === n - 1 || !kicker[j];
@@ -353,7 +354,9 @@ function segmentBlock(
       // (——2024年全省工业经 / 济运行综述); else the evidence decides (——市城市管理委有关负责人 / 答记者问).
       if (j > i) wrapCost += subtitleGoesOn[j]!;
       // A kicker under a title opens the next headline: a headline's kickers stand over its title.
-      if (j > i && kicker[j] && !kickersSoFar) break;
+      // (Save the block's last line touching the title above: nothing is left for it to lead into, so it is that
+      // title's kicker printed under it — 1200余艘渔船完成 / 冬季安全检查 / 守护海上生命线—— over the lead.)
+      if (j > i && kicker[j] && !kickersSoFar && !(j === n - 1 && touchesAbove(j) && leadsInto(j))) break;
       kickersSoFar &&= kicker[j]!;
       lineShares[j]!.forEach((v, c) => (shares[c]! += v));
       if (looksLikeTitle(lines[j]!.line.text)) titles++;
@@ -420,9 +423,13 @@ export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; 
   lines.forEach((l, i) => {
     const previous = i > 0 ? lines[i - 1]! : null;
     const last = out.at(-1);
+    // A kicker that ends its owner's lines was printed under its title: a deck of its own.
+    const kickerUnder =
+      KICKER_END.test(l.line.text) && !(owners[i + 1] === owners[i] && lines[i + 1]?.group === l.group);
     const continues =
       last &&
       previous &&
+      !kickerUnder &&
       previous.group === l.group &&
       owners[i - 1] === owners[i] &&
       !marksKicker(previous.line.text) &&
@@ -492,12 +499,21 @@ const TIME_TAGS = new Set(['t', 'tg']);
 /**
  * Whether a short line over a wider one is the first half of a title wrapped at a phrase, not a kicker: it stops on
  * a word that wants more (湖州公布首批 / “无废细胞”名单), or it names a subject with no verb and the line below
- * goes on with that subject's verb (下周初岛城 / 迎来一次降雨过程, 我市42个老旧小区 / 完成供热管网改造).
+ * goes on with that subject's verb (下周初岛城 / 迎来一次降雨过程, 我市42个老旧小区 / 完成供热管网改造), or it
+ * ends on its subject's verb and the line below is the object (城西街道建成 / 首个“邻里食堂”).
  */
 function wrapsAtPhrase(previous: string, below: string): boolean {
   const upper = wordClassesOf(previous);
   if (UNFINISHED_TAGS.has(upper.at(-1)?.tag ?? '')) return true;
-  return !upper.some((w) => w.tag === 'v' || w.tag === 'vn') && opensWithVerb(below);
+  if (!upper.some((w) => w.tag === 'v' || w.tag === 'vn')) return opensWithVerb(below);
+  // A subject and its verb over the verb's object (城西街道建成 / 首个“邻里食堂”): the line below names a thing and
+  // does nothing — a title of its own under a kicker would have its own verb.
+  return (
+    upper.length > 1 &&
+    upper.at(-1)!.tag === 'v' &&
+    upper.slice(0, -1).some((w) => /^n/.test(w.tag)) &&
+    !wordClassesOf(below).some((w) => w.tag === 'v' || w.tag === 'vn')
+  );
 }
 
 /** Word classes a clause does not end with: a numeral, measure word, verb, preposition, 的, conjunction, adverb. */
@@ -561,6 +577,12 @@ export function classifyDecks(decks: Deck[]): HeadlineParts {
   const texts = decks.map(deckText);
   if (texts.length === 0) return { kicker: null, title: null, subtitle: null };
   if (texts.length === 1) return { kicker: null, title: texts[0]!, subtitle: null };
+  // A kicker printed under its title (守护海上生命线—— as the last deck) still leads into it; a series label
+  // there (聚焦产业主攻方向) may as well be the title under a kicker.
+  if (KICKER_END.test(texts.at(-1)!) && !texts.slice(0, -1).some(marksKicker)) {
+    const rest = classifyDecks(decks.slice(0, -1));
+    if (rest.kicker === null) return { ...rest, kicker: texts.at(-1)! };
+  }
   if (SUBTITLE_START.test(texts[1]!) && !marksKicker(texts[0]!)) {
     return { kicker: null, title: texts[0]!, subtitle: texts.slice(1).join(' ') };
   }

@@ -230,8 +230,17 @@ const AUTHOR_NOTE =
 /** Where a digest's item was taken from, before its author (摘自《半月谈》 作者：方若琳): no name of a person. */
 const TAKEN_FROM = /^(?:摘自|转自|选自|原载)[《〈][^》〉]{1,20}[》〉][\s\u3000]*(?:作者[：:][\s\u3000]*)?/;
 
+/**
+ * 报道 glued to the last name right after its role, closing a credit printed without brackets (通讯员 夏露报道) — not
+ * after a place (通讯员 邱彤 济南报道), which another reading of the lead takes apart.
+ */
+const NAME_REPORTED = new RegExp(`(?<=${ROLE}[ \\u3000]*[\\u4e00-\\u9fff·]{2,5})报道[：:]?$`);
+
 function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null {
-  const bare = credit.replace(/^[（(]|[）)]$/g, '').replace(PICTURE_SOURCE, '');
+  const bare = credit
+    .replace(/^[（(]|[）)]$/g, '')
+    .replace(PICTURE_SOURCE, '')
+    .replace(NAME_REPORTED, '');
   const unbroken = bare.replaceAll(BREAK, '');
   if (TAKEN_FROM.test(unbroken)) {
     const rest = unbroken.replace(TAKEN_FROM, '');

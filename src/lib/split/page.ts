@@ -297,6 +297,12 @@ function splitRunInLeads(lines: SourceLine[]): { lines: SourceLine[]; origin: nu
   const origin: number[] = [];
   lines.forEach((line, i) => {
     let rest = line;
+    const titleEnd = runInTitleEnd(lines, i);
+    if (titleEnd > 0) {
+      out.push({ ...line, text: line.text.slice(0, titleEnd).trimEnd() });
+      origin.push(i);
+      rest = { ...line, text: line.text.slice(titleEnd).trimStart(), indented: false };
+    }
     for (let p = 1; p < rest.text.length; p++) {
       if (!/[\u4e00-\u9fff]/.test(rest.text[p]!)) continue;
       const before = rest.text.slice(0, p).trimEnd();
@@ -319,6 +325,46 @@ function splitRunInLeads(lines: SourceLine[]): { lines: SourceLine[]; origin: nu
     origin.push(i);
   });
   return { lines: out, origin };
+}
+
+/**
+ * The date line i opens with, also when the column wrapped it (5月19 / 日，城西…): the date as it reads.
+ */
+function openingDateline(lines: SourceLine[], i: number): string | null {
+  const text = lines[i]!.text;
+  const own = matchDatelineAtStart(text);
+  if (own !== null || !/[\d０-９月]$/.test(text)) return own;
+  const joined = matchDatelineAtStart(text + (lines[i + 1]?.text ?? ''));
+  return joined !== null && joined.length > text.length ? joined : null;
+}
+
+/** A pause or a sentence's end: a brief's run-in title has none. */
+const PAUSE_OR_STOP = /[，,、；;：:。！？!?（）()]/;
+
+/**
+ * Where a brief's run-in title ends on line i: a paragraph opening with a title set off by a space from its text,
+ * which opens with its date (　　白鹤滩—浙江特高压工程送电破千亿 / 千瓦时　11月21日，记者从…), the title maybe wrapped
+ * from the paragraph's first line. -1 when the line holds none — a lead's credit before its date (…报道　11月1日)
+ * is no title, nor a title line that merely holds a date (春季樱花节 3月22日盛大开幕).
+ */
+function runInTitleEnd(lines: SourceLine[], i: number): number {
+  const line = lines[i]!;
+  const gap = /[ \u3000]+/.exec(line.text);
+  if (gap === null || gap.index === 0) return -1;
+  // (The date may wrap too: 县城首座立体停车库投用　5月19 / 日，….)
+  const after = line.text.slice(gap.index + gap[0].length) + (lines[i + 1]?.text ?? '');
+  const dateline = matchDatelineAtStart(after);
+  if (dateline === null || !/^[，,]/.test(after.slice(dateline.length))) return -1;
+  const before = line.text.slice(0, gap.index);
+  const above = lines[i - 1];
+  const title = line.indented
+    ? before
+    : above !== undefined && above.indented && !PAUSE_OR_STOP.test(above.text)
+      ? above.text + before
+      : null;
+  if (title === null || PAUSE_OR_STOP.test(title) || printedWidth(title) < 6 || printedWidth(title) > 40) return -1;
+  if (matchLead(title) !== null || STRONG_START.test(title) || /(?:报道|讯|电)$/.test(title)) return -1;
+  return gap.index;
 }
 
 /** The issue date to use, and what the page's date headers say about it. */
@@ -695,12 +741,13 @@ function opensUnmarked(
   if (CONTACT_LINE.test(text) || NOTICE_TITLE.test(text)) return false;
   // A paragraph printed indented under a line that is not: the page's own paragraph mark, as good as a blank line.
   const indentedUnder = lines[i]!.indented && lines[i - 1] !== undefined && !lines[i - 1]!.indented;
-  const opening = matchDatelineAtStart(text);
+  const opening = openingDateline(lines, i);
   // 记者昨天从市气象台获悉，…: the reporter named before the date, as many papers open.
   const learnt =
     opening !== null && text.startsWith(`记者${opening}`) && LEARNT_FROM.test(text.slice(2 + opening.length));
+  const reads = opening !== null && opening.length > text.length ? text + lines[i + 1]!.text : text;
   const dated =
-    opening !== null && (learnt || (text.startsWith(opening) && DATE_CLOSE.test(text.slice(opening.length))));
+    opening !== null && (learnt || (reads.startsWith(opening) && DATE_CLOSE.test(reads.slice(opening.length))));
   // A short line that asks or exclaims over text touching it (“村里的路灯，是谁修好的？” / 今年开春，…) is that
   // text's title: the line under it opens.
   const asksOverText =
@@ -1059,7 +1106,7 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>, columnSt
     ) {
       found.push({
         index: i,
-        lead: { ...NO_LEAD, dateline: matchDatelineAtStart(line.text) },
+        lead: { ...NO_LEAD, dateline: openingDateline(lines, i) },
         jumpFrom: null,
         creditLines: 0,
       });
