@@ -412,12 +412,12 @@ keepsItsFloor('holdout-21', HOLDOUT_SET_21_DIR, {
 // closes its story; 文／本报记者 X 图／受访者提供 opens its article; a short unmarked line over a column-wide one
 // after a blank line is a title on a page without indents; a subject and its verb over the verb's object is one
 // title; a kicker ending in —— printed under its title; run-in briefs whose title wraps into their text; 报道 glued
-// to a credit's last name): bodies 28, reporters 30, dates and pages 30, headlines 25. Left: two sources closing an
-// article, （据新华社）, that this writer's truth keeps out of the body (other writers keep them in, as the split
-// does), a subtitle with a comma under a two-line title, two short lines under a marked kicker read as title and
-// subtitle, a subtitle printed over its title under a picture's credit. Kept as a floor.
+// to a credit's last name; two short lines under a marked kicker are one title): bodies 28, reporters 30, dates and
+// pages 30, headlines 27. Left: two sources closing an article, （据新华社）, that this writer's truth keeps out of
+// the body (other writers keep them in, as the split does), a subtitle under a title wrapped over two lines (with a
+// comma, or under a marked kicker), a subtitle printed over its title under a picture's credit. Kept as a floor.
 keepsItsFloor('holdout-22', HOLDOUT_SET_22_DIR, {
   articles: 30,
-  misses: { body: 2, reporters: 0, date: 0, headline: 5, pages: 0 },
+  misses: { body: 2, reporters: 0, date: 0, headline: 3, pages: 0 },
   furnitureMissed: 0,
 });

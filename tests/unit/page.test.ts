@@ -1405,4 +1405,22 @@ describe('lines that look short enough for a headline', () => {
     );
     expect(page.articles.map((a) => a.lead.reporters)).toEqual([['汤照野', '白露为']]);
   });
+
+  it('reads two short lines under a marked kicker as one title, not a second kicker', () => {
+    const page = parse(
+      [
+        '【身边的感动】',
+        '古稀老人',
+        '十五年义务为村民理发',
+        '　　本报记者 汤照野',
+        '　　每逢赶集日，古稀老人柏守田就在村口',
+        '摆开理发摊，十五年来从未收过村民一分钱。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.kicker, a.title, a.subtitle])).toEqual([
+      ['【身边的感动】', '古稀老人 十五年义务为村民理发', null],
+    ]);
+  });
 });

@@ -409,12 +409,17 @@ function lineByLine(lineShares: number[][]): number[] {
  */
 export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; owner: number }[] {
   const out: { deck: Deck; owner: number }[] = [];
+  // A kicker that ends its owner's lines was printed under its title: a deck of its own.
+  const kickerUnder = lines.map(
+    (l, i) => KICKER_END.test(l.line.text) && !(owners[i + 1] === owners[i] && lines[i + 1]?.group === l.group),
+  );
   // The rest of a headline from line i: the touching lines of its owner, up to a subtitle or through a kicker.
   const restFrom = (i: number): string => {
     let text = lines[i]!.line.text;
     for (let k = i + 1; k < lines.length; k++) {
       const [above, line] = [lines[k - 1]!, lines[k]!];
       if (line.group !== above.group || owners[k] !== owners[i] || SUBTITLE_START.test(line.line.text)) break;
+      if (kickerUnder[k]) break;
       if (marksKicker(above.line.text)) break;
       text += line.line.text;
     }
@@ -423,13 +428,10 @@ export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; 
   lines.forEach((l, i) => {
     const previous = i > 0 ? lines[i - 1]! : null;
     const last = out.at(-1);
-    // A kicker that ends its owner's lines was printed under its title: a deck of its own.
-    const kickerUnder =
-      KICKER_END.test(l.line.text) && !(owners[i + 1] === owners[i] && lines[i + 1]?.group === l.group);
     const continues =
       last &&
       previous &&
-      !kickerUnder &&
+      !kickerUnder[i] &&
       previous.group === l.group &&
       owners[i - 1] === owners[i] &&
       !marksKicker(previous.line.text) &&
@@ -484,7 +486,9 @@ function opensLongerDeck(previous: string, below: string, deckLines: number, dec
     !opensWithVerb(below)
   )
     return true;
+  // (A kicker already over the title takes the place of one: 【能源保供进行时】 / 南疆750千伏环网 / 工程全线贯通.)
   return (
+    !decksAbove &&
     above <= SHORT_KICKER_WIDTH &&
     title >= Math.max(WHOLE_TITLE_WIDTH, above * KICKER_TITLE_RATIO) &&
     !wrapsAtPhrase(previous, below)
