@@ -413,11 +413,12 @@ keepsItsFloor('holdout-21', HOLDOUT_SET_21_DIR, {
 // after a blank line is a title on a page without indents; a subject and its verb over the verb's object is one
 // title; a kicker ending in —— printed under its title; run-in briefs whose title wraps into their text; 报道 glued
 // to a credit's last name; two short lines under a marked kicker are one title): bodies 28, reporters 30, dates and
-// pages 30, headlines 27. Left: two sources closing an article, （据新华社）, that this writer's truth keeps out of
-// the body (other writers keep them in, as the split does), a subtitle under a title wrapped over two lines (with a
-// comma, or under a marked kicker), a subtitle printed over its title under a picture's credit. Kept as a floor.
+// pages 30, headlines 27; 28 once a line with a pause under a title wrapped over lines without one is its subtitle.
+// Left: two sources closing an article, （据新华社）, that this writer's truth keeps out of the body (other writers
+// keep them in, as the split does), an unmarked subtitle under a title wrapped over two lines under a marked kicker,
+// a subtitle printed over its title under a picture's credit. Kept as a floor.
 keepsItsFloor('holdout-22', HOLDOUT_SET_22_DIR, {
   articles: 30,
-  misses: { body: 2, reporters: 0, date: 0, headline: 3, pages: 0 },
+  misses: { body: 2, reporters: 0, date: 0, headline: 2, pages: 0 },
   furnitureMissed: 0,
 });

@@ -1423,4 +1423,21 @@ describe('lines that look short enough for a headline', () => {
       ['【身边的感动】', '古稀老人 十五年义务为村民理发', null],
     ]);
   });
+
+  it('reads a line with a pause under a title wrapped over two lines without one as its subtitle', () => {
+    const page = parse(
+      [
+        '“桐江记忆——百年老照片',
+        '档案展”今起开展',
+        '展出照片300余幅，展期一个月',
+        '　　本报讯（记者 蓝知夏）5月20日，“桐江记忆',
+        '——百年老照片档案展”在县档案馆开展。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.kicker, a.title, a.subtitle])).toEqual([
+      [null, '“桐江记忆——百年老照片 档案展”今起开展', '展出照片300余幅，展期一个月'],
+    ]);
+  });
 });

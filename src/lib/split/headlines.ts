@@ -428,10 +428,18 @@ export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; 
   lines.forEach((l, i) => {
     const previous = i > 0 ? lines[i - 1]! : null;
     const last = out.at(-1);
+    // A line with a pause under a title already wrapped over lines without one is its subtitle (“墨韵新篇——当代
+    // 中国画 / 名家邀请展”在津开幕 / 展出作品120余件，展期持续至4月12日): a title that pauses does so as it opens.
+    const pausesUnderTitle =
+      last !== undefined &&
+      last.deck.lines.length >= 2 &&
+      PAUSE.test(l.line.text) &&
+      !last.deck.lines.some((x) => PAUSE.test(x.text));
     const continues =
       last &&
       previous &&
       !kickerUnder[i] &&
+      !pausesUnderTitle &&
       previous.group === l.group &&
       owners[i - 1] === owners[i] &&
       !marksKicker(previous.line.text) &&
@@ -447,6 +455,9 @@ export function decksOf(lines: HeadlineLine[], owners: number[]): { deck: Deck; 
   });
   return out;
 }
+
+/** A pause inside a headline line. */
+const PAUSE = /[，,；;]/;
 
 /** A line as wide as a title and not marked as a kicker (——, 强调) or a subtitle (——…). */
 function looksLikeTitle(text: string): boolean {
@@ -587,7 +598,14 @@ export function classifyDecks(decks: Deck[]): HeadlineParts {
     const rest = classifyDecks(decks.slice(0, -1));
     if (rest.kicker === null) return { ...rest, kicker: texts.at(-1)! };
   }
-  if (SUBTITLE_START.test(texts[1]!) && !marksKicker(texts[0]!)) {
+  // A line with a pause touching a title wrapped over lines without one is its subtitle (see decksOf).
+  const pausedUnder =
+    texts.length === 2 &&
+    decks[0]!.lines.length >= 2 &&
+    decks[1]!.lines[0]!.no === decks[0]!.lines.at(-1)!.no + 1 &&
+    PAUSE.test(texts[1]!) &&
+    !PAUSE.test(texts[0]!);
+  if ((SUBTITLE_START.test(texts[1]!) || pausedUnder) && !marksKicker(texts[0]!)) {
     return { kicker: null, title: texts[0]!, subtitle: texts.slice(1).join(' ') };
   }
   return { kicker: texts[0]!, title: texts[1]!, subtitle: texts.length > 2 ? texts.slice(2).join(' ') : null };
