@@ -1269,6 +1269,18 @@ describe('lines that look short enough for a headline', () => {
       ['桐江县图书馆延长开放时间', ['司空砚']],
       ['周末文化地图', []],
     ]);
+    // A short line set right over more text is no signature, whatever its characters.
+    const overText = parse(
+      [
+        '夏粮收购启动',
+        '　　本报讯 5月20日，全县夏粮收购启动。',
+        '　　　　　　　　麦浪翻',
+        '　　田间地头一片繁忙。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(overText.articles.map((a) => a.byline?.names ?? [])).not.toContainEqual(['麦浪翻']);
     // The issuer and date set right sign the last article as printed, as a notice's do.
     expect(page.articles.at(-1)!.paragraphs.join('')).toMatch(/《五女拜寿》。桐江县文化馆2025年5月21日$/);
   });

@@ -54,7 +54,11 @@ const WORDS_AND_PICTURE = /^(?:文[/／]图|图[/／]文)[ \u3000]*/;
  * with a mark (◎尉迟青禾) or without (贺明川) — or one for words and pictures (文/图 全媒体记者 邬清), wherever it
  * stands. An issuer (温岭市自来水有限公司) or a date set right is no person's.
  */
-export function closingCreditLine(line: SourceLine, previous: SourceLine | undefined): Byline | null {
+export function closingCreditLine(
+  line: SourceLine,
+  previous: SourceLine | undefined,
+  next: SourceLine | undefined,
+): Byline | null {
   if (previous === undefined || !endsSentence(previous.text)) return null;
   const text = line.text;
   if (WORDS_AND_PICTURE.test(text)) {
@@ -65,7 +69,10 @@ export function closingCreditLine(line: SourceLine, previous: SourceLine | undef
   const names = CREDIT_LINE.test(text)
     ? creditNames(text)
     : (markedNameCredit(text) ??
-      (/^[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,5}$/.test(text) && !ORGANIZATION_END.test(text)
+      // (A bare name stands apart from what follows: a short line set right over more text is no signature.)
+      (/^[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,5}$/.test(text) &&
+      !ORGANIZATION_END.test(text) &&
+      (next === undefined || next.text === '')
         ? parseCreditNames(text)
         : null));
   return names && names.length > 0 ? { before: '', text, names } : null;

@@ -888,7 +888,7 @@ function creditClosing(lines: SourceLine[], k: number): Byline | null {
   const text = lines[k]!.text;
   const at = lastTextIndexBefore(lines, k);
   const above = lines[at]?.text ?? '';
-  const alone = matchByline(text, endsSentence(above)) ?? closingCreditLine(lines[k]!, lines[at]);
+  const alone = matchByline(text, endsSentence(above)) ?? closingCreditLine(lines[k]!, lines[at], lines[k + 1]);
   if (alone !== null) return alone;
   if (!/[）)]$/.test(text) || /[（(]/.test(text) || !/[（(][^）)]*$/.test(above)) return null;
   return matchByline(above + text, endsSentence(lines[lastTextIndexBefore(lines, at)]?.text ?? ''));
@@ -970,7 +970,7 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>, columnSt
       continue;
     }
     // A credit set right, or one for words and pictures, under a finished sentence closes the article above.
-    if (closingCreditLine(line, previous ?? undefined)) {
+    if (closingCreditLine(line, previous ?? undefined, lines[i + 1])) {
       previous = line;
       blankBefore = false;
       continue;
@@ -1175,7 +1175,7 @@ function splitSpan(
     const byline =
       matchByline(line.text, previous !== undefined && endsSentence(previous.text)) ??
       signatureUnderText(line, previous, span[i + 1]) ??
-      closingCreditLine(line, previous);
+      closingCreditLine(line, previous, span[i + 1]);
     // A picture's credit (（张三 摄）) followed by more finished sentences is inside the text, not its close.
     const insideText =
       byline !== null && /摄/.test(byline.text) && span.slice(i + 1).some((l) => /[。！？]/.test(l.text));
