@@ -1452,4 +1452,76 @@ describe('lines that look short enough for a headline', () => {
       [null, '“桐江记忆——百年老照片 档案展”今起开展', '展出照片300余幅，展期一个月'],
     ]);
   });
+
+  it('leaves a contents box over, every entry under its label to the blank line, so the article below opens', () => {
+    const page = parse(
+      [
+        '城东学校扩建完工',
+        '　　本报讯（记者 汤照野）5月20日，城东',
+        '学校扩建工程完工。',
+        '',
+        '今日导读',
+        '◆桐江：老街改造启动',
+        '　“修旧如旧”留住乡愁',
+        '　　　　　　　（3版）',
+        '◆城南：夜市重新开张（4版）',
+        '',
+        '江滩湿地',
+        '白鹭成群',
+        '　　5月19日，桐江江滩湿地上白鹭成群',
+        '觅食。',
+        '　　　　　　本报记者　蓝知夏　摄',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.date])).toEqual([
+      ['城东学校扩建完工', '2025-05-20'],
+      ['江滩湿地 白鹭成群', '2025-05-19'],
+    ]);
+    expect(page.leftovers.filter((l) => l.reason === 'page-furniture').map((l) => l.text)).toHaveLength(5);
+  });
+
+  it('signs a commentary with a bare name set right over the next headline, and opens the article under it', () => {
+    const page = parse(
+      [
+        '■桐江时评',
+        '让老街“活”起来',
+        '　　老街改造，留住的是记忆，',
+        '激活的是人气。',
+        '　　　　　　　　柯听雨',
+        '城南新开一家社区书屋',
+        '　　近日，城南社区书屋开门迎客，藏',
+        '书3000余册，居民可免费借阅。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.byline?.names ?? []])).toEqual([
+      ['让老街“活”起来', ['柯听雨']],
+      ['城南新开一家社区书屋', []],
+    ]);
+  });
+
+  it('opens a notice under its letter-spaced title, 招　领　启　事, whatever ended above it', () => {
+    const page = parse(
+      [
+        '城区新增两条公交线路',
+        '本报讯（记者 汤照野）5月20日，城区',
+        '新开通的两条公交线路正式运营。',
+        '',
+        '认　领　启　事',
+        '本站于5月18日在候车大厅拾得钱包一',
+        '个，请失主携带有效证件前来认领。',
+        '　　　　　　桐江汽车客运站',
+        '　　　　　　2025年5月21日',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title.replace(/\s/g, ''), a.paragraphs.join('').slice(0, 4)])).toEqual([
+      ['城区新增两条公交线路', '本报讯（'],
+      ['认领启事', '本站于5'],
+    ]);
+  });
 });

@@ -69,10 +69,11 @@ export function closingCreditLine(
   const names = CREDIT_LINE.test(text)
     ? creditNames(text)
     : (markedNameCredit(text) ??
-      // (A bare name stands apart from what follows: a short line set right over more text is no signature.)
+      // (A bare name stands apart from running text under it: a short line set right over an indented paragraph
+      // or a line with a pause in it is no signature; over a blank line or the next headline it is one.)
       (/^[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,5}$/.test(text) &&
       !ORGANIZATION_END.test(text) &&
-      (next === undefined || next.text === '')
+      (next === undefined || next.text === '' || (!next.indented && !/[，,。；;！？!?]/.test(next.text)))
         ? parseCreditNames(text)
         : null));
   return names && names.length > 0 ? { before: '', text, names } : null;

@@ -44,6 +44,9 @@ function isMarkedLabel(text: string): boolean {
   return name !== undefined && !(name.length === 4 && opensWithCompoundSurname(name));
 }
 
+/** A contents box's label: 今日导读, 本期导读, 要闻导读, 导读, 今日要目, 要目. */
+const CONTENTS_LABEL = /^[\u4e00-\u9fff]{0,5}(?:今日导读|本期导读|要闻导读|导读|今日要目|要目)$/;
+
 /**
  * A marked column label: apart from the text above it and touching a headline under it — a line neither indented
  * nor paused by a comma. A marked subhead (■ 聚焦民生福祉) inside an article stands apart from the paragraph under
@@ -104,7 +107,7 @@ const STRAY_HEADER = [
   ADVERT_MARK,
   ...COLUMN_LABEL,
   // A contents box (今日导读) and its entries, each naming its page (南浔古镇上线 第2版).
-  /^[\u4e00-\u9fff]{0,5}(?:今日导读|本期导读|要闻导读|导读|今日要目|要目)$/,
+  CONTENTS_LABEL,
   new RegExp(`^\\S.{1,30}?[ \\u3000]+${PAGE_NUMBER}\\s*版$`),
 ];
 
@@ -128,6 +131,11 @@ const SECTION_NAME = /^[\u4e00-\u9fff·]{2,6}$/;
 /** Whether a line is the page's section name printed on the line under its bare page label (A06 / 西安新闻). */
 export function isSectionUnderLabel(label: string, text: string): boolean {
   return BARE_PAGE_LABEL.test(foldDigits(label.trim())) && SECTION_NAME.test(text.trim());
+}
+
+/** Whether a line is a contents box's label (今日导读, 要目): the lines under it, to a blank line, are its entries. */
+export function isContentsLabel(text: string): boolean {
+  return CONTENTS_LABEL.test(text.trim());
 }
 
 /** A contents entry's page printed on the line under it (今日导读 / 一锅酸汤“熬”出产业新天地 / （2版）, ▶3版). */

@@ -17,6 +17,7 @@ import {
 import {
   dateOfHeader,
   isAdvertMark,
+  isContentsLabel,
   isColumnLabel,
   isMarkedColumnLabel,
   isPageReference,
@@ -215,6 +216,8 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   const content: SourceLine[] = [];
   const isRunningHeader = runningHeaderOf(paper);
   let inAdvert = false;
+  // Under a contents box's label, its entries to the next blank line (●玉树：虫草采挖季 / “护草队”进山巡护（3版））.
+  let inContents = false;
   // The line above, when it was taken for a page label: a section name under it is furniture too (A06 / 西安新闻).
   let labelAbove: string | null = null;
   const columnStarts = new Set<number>();
@@ -223,6 +226,7 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   let textTaken = false;
   for (const [at, line] of lines.entries()) {
     inAdvert = line.text !== '' && (inAdvert || isAdvertMark(line.text));
+    inContents = line.text !== '' && (inContents || isContentsLabel(line.text));
     // A contents entry is furniture with the page it names on the line under it (…新天地 / （2版））.
     const stray =
       line.text !== '' &&
@@ -236,6 +240,7 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
     if (
       line.text !== '' &&
       (inAdvert ||
+        inContents ||
         stray ||
         line.text.replace(/\s/g, '') === paper ||
         isRunningHeader(line.text) ||
@@ -452,9 +457,7 @@ export function parsePage(
     const end = k + 1 < leads.length ? leads[k + 1]!.index : content.length;
     const span = content.slice(index, end);
     const jumpAt = [...jumps.entries()].find(([at, m]) => m.direction === 'to' && at >= index && at < end);
-    const titledAsNotice = content
-      .slice(Math.max(0, index - 4), index)
-      .some((l) => NOTICE_TITLE.test(l.text.replace(/\s+/g, '')));
+    const titledAsNotice = content.slice(Math.max(0, index - 4), index).some((l) => isNoticeTitle(l.text));
     const { body, signature, byline, bylineLine, after } = splitSpan(
       span,
       jumpAt ? jumpAt[0] - index : null,
@@ -709,6 +712,10 @@ const LEARNT_FROM = /^(?:[上下中]午|早上|晚间)?[从在]/;
 const WRAPPED_AT_WORD = /[的和与及或把被]$/;
 /** The title of a notice printed among articles (征稿启事, 招聘启事, 公告, 声明), never a subhead. */
 const NOTICE_TITLE = /^[\u4e00-\u9fff“”（）()]{0,16}(?:启事|公告|通告|通知|声明|讣告)$|^更正$/;
+/** A notice's title, also letter-spaced as papers set a short one (招　领　启　事). */
+function isNoticeTitle(text: string): boolean {
+  return NOTICE_TITLE.test(text.replace(/\s+/g, ''));
+}
 /** How many headline lines (with the blank lines between them) may stand between an article's end and the next. */
 const MAX_HEADLINE_RUN = 8;
 
@@ -738,7 +745,7 @@ function opensUnmarked(
   const text = lines[i]!.text;
   // A telephone line (体育热线：0595-…) under the last article is the page's, never an article of its own; a
   // notice's title (…的通告) is its headline, and the notice opens under it.
-  if (CONTACT_LINE.test(text) || NOTICE_TITLE.test(text)) return false;
+  if (CONTACT_LINE.test(text) || isNoticeTitle(text)) return false;
   // A paragraph printed indented under a line that is not: the page's own paragraph mark, as good as a blank line.
   const indentedUnder = lines[i]!.indented && lines[i - 1] !== undefined && !lines[i - 1]!.indented;
   const opening = openingDateline(lines, i);
@@ -817,7 +824,7 @@ function opensUnmarked(
       continue;
     }
     // A notice's title (征稿启事, 公告) heads a notice of its own, whatever ended above it.
-    if (!dated && NOTICE_TITLE.test(line.text)) return true;
+    if (!dated && isNoticeTitle(line.text)) return true;
     // (On a page without indents, a short line with no mark at its end over a line as wide as the column is set
     // apart as well: running text fills its column up to a paragraph's last line, which ends with a mark.)
     if (headlines === 0)
