@@ -520,7 +520,11 @@ const TIME_TAGS = new Set(['t', 'tg']);
 function wrapsAtPhrase(previous: string, below: string): boolean {
   const upper = wordClassesOf(previous);
   if (UNFINISHED_TAGS.has(upper.at(-1)?.tag ?? '')) return true;
+  // A subject over the question asked of it (主汛期气象服务 / 如何做到“早准快”).
+  if (ASKS_HOW.test(bareWords(below))) return true;
   if (!upper.some((w) => w.tag === 'v' || w.tag === 'vn')) return opensWithVerb(below);
+  // A whole clause over its next verb (我市出台12条措施 / 支持民营企业稳岗扩岗), as with wider lines.
+  if (readsAsClause(previous) && opensWithVerb(below)) return true;
   // A subject and its verb over the verb's object (城西街道建成 / 首个“邻里食堂”): the line below names a thing and
   // does nothing — a title of its own under a kicker would have its own verb.
   return (
@@ -530,6 +534,9 @@ function wrapsAtPhrase(previous: string, below: string): boolean {
     !wordClassesOf(below).some((w) => w.tag === 'v' || w.tag === 'vn')
   );
 }
+
+/** A line opening with the question asked of the subject above it. */
+const ASKS_HOW = /^(?:如何|怎样|怎么|为何|为什么|何以|缘何|咋)/;
 
 /** Word classes a clause does not end with: a numeral, measure word, verb, preposition, 的, conjunction, adverb. */
 const OPEN_ENDING_TAGS = new Set(['m', 'q', 'v', 'p', 'uj', 'c', 'd', 'f']);
