@@ -246,11 +246,11 @@ describe('the hand-written pages in holdout-11', () => {
 // with a notice's title opening a notice: bodies 39, reporters, dates and pages 40, headlines 24; with a short
 // subtitle going on over the next line: headlines 31; with a title-wide whole clause read as a kicker: 32; with
 // 投稿请登录… as furniture: all furniture left over; with a notice keeping the lines that sign it: bodies 40, headlines
-// 33). Most headline misses are subtitles printed without —— under their title, read as its second line. Kept as a
-// floor.
+// 33). Most headline misses are subtitles printed without —— under their title, read as its second line; headlines
+// 35 once a whole clause under a kicker may have a subtitle under it. Kept as a floor.
 keepsItsFloor('holdout-12', HOLDOUT_SET_12_DIR, {
   articles: 40,
-  misses: { body: 0, reporters: 0, date: 0, headline: 6, pages: 0 },
+  misses: { body: 0, reporters: 0, date: 0, headline: 5, pages: 0 },
   furnitureMissed: 0,
 });
 
@@ -292,10 +292,11 @@ keepsItsFloor('holdout-14', HOLDOUT_SET_14_DIR, {
 // 16, 8 furniture lines). After the general fixes it led to (a bare page number over its section name at the top of a
 // page, 本报热线电话 and 新闻爆料 lines, 记者昨天从…获悉 opening an article under a headline): every field 32/32 but
 // headlines 26/32 and all furniture left over (a section's own hotline once a telephone line opens no article);
-// headlines 27 once a block over its articles claims the article below it first. Kept as a floor.
+// headlines 27 once a block over its articles claims the article below it first; 28 once a whole clause under a
+// kicker may have a subtitle under it. Kept as a floor.
 keepsItsFloor('holdout-15', HOLDOUT_SET_15_DIR, {
   articles: 32,
-  misses: { body: 0, reporters: 0, date: 0, headline: 5, pages: 0 },
+  misses: { body: 0, reporters: 0, date: 0, headline: 4, pages: 0 },
   furnitureMissed: 0,
 });
 

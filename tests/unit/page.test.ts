@@ -1546,4 +1546,21 @@ describe('lines that look short enough for a headline', () => {
       [null, '县出台8条措施 扶持家庭农场做大做强'],
     ]);
   });
+
+  it('reads a whole clause under a kicker and a title-wide line under it as title and subtitle', () => {
+    const page = parse(
+      [
+        '夏粮收购开局良好——',
+        '全县夏粮收购实现“开门红”',
+        '种粮大户平均每亩增收120元',
+        '　　本报讯（记者 汤照野）截至5月20日，全县',
+        '夏粮收购实现“开门红”，种粮大户平均每亩增收120元。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.kicker, a.title, a.subtitle])).toEqual([
+      ['夏粮收购开局良好——', '全县夏粮收购实现“开门红”', '种粮大户平均每亩增收120元'],
+    ]);
+  });
 });

@@ -488,9 +488,11 @@ function opensLongerDeck(previous: string, below: string, deckLines: number, dec
   if (deckLines !== 1 || wrapsInsideWord(previous, below)) return false;
   if (above >= LONG_KICKER_WIDTH && above >= title * LONG_KICKER_RATIO) return true;
   // Two title-wide lines, the upper a whole clause, are a kicker and its title (社区食堂开到家门口 / 涧西区新增8家社区
-  // 长者食堂) — unless decks stand above them already (a kicker over a title of two parallel phrases).
+  // 长者食堂) — or, under a kicker, a title naming its subject first and its subtitle (全区外贸进出口实现“半年红” /
+  // 出口686.4亿元…); under a kicker, two slogans opening with their verbs are one title (深入实施创新驱动核心战略 /
+  // 助推高质量发展取得新突破), as are two parallel phrases, the second opening with its verb, anywhere.
   if (
-    !decksAbove &&
+    (!decksAbove || namesSubjectFirst(previous)) &&
     above >= WHOLE_TITLE_WIDTH &&
     title >= WHOLE_TITLE_WIDTH &&
     readsAsClause(previous) &&
@@ -549,6 +551,11 @@ const OPEN_ENDING_TAGS = new Set(['m', 'q', 'v', 'p', 'uj', 'c', 'd', 'f']);
 function readsAsClause(text: string): boolean {
   const tags = wordClassesOf(text);
   return tags.some((t) => t.tag === 'v') && !OPEN_ENDING_TAGS.has(tags.at(-1)?.tag ?? 'v');
+}
+
+/** Whether a headline line opens with its subject: a noun, a place, a pronoun (我市) or a time (一季度). */
+function namesSubjectFirst(text: string): boolean {
+  return /^(?:n|r|t|m)/.test(wordClassesOf(text)[0]?.tag ?? '');
 }
 
 /**
