@@ -1563,4 +1563,62 @@ describe('lines that look short enough for a headline', () => {
       ['夏粮收购开局良好——', '全县夏粮收购实现“开门红”', '种粮大户平均每亩增收120元'],
     ]);
   });
+
+  it('reads a paper’s website lead (…晚报网5月20日讯) and its app in a credit line (…晚报/…新闻记者 X)', () => {
+    const page = parse(
+      [
+        '暑期托管班开班',
+        '桐江晚报网5月20日讯（记者 汤照野）20',
+        '日，城区12所小学暑期托管班开班。',
+        '',
+        '老街夜市人气旺',
+        '桐江晚报/潮新闻记者　蓝知夏',
+        '上周末，老街夜市迎来客流高峰。',
+        '',
+      ].join('\n'),
+      { ...TONGJIANG_ISSUE, paper: '桐江晚报' },
+    );
+    expect(page.articles.map((a) => [a.title, a.lead.reporters, a.date])).toEqual([
+      ['暑期托管班开班', ['汤照野'], '2025-05-20'],
+      ['老街夜市人气旺', ['蓝知夏'], null],
+    ]);
+  });
+
+  it('leaves a QR prompt over (扫描二维码 / and the short line it wraps onto) out of the article above', () => {
+    const page = parse(
+      [
+        '城区新增两条公交线路',
+        '　　本报讯（记者 汤照野）5月20日，城区',
+        '新开通的两条公交线路正式运营。',
+        '扫描二维码',
+        '看线路站点详情',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles[0]!.paragraphs.join('')).toMatch(/正式运营。$/);
+    expect(page.leftovers.map((l) => [l.text, l.reason])).toEqual([
+      ['扫描二维码', 'page-furniture'],
+      ['看线路站点详情', 'page-furniture'],
+    ]);
+  });
+
+  it('splits flush run-in briefs whose title runs into a lead or a relative date on its line', () => {
+    const page = parse(
+      [
+        '■桐江简讯',
+        '城北新建两座停车场　本报讯',
+        '近日，城北两座立体停车场建成，新增',
+        '车位600个。（记者　汤照野）',
+        '桐江县图书馆夜间开放　前天，县图书',
+        '馆开放时间延长至21时。（记者　蓝知夏）',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.byline?.names, a.date])).toEqual([
+      ['城北新建两座停车场', ['汤照野'], null],
+      ['桐江县图书馆夜间开放', ['蓝知夏'], '2025-05-20'],
+    ]);
+  });
 });

@@ -32,13 +32,13 @@ const STAFF_ROLE = `${QUALIFIER}?(?:记者|通讯员|实习生)`;
  * leads (长沙晚报6月11日讯) — never text run into 本报 (民生新闻本报讯 is a label over 本报讯).
  */
 const PAPER_NAME = '(?:(?!报)[\\u4e00-\\u9fff]){1,6}(?:(?:日|晚|快|商|晨|早|时|都市)报|(?<!本)报)';
-/** The paper naming itself: 本报, or its own name. */
-const PAPER_SELF = `(?:本报|${PAPER_NAME})`;
+/** The paper naming itself: 本报, or its own name, maybe as its website or app (扬子晚报网, 北京日报客户端). */
+const PAPER_SELF = `(?:本报|${PAPER_NAME}(?:网|客户端)?)`;
 /**
  * A role of the paper's own staff at the start of a credit line: 本报记者, 本报融媒记者, 本报驻柏林记者, 长沙晚报全媒体记者,
  * the paper's name maybe carrying its news app's (贵州日报天眼新闻记者).
  */
-const OWN_ROLE = `(?:本报(?:驻[\\u4e00-\\u9fff]{1,6}?(?=${STAFF_ROLE}))?|${PAPER_NAME}(?:[\\u4e00-\\u9fff]{2,4}?(?=${STAFF_ROLE}))?)${STAFF_ROLE}`;
+const OWN_ROLE = `(?:本报(?:驻[\\u4e00-\\u9fff]{1,6}?(?=${STAFF_ROLE}))?|${PAPER_NAME}(?:[/／]?[\\u4e00-\\u9fff]{2,4}?(?=${STAFF_ROLE}))?)${STAFF_ROLE}`;
 /** A role whose credit names nobody: the paper's or an agency's commentary (本报评论员, 本报特约评论员). */
 const COMMENTARY_ROLE = '(?:本报|新华社|人民日报)(?:特约)?评论员';
 /**
@@ -210,7 +210,9 @@ const CREDIT_WORD = new RegExp(`^(?:${ROLE}|摄影|摄|文|图|文\\/图|报道|
 const CREDIT_ROLE = new RegExp([...ROLE_WORDS, '摄影'].join('|'), 'g');
 const CREDIT_PREFIX = new RegExp(`^${ROLE}(?=[\\u4e00-\\u9fff]{2})`);
 /** The paper's name left over in front of a role split out of a credit (长沙晚报|全媒体记者): never a name. */
-const PAPER_BEFORE_ROLE = new RegExp(`^(?:本报(?:驻[\\u4e00-\\u9fff]{1,6})?|${PAPER_NAME}[\\u4e00-\\u9fff]{0,4})$`);
+const PAPER_BEFORE_ROLE = new RegExp(
+  `^(?:本报(?:驻[\\u4e00-\\u9fff]{1,6})?|${PAPER_NAME}(?:[/／]?[\\u4e00-\\u9fff]{0,4}))$`,
+);
 
 /**
  * Names in a credit such as （记者 张三 通讯员 李四）, 高美梅、惠晓婧 or 张三/文 李四/摄; null when any part is not a

@@ -18,6 +18,7 @@ import {
   dateOfHeader,
   isAdvertMark,
   isContentsLabel,
+  isQrPrompt,
   isColumnLabel,
   isMarkedColumnLabel,
   isPageReference,
@@ -227,6 +228,15 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
   for (const [at, line] of lines.entries()) {
     inAdvert = line.text !== '' && (inAdvert || isAdvertMark(line.text));
     inContents = line.text !== '' && (inContents || isContentsLabel(line.text));
+    // A QR prompt (扫描二维码 / 看新学期新变化): the short unpunctuated line it wraps onto goes with it.
+    const qrPrompt =
+      line.text !== '' &&
+      (isQrPrompt(line.text) ||
+        (at > 0 &&
+          isQrPrompt(lines[at - 1]!.text) &&
+          /[\u4e00-\u9fff]$/.test(lines[at - 1]!.text) &&
+          printedWidth(line.text) <= 12 &&
+          !/[，。；！？]/.test(line.text)));
     // A contents entry is furniture with the page it names on the line under it (…新天地 / （2版））.
     const stray =
       line.text !== '' &&
@@ -241,6 +251,7 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
       line.text !== '' &&
       (inAdvert ||
         inContents ||
+        qrPrompt ||
         stray ||
         line.text.replace(/\s/g, '') === paper ||
         isRunningHeader(line.text) ||
@@ -348,8 +359,8 @@ const PAUSE_OR_STOP = /[，,、；;：:。！？!?（）()]/;
 
 /**
  * Where a brief's run-in title ends on line i: a paragraph opening with a title set off by a space from its text,
- * which opens with its date (　　白鹤滩—浙江特高压工程送电破千亿 / 千瓦时　11月21日，记者从…), the title maybe wrapped
- * from the paragraph's first line. -1 when the line holds none — a lead's credit before its date (…报道　11月1日)
+ * which opens with its date or its lead (　　白鹤滩—浙江特高压工程送电破千亿 / 千瓦时　11月21日，记者从…, 市区新增口袋
+ * 公园12处　本报讯), the title maybe wrapped from the paragraph's first line. -1 when the line holds none — a lead's credit before its date (…报道　11月1日)
  * is no title, nor a title line that merely holds a date (春季樱花节 3月22日盛大开幕).
  */
 function runInTitleEnd(lines: SourceLine[], i: number): number {
@@ -359,10 +370,15 @@ function runInTitleEnd(lines: SourceLine[], i: number): number {
   // (The date may wrap too: 县城首座立体停车库投用　5月19 / 日，….)
   const after = line.text.slice(gap.index + gap[0].length) + (lines[i + 1]?.text ?? '');
   const dateline = matchDatelineAtStart(after);
-  if (dateline === null || !/^[，,]/.test(after.slice(dateline.length))) return -1;
+  // (Or a lead: 市区新增口袋公园12处　本报讯 / 近日，….)
+  const opens = (dateline !== null && /^[，,]/.test(after.slice(dateline.length))) || STRONG_START.test(after);
+  if (!opens) return -1;
   const before = line.text.slice(0, gap.index);
   const above = lines[i - 1];
-  const title = line.indented
+  // The title opens a paragraph: indented, or flush where the item above closed (…实现。（记者 韦玮）).
+  const opensParagraph =
+    line.indented || above === undefined || above.text === '' || endsSentence(above.text) || /[）)]$/.test(above.text);
+  const title = opensParagraph
     ? before
     : above !== undefined && above.indented && !PAUSE_OR_STOP.test(above.text)
       ? above.text + before
