@@ -1621,4 +1621,44 @@ describe('lines that look short enough for a headline', () => {
       ['桐江县图书馆夜间开放', ['蓝知夏'], '2025-05-20'],
     ]);
   });
+
+  it('reads marked credit lines of several roles over the text, and a · name on a credit’s next line', () => {
+    const page = parse(
+      [
+        '冒充客服退款',
+        '骗走老人积蓄',
+        '□ 本报记者　汤照野',
+        '□ 本报见习记者　欧阳知微',
+        '□ 本报通讯员　蓝知夏',
+        '　　“您的快递丢失了，我们给您双倍',
+        '理赔。”一个电话让老人动了心。',
+        '',
+        '网购退货纠纷怎么解',
+        '本报记者　白露为',
+        '本报实习生　阿依古丽·吐尔逊',
+        '　　网购退货难，是不少消费者遇到',
+        '的烦心事。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => a.lead.reporters)).toEqual([
+      ['汤照野', '欧阳知微', '蓝知夏'],
+      ['白露为', '阿依古丽·吐尔逊'],
+    ]);
+  });
+
+  it('reads a credit without brackets or 报道, names glued to their roles, up to the date the text opens with', () => {
+    const page = parse(
+      [
+        '桐江法院发布典型案例',
+        '　　本报桐江5月21日讯　记者汤照',
+        '野　通讯员蓝知夏　今天，桐江县',
+        '人民法院发布十起典型案例。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.lead.reporters, a.date])).toEqual([[['汤照野', '蓝知夏'], '2025-05-21']]);
+  });
 });

@@ -76,8 +76,13 @@ export const PAPER_NEWS =
   '(?:本\\s?报\\s?|(?:(?!报)[\\u4e00-\\u9fff]){0,6}(?:日报|晚报|快报|商报|晨报|早报|时报|都市报)|(?:(?!报)[\\u4e00-\\u9fff]){1,6}(?<!本)报)讯';
 /** A credit printed without brackets after 本报讯, closed by 报道: 本报讯 记者张三 通讯员李四报道. */
 const CREDIT_REPORTED = `(?<reported>(?:[ \\u3000]*${ROLE}(?:[ \\u3000]*(?!${RELATIVE}|报道)[\\u4e00-\\u9fff·]{1,5})+)+)[ \\u3000]*报道[：:]?`;
+/**
+ * The same without 报道, each name glued to its role and spaced from the next part, up to the date the text opens
+ * with: 本报杭州12月2日讯　记者范天娇　通讯员郑晖　今天，….
+ */
+const CREDIT_SPACED = `(?<spaced>(?:[ \\u3000]*${ROLE}(?!${RELATIVE})[\\u4e00-\\u9fff·]{2,5})+)(?=[ \\u3000]+(?:\\d{1,2}月|${RELATIVE}))`;
 const OWN_LEAD = new RegExp(
-  `^(?<marker>${PAPER_NEWS}|本报(?:综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}(?<date>\\d{1,2}月\\d{1,2}日)?[电讯]|${PAPER_SELF}(?<ownDate>(?:\\d{1,2}月)?\\d{1,2}日)讯)\\s*(?:(?<parens>${IN_PARENS})|${CREDIT_REPORTED})?\\s*`,
+  `^(?<marker>${PAPER_NEWS}|本报(?:综合消息|综合报道)|本报[\\u4e00-\\u9fff]{2,4}(?<date>\\d{1,2}月\\d{1,2}日)?[电讯]|${PAPER_SELF}(?<ownDate>(?:\\d{1,2}月)?\\d{1,2}日)讯)\\s*(?:(?<parens>${IN_PARENS})|${CREDIT_REPORTED}|${CREDIT_SPACED})?\\s*`,
 );
 /**
  * 本报记者 张三 李四 (or 本报通讯员 …, 本报记者 张三 通讯员 李四): names separated by spaces, never a date word; never
@@ -161,7 +166,8 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
   const own = OWN_LEAD.exec(folded);
   if (own) {
     const marker = own.groups!.marker!;
-    const credit = (own.groups!.parens ?? own.groups!.reported ?? '').trim();
+    const unbracketed = own.groups!.reported ?? own.groups!.spaced;
+    const credit = (own.groups!.parens ?? unbracketed ?? '').trim();
     const creditAt = credit ? folded.indexOf(credit, marker.length) : marker.length;
     // 本报福州5月8日讯 dates itself, as a wire's dateline does; 本报讯 is followed by its date.
     const ownDate = own.groups!.date ?? own.groups!.ownDate;
@@ -172,7 +178,7 @@ export function matchLead(text: string, lineBreaks: readonly number[] = []): Lea
     const dateline = dateAt < 0 ? DATELINE.exec(tail.slice(skip)) : null;
     return {
       // An unbracketed credit is printed as it stands (本报讯 记者张三 通讯员李四), a bracketed one kept to its brackets.
-      marker: own.groups!.reported
+      marker: unbracketed
         ? printed(0, creditAt + credit.length)
         : printed(0, marker.length) + printed(creditAt, creditAt + credit.length),
       dateline:
@@ -251,7 +257,8 @@ function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null
   const authorName = AUTHOR_NOTE.exec(unbroken)?.[1]!.replace(/[\s\u3000]/g, '');
   if (authorName !== undefined) return isPersonName(authorName) ? [authorName] : null;
   const inner = bare
-    .replace(new RegExp(`^${BYLINE_MARK}`), '')
+    // (A mark opens each line of a credit printed over several, □ 本报记者 罗莎 / □ 本报通讯员 吴晓楠.)
+    .replace(/[■□●○◆◇▲△★☆▼▽◎]/g, ' ')
     .replace(CREDIT_ROLE_ACROSS_BREAKS, (role) => ` ${role.replaceAll(BREAK, '')} `);
   // A role word between spaced-out letters parts two names (记者 王 琦 通讯员 张 晓): it stays as a mark.
   const parts = inner
@@ -329,12 +336,14 @@ export function creditNames(credit: string, breaks: readonly number[] = []): str
   return credit ? (parseCreditNames(markBreaks(credit, breaks)) ?? []) : [];
 }
 
+/** A name on a credit's next line: up to four letters, or a name of parts joined by · (热娜·阿不都). */
+const CONTINUED_NAME = '(?:[\\u4e00-\\u9fff]{1,8}·[\\u4e00-\\u9fff]{1,8}|[\\u4e00-\\u9fff·]{1,4})';
 /**
  * A line that goes on with a 本报记者 credit printed alone on its line: more names, or another role with its
  * names (卢燕 彭明诚, 通讯员 李四), maybe closed by whose words and picture (通讯员 古丽米热 文/图). Never a date word.
  */
 export const CREDIT_CONTINUATION = new RegExp(
-  `^(?:${SLASH}${ROLE}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,4}(?:\\s+(?:${SLASH}${ROLE}\\s*)?(?!${RELATIVE})[\\u4e00-\\u9fff·]{1,4})*(?:\\s*(?:文[/／]图|图[/／]文))?$`,
+  `^${BYLINE_MARK}(?:${SLASH}${ROLE}\\s*)?(?!${RELATIVE})${CONTINUED_NAME}(?:\\s+(?:${SLASH}${ROLE}\\s*)?(?!${RELATIVE})${CONTINUED_NAME})*(?:\\s*(?:文[/／]图|图[/／]文))?$`,
 );
 /** A credit line that ends in a role word wants the names on the next line (本报实习生 尹超红 记者 / 卢燕). */
 export const CREDIT_ENDS_IN_ROLE = new RegExp(`${ROLE}$`);
