@@ -1661,4 +1661,77 @@ describe('lines that look short enough for a headline', () => {
     );
     expect(page.articles.map((a) => [a.lead.reporters, a.date])).toEqual([[['汤照野', '蓝知夏'], '2025-05-21']]);
   });
+
+  it('closes a caption at its credit run on after the last sentence, and a column at its author note wrapped', () => {
+    const page = parse(
+      [
+        '江滩白鹭成群',
+        '　　5月19日，桐江江滩湿地上白鹭成',
+        '群觅食。　蓝知夏　摄',
+        '',
+        '别让预付卡变“预付坑”',
+        '　　预付卡消费纠纷多发，监管要跟',
+        '上。唯有标本兼治，消费者才能放心。',
+        '（作者系桐江学院法学院副教授',
+        '公孙望舒）',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.byline?.names, a.paragraphs.join('').slice(-6)])).toEqual([
+      ['江滩白鹭成群', ['蓝知夏'], '鹭成群觅食。'],
+      ['别让预付卡变“预付坑”', ['公孙望舒'], '者才能放心。'],
+    ]);
+  });
+
+  it('reads 中新网…电 as a wire lead, 本月18日 in the issue’s month, and a wrapped …供稿 as a source closing its text', () => {
+    const page = parse(
+      [
+        '全国夏粮收购超1亿吨',
+        '　　中新网5月20日电　据农业农村部网站',
+        '消息，全国夏粮收购量已超1亿吨。',
+        '',
+        '桐江县召开防汛部署会',
+        '　　本报讯　本月18日，桐江县召开防汛',
+        '工作部署会。',
+        '（桐江县应急管理局',
+        '供稿）',
+        '',
+        '老街夜市开张',
+        '　　近日，城南老街夜市重新开张。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.date])).toEqual([
+      ['全国夏粮收购超1亿吨', '2025-05-20'],
+      ['桐江县召开防汛部署会', '2025-05-18'],
+      ['老街夜市开张', null],
+    ]);
+    expect(page.articles[1]!.paragraphs.join('')).toMatch(/（桐江县应急管理局供稿）$/);
+  });
+
+  it('opens a letter at its salutation under its title, and keeps the lines that sign it', () => {
+    const page = parse(
+      [
+        '城区新增两条公交线路',
+        '本报讯（记者 汤照野）5月20日，城区',
+        '新开通的两条公交线路正式运营。',
+        '',
+        '致全县广大考生家长的一封信',
+        '各位家长朋友：',
+        '高考即将来临，请配合做好考生送考工',
+        '作，共同营造安静的考试环境。',
+        '桐江县教育局',
+        '2025年5月21日',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.kicker, a.title, a.paragraphs.join('').slice(0, 10)])).toEqual([
+      [null, '城区新增两条公交线路', '本报讯（记者 汤照野'],
+      [null, '致全县广大考生家长的一封信', '各位家长朋友：高考即'],
+    ]);
+    expect(page.articles[1]!.paragraphs.join('')).toMatch(/桐江县教育局2025年5月21日$/);
+  });
 });

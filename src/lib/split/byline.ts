@@ -11,6 +11,7 @@ export interface Byline {
 }
 
 const TRAILING_PARENS = /[（(]([^（）()]{2,40})[）)]$/;
+const PHOTO_RUN_ON = /^(.*[。！？”])[ \u3000]+(\S.{0,30}摄(?:影)?)$/;
 
 /**
  * The reporters' credit closing a body: （惠晓婧） alone on a line, or right after the last sentence on the line,
@@ -21,6 +22,10 @@ const TRAILING_PARENS = /[（(]([^（）()]{2,40})[）)]$/;
 export function matchByline(line: string, previousEndsSentence: boolean): Byline | null {
   const photographers = previousEndsSentence ? photoCreditLineNames(line) : null;
   if (photographers) return { before: '', text: line.trim(), names: photographers };
+  // A picture's credit run on after the caption's last sentence, set off by a space (…增长两成。　龙涛　摄).
+  const runOn = PHOTO_RUN_ON.exec(line.trim());
+  const runOnNames = runOn ? photoCreditLineNames(runOn[2]!) : null;
+  if (runOn && runOnNames) return { before: runOn[1]!, text: runOn[2]!, names: runOnNames };
   const m = TRAILING_PARENS.exec(line);
   if (!m) return null;
   const before = line.slice(0, m.index).trimEnd();

@@ -56,8 +56,11 @@ const BYLINE_MARK = '(?:[■□●○◆◇▲△★☆▼▽◎]\\s*)?';
 const DAY = '(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日';
 const RANGE_TAIL = '(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(?:(\\d{1,2})月)?(\\d{1,2})日)?';
 const RELATIVE = '昨天|昨日|今天|今日|前天|前日|日前|近日|近期|连日来|本周|上周|月初|月底';
-/** A day without its month (本报讯 6日，…): the issue's month, or the month before for a day after the issue's. */
-const BARE_DAY = '(\\d{1,2})日(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(\\d{1,2})日)?';
+/**
+ * A day without its month (本报讯 6日，…, 本月18日): the issue's month, or the month before for a day after the
+ * issue's.
+ */
+const BARE_DAY = '(?:本月)?(\\d{1,2})日(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(\\d{1,2})日)?';
 /** A day of the issue's week or the week before (本周一, 上周五). */
 const WEEKDAY_DAY = '(本周|上周)([一二三四五六日天])';
 const DATELINE = new RegExp(
@@ -65,7 +68,7 @@ const DATELINE = new RegExp(
 );
 
 /** The agencies and central media whose wire stories a paper reprints. */
-export const AGENCY = '(?:新华社|中新社|人民日报|新华日报|央视新闻|中央广电总台)';
+export const AGENCY = '(?:新华社|中新社|中新网|新华网|人民网|央广网|光明网|人民日报|新华日报|央视新闻|中央广电总台)';
 /** An agency's reporters credited on a line of their own over a feature (新华社记者 张三 李四). */
 const AGENCY_STAFF = `(?:新华社|中新社)${QUALIFIER}?记者`;
 

@@ -727,7 +727,10 @@ const LEARNT_FROM = /^(?:[上下中]午|早上|晚间)?[从在]/;
 /** A line ending in a word that wants the next (…新修订的, …研究和): running text cut by a column, no title. */
 const WRAPPED_AT_WORD = /[的和与及或把被]$/;
 /** The title of a notice printed among articles (征稿启事, 招聘启事, 公告, 声明), never a subhead. */
-const NOTICE_TITLE = /^[\u4e00-\u9fff“”（）()]{0,16}(?:启事|公告|通告|通知|声明|讣告)$|^更正$/;
+const NOTICE_TITLE = /^[\u4e00-\u9fff“”（）()]{0,16}(?:启事|公告|通告|通知|声明|讣告|倡议书|公开信|的一封信)$|^更正$/;
+/** Whom a letter or notice addresses, alone on its line: 各位家长朋友：, 尊敬的广大市民：. */
+const SALUTATION = /^[\u4e00-\u9fff、“”]{2,16}[：:]$/;
+
 /** A notice's title, also letter-spaced as papers set a short one (招　领　启　事). */
 function isNoticeTitle(text: string): boolean {
   return NOTICE_TITLE.test(text.replace(/\s+/g, ''));
@@ -762,6 +765,8 @@ function opensUnmarked(
   // A telephone line (体育热线：0595-…) under the last article is the page's, never an article of its own; a
   // notice's title (…的通告) is its headline, and the notice opens under it.
   if (CONTACT_LINE.test(text) || isNoticeTitle(text)) return false;
+  // A letter's or notice's salutation right under its title opens it (致…的一封信 / 各位家长朋友：).
+  if (SALUTATION.test(text) && i > 0 && isNoticeTitle(lines[i - 1]!.text)) return true;
   // A paragraph printed indented under a line that is not: the page's own paragraph mark, as good as a blank line.
   const indentedUnder = lines[i]!.indented && lines[i - 1] !== undefined && !lines[i - 1]!.indented;
   const opening = openingDateline(lines, i);
@@ -932,7 +937,8 @@ function signatureUnderText(
 }
 
 /** A source closing an article that names no person: （据路透社）, （来源：人民网）, （摘自《半月谈》）. */
-const SOURCE_CLOSING = /[（(](?:据|(?:数据|信息|图片)?来源[：:]|摘自|转自|选自)[^（）()]{1,30}[）)]$/;
+const SOURCE_CLOSING =
+  /[（(](?:(?:据|(?:数据|信息|图片)?来源[：:]|摘自|转自|选自)[^（）()]{1,30}|[^（）()]{2,30}(?:供稿|供图|提供))[）)]$/;
 
 /**
  * Whether line k closes an article with its source, after a finished sentence on it or on the line above — or on a
@@ -940,6 +946,13 @@ const SOURCE_CLOSING = /[（(](?:据|(?:数据|信息|图片)?来源[：:]|摘�
  */
 function sourceClosing(lines: SourceLine[], k: number): boolean {
   const text = lines[k]!.text;
+  // Wrapped over two lines, its bracket opened on the line above (（农业农村部全国农业技术 / 推广服务中心供稿）).
+  const at = lastTextIndexBefore(lines, k);
+  if (/^[^（()）]*[）)]$/.test(text) && at >= 0 && /^[（(][^）)]*$/.test(lines[at]!.text)) {
+    return (
+      SOURCE_CLOSING.test(lines[at]!.text + text) && endsSentence(lines[lastTextIndexBefore(lines, at)]?.text ?? '')
+    );
+  }
   const m = SOURCE_CLOSING.exec(text);
   if (!m) return false;
   const before = text.slice(0, m.index).trim();
@@ -1211,8 +1224,11 @@ function splitSpan(
     if (byline === null && previous && /[）)]$/.test(line.text) && !/[（(]/.test(line.text)) {
       const at = span.lastIndexOf(previous);
       const earlier = [...span.slice(0, at)].reverse().find((l) => l.text !== '');
+      // (Read joined, or with the space the wrap took: （作者系西北政法大学副教授 / 东方亦然）.)
+      const afterSentence = earlier !== undefined && endsSentence(earlier.text);
       const wrapped = /[（(][^（）()]*$/.test(previous.text)
-        ? matchByline(previous.text + line.text, earlier !== undefined && endsSentence(earlier.text))
+        ? (matchByline(previous.text + line.text, afterSentence) ??
+          matchByline(`${previous.text} ${line.text}`, afterSentence))
         : null;
       if (wrapped && wrapped.before.length <= previous.text.length) {
         const body = span.slice(0, at);
