@@ -33,7 +33,12 @@ export function marksKicker(text: string): boolean {
 export const SUBTITLE_START = /^(?:——|—|－－|--|一一(?!一))/;
 
 export function deckText(deck: Deck): string {
-  return deck.lines.map((l) => l.text).join(' ');
+  return deck.lines.map((l) => closeLetterSpacing(l.text)).join(' ');
+}
+
+/** A headline line set letter by letter (招 领 启 事) reads as its word: the spaces are the typesetter's, not words'. */
+function closeLetterSpacing(text: string): string {
+  return /^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}$/.test(text) ? text.replace(/ /g, '') : text;
 }
 
 function bigrams(text: string): string[] {
