@@ -1735,4 +1735,44 @@ describe('lines that look short enough for a headline', () => {
     ]);
     expect(page.articles[1]!.paragraphs.join('')).toMatch(/桐江县教育局2025年5月21日$/);
   });
+
+  it('reads 当地时间 before a date, 据…客户端消息 as a wire lead, and a source wrapped after the last sentence', () => {
+    const page = parse(
+      [
+        '■环球简讯',
+        '秘鲁发现古代灌溉渠遗址',
+        '　　当地时间5月19日，秘鲁文化部宣布',
+        '在库斯科发现一处古代灌溉渠遗址。（据新',
+        '华社）',
+        '新西兰南岛迎来初雪',
+        '　　据央视新闻客户端消息　近日，新西兰',
+        '南岛多地迎来今年首场降雪。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.date, a.paragraphs.join('').slice(-6)])).toEqual([
+      ['秘鲁发现古代灌溉渠遗址', '2025-05-19', '（据新华社）'],
+      ['新西兰南岛迎来初雪', null, '年首场降雪。'],
+    ]);
+    expect(page.leftovers.map((l) => l.text)).toEqual(['■环球简讯']);
+  });
+
+  it('reads a marked name under a title that asks as the byline opening the commentary', () => {
+    const page = parse(
+      [
+        '■桐江观察',
+        '县城商圈为何越来越',
+        '“有人气”？',
+        '□　闻人听松',
+        '　　从老街改造到夜市开张，县城商圈的',
+        '人气一天比一天旺。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.lead.reporters])).toEqual([
+      ['县城商圈为何越来越 “有人气”？', ['闻人听松']],
+    ]);
+  });
 });

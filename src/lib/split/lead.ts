@@ -64,7 +64,7 @@ const BARE_DAY = '(?:本月)?(\\d{1,2})日(?:\\s*(?:—{1,2}|－|-|–|~|～|至
 /** A day of the issue's week or the week before (本周一, 上周五). */
 const WEEKDAY_DAY = '(本周|上周)([一二三四五六日天])';
 const DATELINE = new RegExp(
-  `^(?:${DAY}${RANGE_TAIL}|(${RELATIVE.replace('本周|上周', '[本上]周(?![一二三四五六日天])')})|${BARE_DAY}|${WEEKDAY_DAY})`,
+  `^(?:当地时间)?(?:${DAY}${RANGE_TAIL}|(${RELATIVE.replace('本周|上周', '[本上]周(?![一二三四五六日天])')})|${BARE_DAY}|${WEEKDAY_DAY})`,
 );
 
 /** The agencies and central media whose wire stories a paper reprints. */
@@ -118,9 +118,12 @@ const REPORTER_MARKER = new RegExp(
 export function isReporterLead(marker: string): boolean {
   return REPORTER_MARKER.test(marker);
 }
-/** 新华社北京3月5日电（记者 …）, and the undated wire forms 据新华社电, 新华社北京电, 据央视新闻报道 (no dateline then). */
+/**
+ * 新华社北京3月5日电（记者 …）, and the undated wire forms 据新华社电, 新华社北京电, 据央视新闻报道, 据央视新闻客户端消息
+ * (no dateline then).
+ */
 const AGENCY_LEAD = new RegExp(
-  `^(据?${AGENCY}[\\u4e00-\\u9fff]{0,12}?(\\d{1,2}月\\d{1,2}日)?电|据${AGENCY}报道)\\s*${CREDIT_PARENS}\\s*`,
+  `^(据?${AGENCY}[\\u4e00-\\u9fff]{0,12}?(\\d{1,2}月\\d{1,2}日)?电|据${AGENCY}(?:报道|(?:客户端|微博|微信公众号)?消息))\\s*${CREDIT_PARENS}\\s*`,
 );
 
 /**

@@ -946,12 +946,15 @@ const SOURCE_CLOSING =
  */
 function sourceClosing(lines: SourceLine[], k: number): boolean {
   const text = lines[k]!.text;
-  // Wrapped over two lines, its bracket opened on the line above (（农业农村部全国农业技术 / 推广服务中心供稿）).
+  // Wrapped over two lines, its bracket opened on the line above, alone or after the last sentence
+  // (（农业农村部全国农业技术 / 推广服务中心供稿）, …化石40余件。（据新华 / 社）).
   const at = lastTextIndexBefore(lines, k);
-  if (/^[^（()）]*[）)]$/.test(text) && at >= 0 && /^[（(][^）)]*$/.test(lines[at]!.text)) {
-    return (
-      SOURCE_CLOSING.test(lines[at]!.text + text) && endsSentence(lines[lastTextIndexBefore(lines, at)]?.text ?? '')
-    );
+  const opened = at >= 0 ? /[（(][^（）()]*$/.exec(lines[at]!.text) : null;
+  if (/^[^（()）]*[）)]$/.test(text) && opened !== null) {
+    const before = lines[at]!.text.slice(0, opened.index).trim();
+    const closed =
+      before === '' ? endsSentence(lines[lastTextIndexBefore(lines, at)]?.text ?? '') : endsSentence(before);
+    return closed && SOURCE_CLOSING.test(opened[0] + text);
   }
   const m = SOURCE_CLOSING.exec(text);
   if (!m) return false;
@@ -1086,7 +1089,7 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>, columnSt
     // □ 陈思远 under a headline or a column's label is a commentary's byline; after a finished sentence the same
     // shape is a marked subhead (■ 强化担当).
     const markedCredit =
-      lead === null && (previous === null || looksLikeHeadline(previous)) ? markedNameCredit(line.text) : null;
+      lead === null && (previous === null || headlineLine(previous)) ? markedNameCredit(line.text) : null;
     // A credit line over a 讯 or 电 lead (本报驻柏林记者 郑嘉禾 / 本报柏林7月1日电 …) is that lead's: one article.
     const creditAbove = found.at(-1);
     if (
