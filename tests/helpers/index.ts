@@ -37,6 +37,7 @@ export const HOLDOUT_SET_21_DIR = join(import.meta.dirname, '..', 'fixtures', 'h
 export const HOLDOUT_SET_22_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-22');
 export const HOLDOUT_SET_23_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-23');
 export const HOLDOUT_SET_24_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-24');
+export const HOLDOUT_SET_25_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-25');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)
