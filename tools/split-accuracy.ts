@@ -223,8 +223,13 @@ its article): bodies 24, reporters 21, dates 23, headlines 21, pages 27, 2 furni
 (a paper's website lead and its app in a credit line; a QR prompt; flush run-in briefs; credit lines under marks; a
 credit without brackets up to the date; a photo credit run on after a caption; a wrapped author note; 中新网…电; 本月18日;
 a wrapped …供稿 source; an open letter), and a whole clause under a kicker over its subtitle (written meanwhile):
-bodies 32, every other field 33 but headlines 30, all furniture left over. Over the twenty-four sets (782 articles)
-the headlines left wrong are 75 (90.4% right); bodies 15, reporters 9, dates 9, pages 6 wrong.
+bodies 32, every other field 33 but headlines 30, all furniture left over. \`tests/fixtures/holdout-25/\` (4 pages, 32
+articles: an international page of wire copy, a county page of short items, a sports page, a health paper's page
+without indents): bodies 27, reporters 28, dates 25, headlines 25, pages 30, one furniture line in an article; after
+the fixes (当地时间3月4日; 据央视新闻客户端消息; a source wrapped after the last sentence; ■简讯; a marked name under a
+title that asks): bodies 30, reporters 30, dates 28, headlines 28, pages 32, all furniture left over. Over the
+twenty-five sets (814 articles) the headlines left wrong are 79 (90.3% right); bodies 17, reporters 11, dates 13, pages
+6 wrong, 4 furniture lines in articles.
 Most wrong headlines left in these sets are two unmarked decks — kicker and title, or title and subtitle — that
 only type size tells apart, and the OCR text has none.
 
