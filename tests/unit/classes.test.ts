@@ -469,11 +469,12 @@ keepsItsFloor('holdout-24', HOLDOUT_SET_24_DIR, {
 // dates 25, headlines 25, pages 30, one furniture line in an article. After the general fixes it led to (当地时间3月4日;
 // 据央视新闻客户端消息; a source wrapped after the last sentence, …。（据新华 / 社）; ■简讯; a marked name under a title
 // that asks): bodies 30, reporters 30, dates 28, headlines 28, every page, all furniture left over. Left: a 新华社 feature
-// lead whose credit has no brackets (…——…　新华社记者欧阳晨　康宁), two photo credits wrapped over lines (新华社 /
-// 发（…摄）, 通讯员　钟离 / 悦　摄), dates the truth takes from a range in the text rather than the wire's dateline, and
-// unmarked two-line titles. Kept as a floor.
+// lead whose credit has no brackets (…——…　新华社记者欧阳晨　康宁), a photo credit wrapped over lines (新华社 /
+// 发（…摄）), dates the truth takes from a range in the text rather than the wire's dateline, and
+// unmarked two-line titles. Bodies and reporters 31 once a picture's credit run on after a caption may wrap onto the
+// next line. Kept as a floor.
 keepsItsFloor('holdout-25', HOLDOUT_SET_25_DIR, {
   articles: 32,
-  misses: { body: 2, reporters: 2, date: 4, headline: 4, pages: 0 },
+  misses: { body: 1, reporters: 1, date: 4, headline: 4, pages: 0 },
   furnitureMissed: 0,
 });

@@ -1775,4 +1775,14 @@ describe('lines that look short enough for a headline', () => {
       ['县城商圈为何越来越 “有人气”？', ['闻人听松']],
     ]);
   });
+
+  it('closes a caption at its picture credit run on after the last sentence and wrapped onto the next line', () => {
+    const page = parse(
+      ['江滩白鹭成群', '5月19日，桐江江滩湿地上白鹭成群觅食。　通讯员　公孙', '望舒　摄', ''].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.byline?.names, a.paragraphs.join('')])).toEqual([
+      [['公孙望舒'], '5月19日，桐江江滩湿地上白鹭成群觅食。'],
+    ]);
+  });
 });

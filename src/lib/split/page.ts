@@ -1224,15 +1224,20 @@ function splitSpan(
       return { body: trimBlank(body), signature: [], byline, bylineLine: line.no, after: span.slice(i + 1) };
     }
     // A byline wrapped over two column lines (（记者 欧阳东 / 实习生 钟可欣）): its opening bracket on the line above.
-    if (byline === null && previous && /[）)]$/.test(line.text) && !/[（(]/.test(line.text)) {
+    // So may a picture's credit run on after a caption's last sentence (…服务活动。　通讯员　钟离 / 悦　摄).
+    const bracketWraps = /[）)]$/.test(line.text) && !/[（(]/.test(line.text);
+    const creditWraps = /^[^。！？]{1,12}摄(?:影)?$/.test(line.text);
+    if (byline === null && previous && (bracketWraps || creditWraps)) {
       const at = span.lastIndexOf(previous);
       const earlier = [...span.slice(0, at)].reverse().find((l) => l.text !== '');
       // (Read joined, or with the space the wrap took: （作者系西北政法大学副教授 / 东方亦然）.)
       const afterSentence = earlier !== undefined && endsSentence(earlier.text);
-      const wrapped = /[（(][^（）()]*$/.test(previous.text)
-        ? (matchByline(previous.text + line.text, afterSentence) ??
-          matchByline(`${previous.text} ${line.text}`, afterSentence))
-        : null;
+      const wrapped =
+        (bracketWraps && /[（(][^（）()]*$/.test(previous.text)) ||
+        (creditWraps && /[。！？”][ \u3000]/.test(previous.text))
+          ? (matchByline(previous.text + line.text, afterSentence) ??
+            matchByline(`${previous.text} ${line.text}`, afterSentence))
+          : null;
       if (wrapped && wrapped.before.length <= previous.text.length) {
         const body = span.slice(0, at);
         if (wrapped.before !== '') body.push({ ...previous, text: wrapped.before });
