@@ -433,14 +433,15 @@ keepsItsFloor('holdout-22', HOLDOUT_SET_22_DIR, {
 // culture page — 33 articles. Measured before any fix against it: bodies 27, reporters 28, dates and pages 30,
 // headlines 22, 3 furniture lines in articles. After the general fixes it led to (a contents box's entries to the
 // blank line are furniture; a bare name set right over the next headline signs the article above; a letter-spaced
-// notice title, 招　领　启　事; a subject over the question asked of it, 主汛期气象服务 / 如何做到“早准快”; a whole
-// clause over its next verb, 我市出台12条措施 / 支持…): every field 33/33 but headlines 27, all furniture left over.
+// notice title, 招　领　启　事; a subject over the question asked of it, 主汛期气象服务 / 如何做到“早准快”): every
+// field 33/33 but headlines 26, all furniture left over (a whole clause over its next verb, 我市出台12条措施 / 支持…,
+// read as one title gained one more here and cost the generated corpus's seeds 3 and 5–8 six: left out).
 // Left: unmarked kickers over a title-wide title (暖心一幕, 筑牢国家生态安全屏障, 2025沧州大运河马拉松开跑), three
 // title-wide decks read as one title, two title halves the word classes cannot join (甘肃首部X波段 / 相控阵雷达…,
 // 两男子冒充“水电工” / 上门诈骗…). Kept as a floor.
 keepsItsFloor('holdout-23', HOLDOUT_SET_23_DIR, {
   articles: 33,
-  misses: { body: 0, reporters: 0, date: 0, headline: 6, pages: 0 },
+  misses: { body: 0, reporters: 0, date: 0, headline: 7, pages: 0 },
   furnitureMissed: 0,
 });
 

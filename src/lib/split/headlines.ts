@@ -530,8 +530,6 @@ function wrapsAtPhrase(previous: string, below: string): boolean {
   // A subject over the question asked of it (主汛期气象服务 / 如何做到“早准快”).
   if (ASKS_HOW.test(bareWords(below))) return true;
   if (!upper.some((w) => w.tag === 'v' || w.tag === 'vn')) return opensWithVerb(below);
-  // A whole clause over its next verb (我市出台12条措施 / 支持民营企业稳岗扩岗), as with wider lines.
-  if (readsAsClause(previous) && opensWithVerb(below)) return true;
   // A subject and its verb over the verb's object (城西街道建成 / 首个“邻里食堂”): the line below names a thing and
   // does nothing — a title of its own under a kicker would have its own verb.
   return (
