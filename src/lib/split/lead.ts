@@ -51,7 +51,11 @@ const SLASH = '(?:(?:文|图|图文)[/／])?';
 /** One letter of a name the OCR or the typesetter spaced out (孟　涛), standing alone between spaces. */
 const SPACED_LETTER = '[\\u4e00-\\u9fff](?=[ \\u3000]|$)';
 /** Marks some papers print before a byline (■ 本报记者 …). */
-const BYLINE_MARK = '(?:[■□●○◆◇▲△★☆▼▽◎]\\s*)?';
+/** The marks themselves, as a character class: one list for every reading of a marked credit. */
+const MARK = '[■□●○◆◇▲△★☆▼▽◎]';
+const BYLINE_MARK = `(?:${MARK}\\s*)?`;
+/** Every mark in a credit, wherever it stands. */
+const MARKS = new RegExp(MARK, 'g');
 // OCR may put a space around the digits (6 月 8 日).
 const DAY = '(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日';
 const RANGE_TAIL = '(?:\\s*(?:—{1,2}|－|-|–|~|～|至|到)\\s*(?:(\\d{1,2})月)?(\\d{1,2})日)?';
@@ -264,7 +268,7 @@ function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null
   if (authorName !== undefined) return isPersonName(authorName) ? [authorName] : null;
   const inner = bare
     // (A mark opens each line of a credit printed over several, □ 本报记者 罗莎 / □ 本报通讯员 吴晓楠.)
-    .replace(/[■□●○◆◇▲△★☆▼▽◎]/g, ' ')
+    .replace(MARKS, ' ')
     .replace(CREDIT_ROLE_ACROSS_BREAKS, (role) => ` ${role.replaceAll(BREAK, '')} `);
   // A role word between spaced-out letters parts two names (记者 王 琦 通讯员 张 晓): it stays as a mark.
   const parts = inner
@@ -503,5 +507,5 @@ export function markedNameCredit(line: string): string[] | null {
 // A name the OCR spaced out letter by letter (□ 钱 程) is one name.
 const NAME_TOKEN = `(?:${HAN_NAME}|[\\u4e00-\\u9fff])`;
 const MARKED_NAMES = new RegExp(
-  `^(?:[■□●○◆◇▲△★☆▼▽◎]|文[/／]图|图[/／]文|[文图][/／]|作者[：:])[ \\u3000]*(${NAME_TOKEN}(?:[ \\u3000]+${NAME_TOKEN}){0,3})$`,
+  `^(?:${MARK}|文[/／]图|图[/／]文|[文图][/／]|作者[：:])[ \\u3000]*(${NAME_TOKEN}(?:[ \\u3000]+${NAME_TOKEN}){0,3})$`,
 );

@@ -360,8 +360,9 @@ const PAUSE_OR_STOP = /[，,、；;：:。！？!?（）()]/;
 /**
  * Where a brief's run-in title ends on line i: a paragraph opening with a title set off by a space from its text,
  * which opens with its date or its lead (　　白鹤滩—浙江特高压工程送电破千亿 / 千瓦时　11月21日，记者从…, 市区新增口袋
- * 公园12处　本报讯), the title maybe wrapped from the paragraph's first line. -1 when the line holds none — a lead's credit before its date (…报道　11月1日)
- * is no title, nor a title line that merely holds a date (春季樱花节 3月22日盛大开幕).
+ * 公园12处　本报讯), the title maybe wrapped from the paragraph's first line. -1 when the line holds none — a lead's
+ * credit before its date (…报道　11月1日) is no title, nor a title line that merely holds a date (春季樱花节 3月22日
+ * 盛大开幕).
  */
 function runInTitleEnd(lines: SourceLine[], i: number): number {
   const line = lines[i]!;
