@@ -30,7 +30,6 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import matter from 'gray-matter';
 import { splitUnlessFresh } from './split';
 import {
   isSeal,
@@ -41,7 +40,8 @@ import {
   writeFileAtomic,
   writeFolderAtomic,
 } from '../src/lib/cache-files';
-import { buildSearchIndex } from '../src/lib/search/indexer';
+import { buildSearchIndex, indexSummary } from '../src/lib/search/indexer';
+import { frequentTerms, seenText } from '../src/lib/search/prepared';
 import { eachAtMost, removeStaleScratch, runChild } from '../src/lib/jobs';
 import { settings } from '../src/lib/settings';
 import { byCodePoint, byNewest, calendarOf, issuesOf, onThisDay } from '../src/lib/site/archive';
@@ -60,8 +60,8 @@ import {
   summaryPath,
 } from '../src/lib/site/parts';
 import { missingFromSite, recoverSite, swapIn } from '../src/lib/site/site-folders';
-import { hanCharsOf, paragraphsOfBody, searchableTexts, summarize } from '../src/lib/site/summary';
-import { articleSchema } from '../src/schemas/article';
+import { hanCharsOf, searchableTexts, summarize } from '../src/lib/site/summary';
+import { readArticleFile } from '../src/lib/site/article-file';
 import type { Outline, PartSummary } from '../src/schemas/summary';
 
 const ASTRO = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -82,15 +82,9 @@ function elapsed(since: number): string {
 function summarizePart(articlesDir: string, part: string, files: string[]): PartSummary {
   const texts: string[] = [];
   const articles = files.map((name) => {
-    const { data, content } = matter(readFileSync(join(articlesDir, name), 'utf8'));
-    const parsed = articleSchema.safeParse(data);
-    if (!parsed.success)
-      throw new Error(
-        `${join(articlesDir, name)}: ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message} (run npm run split again)`,
-      );
-    const paragraphs = paragraphsOfBody(content);
-    texts.push(...searchableTexts(parsed.data, paragraphs));
-    return summarize(parsed.data, paragraphs);
+    const { article, paragraphs } = readArticleFile(join(articlesDir, name));
+    texts.push(...searchableTexts(article, paragraphs));
+    return summarize(article, paragraphs);
   });
   return { part, articles: articles.sort(byNewest), hanChars: hanCharsOf(texts) };
 }
@@ -460,10 +454,9 @@ async function assemble(partsDir: string, outDir: string): Promise<void> {
       if (list) list.push(pageOf(a));
       else byMonth.set(month, [pageOf(a)]);
     }
-    const report = await buildSearchIndex(staging, undefined, undefined, { byMonth, digestOf });
-    console.log(
-      `index: ${report.pages} article pages, ${report.shards.map((x) => `${x.key} ${x.reused ? 'reused' : `${x.ms} ms`}`).join(', ')}`,
-    );
+    const terms = frequentTerms(articles.map(seenText), settings().PREPARED_TERMS);
+    const report = await buildSearchIndex(staging, undefined, undefined, { byMonth, digestOf }, terms);
+    console.log(indexSummary(report));
   }
   const ids = articles.map((a) => a.id);
   const missing = missingFromSite(staging, ids, indexed);

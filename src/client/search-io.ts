@@ -2,7 +2,7 @@
  * The search engine's I/O in the browser: the archive's JSON files fetched once per page view, and Pagefind over
  * the index shards a query needs, merged into one instance that grows as a date-ordered search reaches further.
  */
-import type { PagefindApi, SearchIO } from '../lib/search/engine';
+import type { PagefindApi, PreparedAnswer, SearchIO } from '../lib/search/engine';
 import type { PersonFacets, PersonHits, ResultCard } from '../lib/search/person-hits';
 import type { SearchData } from '../lib/search/plan';
 import type { ShardManifest } from '../lib/search/shards';
@@ -88,6 +88,7 @@ export function browserSearchIO(): SearchIO {
     personCards: (name, file) => fetchOnce<ResultCard[]>(urls.personCards(name, file)),
     shards,
     pagefind: loadPagefind,
+    prepared: (index) => fetchOnce<PreparedAnswer>(urls.preparedAnswer(index)),
     articleUrl: urls.article,
   };
 }

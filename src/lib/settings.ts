@@ -33,6 +33,11 @@ const schema = z.object({
   SEARCH_CACHE_DIR: z.string().default(join('node_modules', '.cache', 'archive-pagefind')),
   /** Article pages per index shard. */
   SEARCH_SHARD_PAGES: positive(4000),
+  /**
+   * How many of the archive's most frequent words get a prepared answer (search/prepared.ts): each costs a search
+   * of every shard per build (of the changed shards after one), ~0.1–0.3 s a shard for a word in most articles.
+   */
+  PREPARED_TERMS: z.coerce.number().int().min(0).default(20),
   BUILD_STATE_DIR: z.string().default(join('node_modules', '.cache', 'archive-build')),
   /**
    * The render's JavaScript heap, in MB: Node's default (~4.3 GB) is too small for Astro at ~100k articles of a

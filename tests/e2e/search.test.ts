@@ -342,6 +342,38 @@ describe('search over an index of many shards, under a sub-path', () => {
     expect(hrefs.every((h) => truth('会议').includes(h))).toBe(true);
   });
 
+  it('answers a frequent word from its prepared answer, reading no shard, as the live search ranks it', async () => {
+    const { prepared } = JSON.parse(readFileSync(join(SUB_SITE_DIR, 'pagefind', 'shards.json'), 'utf8')) as {
+      prepared: string[];
+    };
+    const term = prepared.find((t) => truth(t).length > 10);
+    if (!term) throw new Error('no prepared word has more than a page of results');
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${sub.url}search/?q=${encodeURIComponent(term)}`);
+    await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    expect(requests.some((u) => u.includes('/pagefind/prepared/'))).toBe(true);
+    expect(requests.filter((u) => /\.pf_meta$|pagefind\.js$/.test(u))).toEqual([]);
+    expect(Number(await page.locator('[data-search-count]').textContent())).toBe(truth(term).length);
+    const first = (
+      await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+    ).map((h) => h.replace(SUB_BASE, '/'));
+    // Every paper chosen narrows nothing but makes the search a live one: the same ranking.
+    const papers = [...new Set(articles.map((a) => a.paper))].map((p) => `&paper=${encodeURIComponent(p)}`).join('');
+    expect(first).toEqual((await open(`q=${encodeURIComponent(term)}${papers}`)).hrefs);
+    // The later pages come from the live search: together, every article with the word, once.
+    while (await page.locator('[data-search-more]').isVisible()) {
+      await page.locator('[data-search-more]').click();
+      await page.waitForSelector('[data-search-results][data-search-state="done"]', { state: 'attached' });
+    }
+    const all = (
+      await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+    ).map((h) => h.replace(SUB_BASE, '/'));
+    expect(all.slice(0, first.length)).toEqual(first);
+    expect([...all].sort()).toEqual(truth(term));
+  });
+
   it('shows a date-ordered first page from the newest shards before it loads the oldest', async () => {
     const page = await browser.newPage();
     // Requests (Pagefind's worker's too) and the first-page mark, in the order they happen.

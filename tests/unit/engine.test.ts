@@ -18,7 +18,8 @@ import {
   type PersonHits,
   type ResultCard,
 } from '../../src/lib/search/person-hits';
-import type { PagefindFilter, SearchData } from '../../src/lib/search/plan';
+import { FILTER_KEYS, type PagefindFilter, type SearchData } from '../../src/lib/search/plan';
+import { answerInShard, joinShardAnswers } from '../../src/lib/search/prepared';
 import type { Article } from '../../src/schemas/article';
 import { article } from '../helpers/article';
 
@@ -142,7 +143,7 @@ const DOCS: Doc[] = [
   },
 ];
 
-function fakeIO(docs: Doc[] = DOCS, failing: Partial<Record<keyof SearchIO, boolean>> = {}) {
+function fakeIO(docs: Doc[] = DOCS, failing: Partial<Record<keyof SearchIO, boolean>> = {}, prepared: string[] = []) {
   const log: string[] = [];
   const articles = docs.map((d) => d.article);
   const names = [...new Set(articles.flatMap((a) => a.people.map((p) => p.name)))].sort();
@@ -206,7 +207,20 @@ function fakeIO(docs: Doc[] = DOCS, failing: Partial<Record<keyof SearchIO, bool
           pages: 0,
           path: `pagefind/${year}/`,
         })),
+      ...(prepared.length ? { prepared } : {}),
     }),
+    // As the build prepares them: each shard (a year, newest first) asked alone, the answers joined.
+    prepared: async (index) => {
+      log.push(`prepared ${index}`);
+      const years = [...new Set(articles.map((a) => a.date!.slice(0, 4)))].sort().reverse();
+      const quiet: string[] = [];
+      const inYear = (year: string) =>
+        fakePagefind(
+          docs.filter((d) => d.article.date!.startsWith(year)),
+          quiet,
+        );
+      return joinShardAnswers(await Promise.all(years.map((year) => answerInShard(inYear(year), prepared[index]!))));
+    },
     pagefind: async (keys) => (
       fail('pagefind'),
       log.push(`pagefind ${keys?.join(',') ?? '*'}`),
@@ -474,6 +488,50 @@ describe('the search engine', () => {
       expect(dated).toEqual(sort === 'date' ? [...dated].sort().reverse() : [...dated].sort());
       // Every filter's values are loaded for the counts only once the first page is shown.
       expect(log.indexOf('filters loaded')).toBeGreaterThan(log.indexOf('first page shown'));
+    }
+  });
+
+  it('answers a frequent word alone from its prepared answer: the live first page, total and counts, no shard read', async () => {
+    // Three years of articles naming 会议 from one to five times, in texts of different lengths: a ranking to get right.
+    const docs: Doc[] = Array.from({ length: 27 }, (_, i) => ({
+      article: article(`${2022 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}-wxrb-p1-${10 + i}`, {
+        title: i % 4 ? `第${i}次工作会` : `第${i}次会议`,
+        people: [],
+        paper: i % 2 ? '江南晚报' : '无锡日报',
+        date: `${2022 + (i % 3)}-0${1 + (i % 9)}-1${i % 10}`,
+      }),
+      content: `${'会议'.repeat(1 + (i % 5))}${'讨论'.repeat(i % 7)}结束。`,
+    }));
+    const live = await runSearch(search('会议'), fakeIO(docs).io);
+    const ready = fakeIO(docs, {}, ['发展', '会议']);
+    let firstPage: string[] = [];
+    const fast = await runSearch(search('会议'), ready.io, (first) => (firstPage = first.map((r) => r.title)));
+    if (live.kind !== 'answer' || fast.kind !== 'answer') throw new Error('no answer');
+    expect(ready.log).toContain('prepared 1');
+    expect(ready.log.some((l) => l.startsWith('pagefind'))).toBe(false);
+    const liveFirst = (await live.answer.slice(0, 10)).map((r) => r.title);
+    expect(firstPage).toEqual(liveFirst);
+    expect((await fast.answer.slice(0, 10)).map((r) => r.title)).toEqual(liveFirst);
+    expect(fast.answer.total).toBe(live.answer.total);
+    const facets = (counts: Record<string, Record<string, number>>) =>
+      Object.fromEntries(FILTER_KEYS.map((k) => [k, counts[k] ?? {}]));
+    expect(facets(fast.answer.counts)).toEqual(facets(live.answer.counts));
+    // A later page comes from the live search, in the same order.
+    expect((await fast.answer.slice(10, 20)).map((r) => r.title)).toEqual(
+      (await live.answer.slice(10, 20)).map((r) => r.title),
+    );
+    expect(ready.log.some((l) => l.startsWith('pagefind'))).toBe(true);
+  });
+
+  it('asks the live search for a prepared word filtered, in date order or with another word', async () => {
+    for (const state of [
+      search('会议', { chosen: { paper: ['无锡日报'] } }),
+      search('会议', { sort: 'date' }),
+      search('会议 审计'),
+    ]) {
+      const { io, log } = fakeIO(DOCS, {}, ['会议']);
+      await runSearch(state, io);
+      expect(log.some((l) => l.startsWith('prepared'))).toBe(false);
     }
   });
 

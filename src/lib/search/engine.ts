@@ -78,7 +78,22 @@ export interface SearchIO {
    * the same first shard and more after it may grow the same instance.
    */
   pagefind: (keys: string[] | undefined) => Promise<PagefindApi>;
+  /** The prepared answer to a frequent term alone, by its place in the shards manifest's `prepared` list. */
+  prepared: (index: number) => Promise<PreparedAnswer>;
   articleUrl: (id: string) => string;
+}
+
+/**
+ * The build's answer to a frequent term searched alone, unfiltered, by relevance (prepared.ts): its first page,
+ * its total and its counts — what the live search would show, without reading every shard's postings of a word
+ * in most of the archive. Later pages come from the live search.
+ */
+export interface PreparedAnswer {
+  total: number;
+  counts: Record<string, Record<string, number>>;
+  complete: boolean;
+  /** The first page: each result's article id, with what its row shows. */
+  first: { id: string; title: string; paper: string | undefined; date: string | undefined; text: string }[];
 }
 
 export type SortOrder = 'relevance' | 'date' | 'date-asc';
@@ -543,13 +558,90 @@ export function inShardOrder(pagefind: PagefindApi, shardMonths: string[][]): Pa
   };
 }
 
+/** What one planned call found: ids in Pagefind's order, its counts, each candidate's relevance, its results. */
+export interface CallResult {
+  ids: string[];
+  filters: PagefindResponse['filters'];
+  scores: Map<string, number>;
+  complete: boolean;
+  /** The results behind `ids`. */
+  results: PagefindResult[];
+}
+
+type Search = (
+  pagefind: PagefindApi,
+  query: string,
+  options: Parameters<PagefindApi['search']>[1],
+) => Promise<PagefindResponse>;
+
 /**
- * Anything else: the planned Pagefind calls over the shards the year filter and the range allow, intersected. A
- * quoted call with a recheck also runs the broad query, and keeps the extra candidates whose text holds the term
- * (Pagefind's quoted search misses phrases its index segments differently); more than RECHECK_LIMIT extra makes
- * the answer incomplete rather than slow. By relevance, results rank by the broad searches' scores summed over
- * the terms (the quoted search scores every match alike): more occurrences, in the title, in denser text first.
- * The first page is shown (onFirstPage) before the counts, which need every filter's values loaded; in date order
+ * One planned call. A quoted call with a recheck also runs the broad query and keeps the extra candidates whose
+ * text holds the term (Pagefind's quoted search misses phrases its index segments differently); more than
+ * RECHECK_LIMIT extra makes the answer incomplete rather than slow. The broad search's scores rank the results
+ * (the quoted search scores every match alike).
+ */
+export async function searchCall(
+  pagefind: PagefindApi,
+  call: PagefindCall,
+  options: Parameters<PagefindApi['search']>[1],
+  broadSearch: Search = (p, query, o) => p.search(query, o),
+): Promise<CallResult> {
+  const exact = await pagefind.search(call.query, options);
+  const ids = exact.results.map((r) => r.id);
+  const scoresOf = (results: PagefindResult[]) => new Map(results.map((r) => [r.id, r.score ?? 0]));
+  const answer = (scores: Map<string, number>, complete: boolean) => ({
+    ids,
+    filters: exact.filters,
+    scores,
+    complete,
+    results: exact.results,
+  });
+  if (!call.recheck) return answer(scoresOf(exact.results), true);
+  const broad = await broadSearch(pagefind, call.recheck.query, options);
+  const scores = scoresOf(broad.results);
+  const found = new Set(ids);
+  const missed = broad.results.filter((r) => !found.has(r.id));
+  if (missed.length > RECHECK_LIMIT) return answer(scores, false);
+  const texts = await Promise.all(missed.map((r) => r.data()));
+  const term = call.recheck.term.toLowerCase();
+  const recovered = missed.filter((_, i) => texts[i]!.content.toLowerCase().includes(term));
+  if (!recovered.length) return answer(scores, true);
+  // The broad search's order (relevance or date) places the recovered results among the others.
+  const keep = new Set([...ids, ...recovered.map((r) => r.id)]);
+  const ordered = broad.results.map((r) => r.id).filter((id) => keep.has(id));
+  const placed = new Set(ordered);
+  return {
+    ids: [...ordered, ...ids.filter((id) => !placed.has(id))],
+    filters: {},
+    scores,
+    complete: true,
+    results: [...exact.results, ...recovered],
+  };
+}
+
+/**
+ * Ids by relevance, best first, with their scores: the broad searches' scores summed over the terms — more
+ * occurrences, in the title, in denser text first. Equal scores keep their order.
+ */
+export function byScore(ids: string[], calls: Pick<CallResult, 'scores'>[]): [string, number][] {
+  const scored = ids.map((id): [string, number] => [id, calls.reduce((sum, r) => sum + (r.scores.get(id) ?? 0), 0)]);
+  return scored.sort((a, b) => b[1] - a[1]);
+}
+
+/** A result as the results list shows it, from Pagefind's data of its page. */
+export function shownResult(d: PagefindResultData): ShownResult {
+  return {
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    paper: d.filters.paper?.[0],
+    date: d.meta.date,
+    text: plainText(d.content),
+  };
+}
+
+/**
+ * Anything else: the planned Pagefind calls (searchCall) over the shards the year filter and the range allow,
+ * intersected, by relevance ranked byScore — or, for a frequent term alone, the build's prepared answer. The first page is shown (onFirstPage) before the counts, which need every filter's values loaded; in date order
  * the shards (consecutive months) are searched from the near end, doubling, until a page of results is found:
  * every shard not yet searched is older (or newer) than all of them, so that page is exact and is shown while the
  * rest are searched for the total and the counts.
@@ -561,9 +653,15 @@ async function pagefindAnswer(
   people: ReadonlySet<string>,
   io: SearchIO,
   onFirstPage?: OnFirstPage,
+  usePrepared = true,
 ): Promise<Answer> {
   const archiveYears = data.yearStarts.map(([year]) => year);
   const manifest = await io.shards();
+  const prepared = usePrepared ? preparedIndexOf(terms, state, manifest) : -1;
+  if (prepared >= 0)
+    return preparedAnswer(prepared, terms[0]!.text, io, onFirstPage, () =>
+      pagefindAnswer(terms, state, data, people, io, undefined, false),
+    );
   const keys = shardsFor(state, manifest.shards, archiveYears);
   const range = state.range ? rangeFilter(state.range, archiveYears) : null;
   // Filters alone have no relevance: newest first.
@@ -582,47 +680,17 @@ async function pagefindAnswer(
     return search;
   };
 
-  const answerCall = async (
-    pagefind: PagefindApi,
-    call: PagefindCall,
-  ): Promise<{
-    ids: string[];
-    filters: PagefindResponse['filters'];
-    scores: Map<string, number>;
-    complete: boolean;
-  }> => {
-    const options = { filters: call.filters, ...(sort ? { sort } : {}) };
-    const exact = await pagefind.search(call.query, options);
-    for (const r of exact.results) byId.set(r.id, r);
-    const ids = exact.results.map((r) => r.id);
-    const scoresOf = (results: PagefindResult[]) => new Map(results.map((r) => [r.id, r.score ?? 0]));
-    if (!call.recheck) return { ids, filters: exact.filters, scores: scoresOf(exact.results), complete: true };
-    const broad = await broadSearch(pagefind, call.recheck.query, options);
-    const scores = scoresOf(broad.results);
-    const found = new Set(ids);
-    const missed = broad.results.filter((r) => !found.has(r.id));
-    if (missed.length > RECHECK_LIMIT) return { ids, filters: exact.filters, scores, complete: false };
-    const texts = await Promise.all(missed.map((r) => r.data()));
-    const term = call.recheck.term.toLowerCase();
-    const recovered = missed.filter((_, i) => texts[i]!.content.toLowerCase().includes(term));
-    for (const r of recovered) byId.set(r.id, r);
-    if (!recovered.length) return { ids, filters: exact.filters, scores, complete: true };
-    // The broad search's order (relevance or date) places the recovered results among the others.
-    const keep = new Set([...ids, ...recovered.map((r) => r.id)]);
-    const ordered = broad.results.map((r) => r.id).filter((id) => keep.has(id));
-    const placed = new Set(ordered);
-    return { ids: [...ordered, ...ids.filter((id) => !placed.has(id))], filters: {}, scores, complete: true };
+  const answerCall = async (pagefind: PagefindApi, call: PagefindCall): Promise<CallResult> => {
+    const result = await searchCall(pagefind, call, { filters: call.filters, ...(sort ? { sort } : {}) }, broadSearch);
+    for (const r of result.results) byId.set(r.id, r);
+    return result;
   };
 
   const answerFor = async (pagefind: PagefindApi, chosen: FilterValues, counted = true): Promise<CallsAnswer> => {
     const { calls } = planSearch(terms, chosen, people, range);
     const responses = await Promise.all(calls.map((call) => answerCall(pagefind, call)));
     let ids = intersectInOrder(responses.map((r) => r.ids));
-    if (!sort && terms.length) {
-      const score = (id: string) => responses.reduce((sum, r) => sum + (r.scores.get(id) ?? 0), 0);
-      const scored = new Map(ids.map((id) => [id, score(id)]));
-      ids = [...ids].sort((a, b) => scored.get(b)! - scored.get(a)!);
-    }
+    if (!sort && terms.length) ids = byScore(ids, responses).map(([id]) => id);
     // Filter counts: Pagefind's own when one call answers the query; counted from the results otherwise.
     let counts: Record<string, Record<string, number>> = {};
     if (!counted) return { ids, counts, complete: responses.every((r) => r.complete) };
@@ -637,13 +705,7 @@ async function pagefindAnswer(
     return { ids, counts, complete: responses.every((r) => r.complete) };
   };
   const show = async (ids: string[]): Promise<ShownResult[]> =>
-    (await Promise.all(ids.map((id) => byId.get(id)!.data()))).map((d) => ({
-      url: d.url,
-      title: d.meta.title ?? d.url,
-      paper: d.filters.paper?.[0],
-      date: d.meta.date,
-      text: plainText(d.content),
-    }));
+    (await Promise.all(ids.map((id) => byId.get(id)!.data()))).map(shownResult);
 
   // The near end first: newest for newest first, oldest for oldest first; the whole run grows the same instance.
   const near = sort?.date === 'asc' ? [...keys].reverse() : keys;
@@ -706,6 +768,44 @@ async function pagefindAnswer(
     complete,
     byDate: state.sort === 'relevance' && order === 'date',
     slice: async (from, to) => show((merged ? await orderedUpTo(to) : ids).slice(from, to)),
+  };
+}
+
+/** The place of the query's term among the prepared ones, or -1: only a Chinese term alone, unfiltered, by relevance. */
+export function preparedIndexOf(terms: QueryTerm[], state: SearchState, manifest: ShardManifest): number {
+  const only = terms.length === 1 ? terms[0]! : null;
+  if (!only?.cjk || state.sort !== 'relevance' || isFiltered(state)) return -1;
+  return manifest.prepared?.indexOf(only.text) ?? -1;
+}
+
+/**
+ * A frequent term's answer from its prepared file: the first page, total and counts at once; a later page runs the
+ * live search (once, and again only if it failed).
+ */
+async function preparedAnswer(
+  index: number,
+  term: string,
+  io: SearchIO,
+  onFirstPage: OnFirstPage | undefined,
+  live: () => Promise<Answer>,
+): Promise<Answer> {
+  const { total, counts, complete, first } = await io.prepared(index);
+  const shown = first.map(({ id, title, paper, date, text }) => ({ url: io.articleUrl(id), title, paper, date, text }));
+  onFirstPage?.(shown, [term]);
+  let whole: Promise<Answer> | null = null;
+  const wholeAnswer = () => {
+    if (!whole) {
+      whole = live();
+      whole.catch(() => (whole = null));
+    }
+    return whole;
+  };
+  return {
+    total,
+    counts,
+    complete,
+    byDate: false,
+    slice: async (from, to) => (to <= shown.length ? shown.slice(from, to) : (await wholeAnswer()).slice(from, to)),
   };
 }
 

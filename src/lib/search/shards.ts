@@ -14,9 +14,14 @@ export interface Shard {
 
 export interface ShardManifest {
   shards: { key: string; years: string[]; months: string[]; pages: number; path: string }[];
+  /** The frequent terms whose answers the build prepared (pagefind/prepared/<place in this list>.json). */
+  prepared?: string[];
 }
 
 export const DEFAULT_MAX_PAGES_PER_SHARD = 4000;
+
+/** The language the index is built in and the search page searches in (its html lang, zh-CN, as Pagefind reads it). */
+export const SEARCH_LANGUAGE = 'zh-cn';
 
 export function planShards(pagesPerMonth: Map<string, number>, maxPages = DEFAULT_MAX_PAGES_PER_SHARD): Shard[] {
   const shards: Shard[] = [];

@@ -30,6 +30,7 @@ export const urls = {
   dataOfPart: (part: string) => href(`data/${part}.json`),
   searchData: () => href('search-data.json'),
   shards: () => href('pagefind/shards.json'),
+  preparedAnswer: (index: number) => href(`pagefind/prepared/${index}.json`),
   personHits: (name: string, year: string) => href(`search-people/${encodeURIComponent(name)}/hits/${year}.json`),
   personFacets: (name: string) => href(`search-people/${encodeURIComponent(name)}/facets.json`),
   personCards: (name: string, file: number) => href(`search-people/${encodeURIComponent(name)}/cards/${file}.json`),

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import matter from 'gray-matter';
+import { articleSchema, type Article } from '../../schemas/article';
+import { paragraphsOfBody } from './summary';
+
+/** An article file the split wrote: its front matter, checked against the schema, and its paragraphs. */
+export function readArticleFile(path: string): { article: Article; paragraphs: string[] } {
+  const { data, content } = matter(readFileSync(path, 'utf8'));
+  const parsed = articleSchema.safeParse(data);
+  if (!parsed.success)
+    throw new Error(
+      `${path}: ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message} (run npm run split again)`,
+    );
+  return { article: parsed.data, paragraphs: paragraphsOfBody(content) };
+}
