@@ -372,6 +372,12 @@ describe('search over an index of many shards, under a sub-path', () => {
     ).map((h) => h.replace(SUB_BASE, '/'));
     expect(all.slice(0, first.length)).toEqual(first);
     expect([...all].sort()).toEqual(truth(term));
+    // In date order either way too: the prepared first page is the live one.
+    for (const sort of ['date', 'date-asc']) {
+      const prepared = await open(`q=${encodeURIComponent(term)}&sort=${sort}`);
+      expect(prepared.hrefs.length).toBe(10);
+      expect(prepared.hrefs).toEqual((await open(`q=${encodeURIComponent(term)}&sort=${sort}${papers}`)).hrefs);
+    }
   });
 
   it('shows a date-ordered first page from the newest shards before it loads the oldest', async () => {

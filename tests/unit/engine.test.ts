@@ -502,36 +502,46 @@ describe('the search engine', () => {
       }),
       content: `${'会议'.repeat(1 + (i % 5))}${'讨论'.repeat(i % 7)}结束。`,
     }));
-    const live = await runSearch(search('会议'), fakeIO(docs).io);
-    const ready = fakeIO(docs, {}, ['发展', '会议']);
-    let firstPage: string[] = [];
-    const fast = await runSearch(search('会议'), ready.io, (first) => (firstPage = first.map((r) => r.title)));
-    if (live.kind !== 'answer' || fast.kind !== 'answer') throw new Error('no answer');
-    expect(ready.log).toContain('prepared 1');
-    expect(ready.log.some((l) => l.startsWith('pagefind'))).toBe(false);
-    const liveFirst = (await live.answer.slice(0, 10)).map((r) => r.title);
-    expect(firstPage).toEqual(liveFirst);
-    expect((await fast.answer.slice(0, 10)).map((r) => r.title)).toEqual(liveFirst);
-    expect(fast.answer.total).toBe(live.answer.total);
     const facets = (counts: Record<string, Record<string, number>>) =>
       Object.fromEntries(FILTER_KEYS.map((k) => [k, counts[k] ?? {}]));
-    expect(facets(fast.answer.counts)).toEqual(facets(live.answer.counts));
-    // A later page comes from the live search, in the same order.
-    expect((await fast.answer.slice(10, 20)).map((r) => r.title)).toEqual(
-      (await live.answer.slice(10, 20)).map((r) => r.title),
-    );
-    expect(ready.log.some((l) => l.startsWith('pagefind'))).toBe(true);
+    const titlesOf = async (
+      answer: { slice: (from: number, to: number) => Promise<{ title: string }[]> },
+      from: number,
+    ) => (await answer.slice(from, from + 10)).map((r) => r.title);
+    for (const sort of ['relevance', 'date', 'date-asc'] as const) {
+      const live = await runSearch(search('会议', { sort }), fakeIO(docs).io);
+      const ready = fakeIO(docs, {}, ['发展', '会议']);
+      let firstPage: string[] = [];
+      const fast = await runSearch(
+        search('会议', { sort }),
+        ready.io,
+        (first) => (firstPage = first.map((r) => r.title)),
+      );
+      if (live.kind !== 'answer' || fast.kind !== 'answer') throw new Error('no answer');
+      expect(ready.log).toContain('prepared 1');
+      expect(ready.log.some((l) => l.startsWith('pagefind'))).toBe(false);
+      const liveFirst = await titlesOf(live.answer, 0);
+      expect(firstPage, sort).toEqual(liveFirst);
+      expect(await titlesOf(fast.answer, 0), sort).toEqual(liveFirst);
+      expect(fast.answer.total).toBe(live.answer.total);
+      expect(facets(fast.answer.counts)).toEqual(facets(live.answer.counts));
+      expect(fast.answer.byDate).toBe(live.answer.byDate);
+      // A later page comes from the live search, in the same order.
+      expect(await titlesOf(fast.answer, 10), sort).toEqual(await titlesOf(live.answer, 10));
+      expect(ready.log.some((l) => l.startsWith('pagefind'))).toBe(true);
+    }
   });
 
-  it('asks the live search for a prepared word filtered, in date order or with another word', async () => {
+  it('asks the live search for a prepared word narrowed by a filter or a range, or with another word', async () => {
     for (const state of [
       search('会议', { chosen: { paper: ['无锡日报'] } }),
-      search('会议', { sort: 'date' }),
+      search('会议', { range: { from: '2024-01-01' } }),
       search('会议 审计'),
     ]) {
       const { io, log } = fakeIO(DOCS, {}, ['会议']);
       await runSearch(state, io);
       expect(log.some((l) => l.startsWith('prepared'))).toBe(false);
+      expect(log.some((l) => l.startsWith('pagefind'))).toBe(true);
     }
   });
 

@@ -84,7 +84,7 @@ export interface SearchIO {
 }
 
 /**
- * The build's answer to a frequent term searched alone, unfiltered, by relevance (prepared.ts): its first page,
+ * The build's answer to a frequent term searched alone, unfiltered (prepared.ts): its first page in each order,
  * its total and its counts — what the live search would show, without reading every shard's postings of a word
  * in most of the archive. Later pages come from the live search.
  */
@@ -92,8 +92,17 @@ export interface PreparedAnswer {
   total: number;
   counts: Record<string, Record<string, number>>;
   complete: boolean;
-  /** The first page: each result's article id, with what its row shows. */
-  first: { id: string; title: string; paper: string | undefined; date: string | undefined; text: string }[];
+  /** The first page in each order. */
+  first: Record<SortOrder, PreparedRow[]>;
+}
+
+/** A result of a prepared answer: its article's id, with what its row shows. */
+export interface PreparedRow {
+  id: string;
+  title: string;
+  paper: string | undefined;
+  date: string | undefined;
+  text: string;
 }
 
 export type SortOrder = 'relevance' | 'date' | 'date-asc';
@@ -659,7 +668,7 @@ async function pagefindAnswer(
   const manifest = await io.shards();
   const prepared = usePrepared ? preparedIndexOf(terms, state, manifest) : -1;
   if (prepared >= 0)
-    return preparedAnswer(prepared, terms[0]!.text, io, onFirstPage, () =>
+    return preparedAnswer(prepared, terms[0]!.text, state.sort, io, onFirstPage, () =>
       pagefindAnswer(terms, state, data, people, io, undefined, false),
     );
   const keys = shardsFor(state, manifest.shards, archiveYears);
@@ -771,10 +780,10 @@ async function pagefindAnswer(
   };
 }
 
-/** The place of the query's term among the prepared ones, or -1: only a Chinese term alone, unfiltered, by relevance. */
+/** The place of the query's term among the prepared ones, or -1: only a Chinese term alone and unfiltered. */
 export function preparedIndexOf(terms: QueryTerm[], state: SearchState, manifest: ShardManifest): number {
   const only = terms.length === 1 ? terms[0]! : null;
-  if (!only?.cjk || state.sort !== 'relevance' || isFiltered(state)) return -1;
+  if (!only?.cjk || isFiltered(state)) return -1;
   return manifest.prepared?.indexOf(only.text) ?? -1;
 }
 
@@ -785,12 +794,19 @@ export function preparedIndexOf(terms: QueryTerm[], state: SearchState, manifest
 async function preparedAnswer(
   index: number,
   term: string,
+  order: SortOrder,
   io: SearchIO,
   onFirstPage: OnFirstPage | undefined,
   live: () => Promise<Answer>,
 ): Promise<Answer> {
   const { total, counts, complete, first } = await io.prepared(index);
-  const shown = first.map(({ id, title, paper, date, text }) => ({ url: io.articleUrl(id), title, paper, date, text }));
+  const shown = first[order].map(({ id, title, paper, date, text }) => ({
+    url: io.articleUrl(id),
+    title,
+    paper,
+    date,
+    text,
+  }));
   onFirstPage?.(shown, [term]);
   let whole: Promise<Answer> | null = null;
   const wholeAnswer = () => {

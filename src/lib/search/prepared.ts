@@ -7,13 +7,27 @@
  * the best of each shard's best, by score, are the archive's first page.
  */
 import nodejieba from 'nodejieba';
-import { byScore, FIRST_PAGE, plainText, searchCall, type PagefindApi, type PreparedAnswer } from './engine';
+import {
+  byScore,
+  FIRST_PAGE,
+  plainText,
+  searchCall,
+  type PagefindApi,
+  type PagefindResult,
+  type PreparedAnswer,
+  type PreparedRow,
+} from './engine';
 import { cardExcerpt } from './person-hits';
 import { FILTER_KEYS, planSearch } from './plan';
 
-/** A prepared term's answer within one shard: its best results come with their scores, to be ranked across shards. */
+/**
+ * A prepared term's answer within one shard: its best results come with their scores, to be ranked across shards;
+ * its first results in date order either way, to be joined in the shards' order.
+ */
 export interface ShardTermAnswer extends Omit<PreparedAnswer, 'first'> {
-  best: { score: number; row: PreparedAnswer['first'][number] }[];
+  best: { score: number; row: PreparedRow }[];
+  newest: PreparedRow[];
+  oldest: PreparedRow[];
 }
 
 /**
@@ -44,7 +58,7 @@ export function articleIdOf(url: string): string {
   return decodeURIComponent(id);
 }
 
-/** A term alone, unfiltered, by relevance, over one shard: what the live search asks, with its best `limit`. */
+/** A term alone and unfiltered over one shard: what the live search asks, with its best and first `limit`. */
 export async function answerInShard(pagefind: PagefindApi, term: string, limit = FIRST_PAGE): Promise<ShardTermAnswer> {
   const [call] = planSearch([{ text: term, cjk: true }], {}, new Set()).calls;
   const found = await searchCall(pagefind, call!, { filters: call!.filters });
@@ -59,25 +73,37 @@ export async function answerInShard(pagefind: PagefindApi, term: string, limit =
       for (const key of FILTER_KEYS)
         for (const v of (await byId.get(id)!.data()).filters[key] ?? [])
           (counts[key] ??= {})[v] = (counts[key]![v] ?? 0) + 1;
-  const best = await Promise.all(
-    ranked.slice(0, limit).map(async ([id, score]) => {
-      const d = await byId.get(id)!.data();
-      return {
-        score,
-        row: {
-          id: articleIdOf(d.url),
-          title: d.meta.title ?? d.url,
-          paper: d.filters.paper?.[0],
-          date: d.meta.date,
-          text: cardExcerpt(plainText(d.content), term),
-        },
-      };
-    }),
-  );
-  return { total: found.ids.length, counts, complete: found.complete, best };
+  const rowOf = async (result: PagefindResult): Promise<PreparedRow> => {
+    const d = await result.data();
+    return {
+      id: articleIdOf(d.url),
+      title: d.meta.title ?? d.url,
+      paper: d.filters.paper?.[0],
+      date: d.meta.date,
+      text: cardExcerpt(plainText(d.content), term),
+    };
+  };
+  const inDateOrder = async (direction: 'asc' | 'desc') => {
+    const sorted = await searchCall(pagefind, call!, { filters: call!.filters, sort: { date: direction } });
+    const sortedById = new Map(sorted.results.map((r) => [r.id, r]));
+    return Promise.all(sorted.ids.slice(0, limit).map((id) => rowOf(sortedById.get(id)!)));
+  };
+  return {
+    total: found.ids.length,
+    counts,
+    complete: found.complete,
+    best: await Promise.all(
+      ranked.slice(0, limit).map(async ([id, score]) => ({ score, row: await rowOf(byId.get(id)!) })),
+    ),
+    newest: await inDateOrder('desc'),
+    oldest: await inDateOrder('asc'),
+  };
 }
 
-/** The shards' answers (in the manifest's order, newest first) joined: counts added, the best by score. */
+/**
+ * The shards' answers (in the manifest's order: consecutive months, newest first) joined: counts added, the best by
+ * score, the newest from the newest shards on, the oldest from the oldest shards on.
+ */
 export function joinShardAnswers(answers: ShardTermAnswer[], limit = FIRST_PAGE): PreparedAnswer {
   const counts: PreparedAnswer['counts'] = {};
   for (const a of answers)
@@ -89,6 +115,13 @@ export function joinShardAnswers(answers: ShardTermAnswer[], limit = FIRST_PAGE)
     total: answers.reduce((sum, a) => sum + a.total, 0),
     counts,
     complete: answers.every((a) => a.complete),
-    first: best.slice(0, limit).map((b) => b.row),
+    first: {
+      relevance: best.slice(0, limit).map((b) => b.row),
+      date: answers.flatMap((a) => a.newest).slice(0, limit),
+      'date-asc': [...answers]
+        .reverse()
+        .flatMap((a) => a.oldest)
+        .slice(0, limit),
+    },
   };
 }
