@@ -1777,4 +1777,96 @@ describe('lines that look short enough for a headline', () => {
       [['公孙望舒'], '5月19日，桐江江滩湿地上白鹭成群觅食。'],
     ]);
   });
+  it('reads a credit line that names a news brand before the paper (…新闻·…报记者) under the headline', () => {
+    const page = parse(
+      [
+        '夜市经济点亮县城',
+        '——桐江县首个夜间消费集聚区开街',
+        '潮声客户端·桐江晚报记者　司马　澄',
+        '通讯员　柯　蓝　文/图',
+        '　　5月20日晚，桐江县滨江夜市正式开街，',
+        '60余个摊位吸引市民游客前来打卡。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(
+      page.articles.map((a) => [a.title, a.subtitle, a.date, [...a.lead.reporters, ...(a.byline?.names ?? [])]]),
+    ).toEqual([['夜市经济点亮县城', '——桐江县首个夜间消费集聚区开街', '2025-05-20', ['司马澄', '柯蓝']]]);
+  });
+  it('keeps an author’s affiliation printed under a column’s last sentence as the column’s close', () => {
+    const page = parse(
+      [
+        '■桐江论坛',
+        '让老街留住烟火气',
+        '文/慕容　青',
+        '　　老街改造，改的是房子，留的应是生活。',
+        '多听听街坊的声音，老街才会越改越有味道。',
+        '（作者单位：桐江县委党校）',
+        '',
+        '城北污水管网改造完工',
+        '　　本报讯（记者　闻　笛）5月21日，城北片区',
+        '污水管网改造工程完工。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.kicker, a.title, a.paragraphs.join('')])).toEqual([
+      [
+        null,
+        '让老街留住烟火气',
+        '文/慕容 青老街改造，改的是房子，留的应是生活。多听听街坊的声音，老街才会越改越有味道。（作者单位：桐江县委党校）',
+      ],
+      [null, '城北污水管网改造完工', '本报讯（记者 闻 笛）5月21日，城北片区污水管网改造工程完工。'],
+    ]);
+  });
+  it('splits briefs whose titles in 【】 run into their leads, but not a bracketed label inside a body', () => {
+    const page = parse(
+      [
+        '■县域快讯',
+        '　　【桐江至富春快速路全线',
+        '通车】本报讯（记者　欧阳　蕾）',
+        '5月21日，桐江至富春快速路全线通',
+        '车，两地车程缩短至半小时。',
+        '　　【城南菜场完成改造】本报',
+        '城南5月20日讯（通讯员　贝　宁）',
+        '城南农贸市场改造完成，今起重新',
+        '开门迎客。',
+        '',
+        '租户拆走热水器被判赔偿',
+        '　　本报讯（记者　葛　青）5月21日，县法',
+        '院审结一起租赁合同纠纷案。',
+        '　　【法官说法】租户退租时应当恢复',
+        '原状，擅自拆走设施须承担赔偿责任。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.date, a.lead.reporters, a.paragraphs.join('').slice(-6)])).toEqual([
+      ['桐江至富春快速路全线 通车', '2025-05-21', ['欧阳蕾'], '短至半小时。'],
+      ['城南菜场完成改造', '2025-05-20', ['贝宁'], '起重新开门迎客。'.slice(-6)],
+      ['租户拆走热水器被判赔偿', '2025-05-21', ['葛青'], '须承担赔偿责任。'.slice(-6)],
+    ]);
+  });
+  it('closes a caption at its picture credit wrapped inside its brackets (（欧阳　青 / 摄）), and opens the brief under it', () => {
+    const page = parse(
+      [
+        '江心洲油菜花开',
+        '　　5月18日，游客在江心洲赏花拍',
+        '照，金黄的花海连成一片。（欧阳　青',
+        '摄）',
+        '',
+        '　　城西社区开设四点半',
+        '课堂　日前，城西社区利用活动室开',
+        '设“四点半课堂”，志愿者辅导孩子',
+        '完成作业。（通讯员　蓝　溪）',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.date, [...a.lead.reporters, ...(a.byline?.names ?? [])]])).toEqual([
+      ['江心洲油菜花开', '2025-05-18', ['欧阳青']],
+      ['城西社区开设四点半 课堂', null, ['蓝溪']],
+    ]);
+  });
 });

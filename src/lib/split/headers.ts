@@ -102,6 +102,8 @@ const STRAY_HEADER = [
   /^空气质量[\s：:]+[\u4e00-\u9fff]{1,4}(?:\s*AQI\s*\d{1,3})?$/,
   // A label over a column of briefs (镇街快讯, 海事快讯, 简讯) or of small notices (分类信息): it heads no one article.
   /^(?:[■□●◆▲★]\s*)?[\u4e00-\u9fff]{0,6}(?:快讯|快报|简讯|短讯|简报|速递|速览|动态|资讯)$/,
+  // (Marked, any short word of news: ■影讯, ■警讯, ■商讯 — never a name under the mark.)
+  /^[■□●◆▲★]\s*[\u4e00-\u9fff]{1,3}讯$/,
   /^(?:分类信息|分类广告|信息窗|公告栏)$/,
   /^(?:零售价|定价|每份)[：:]?\s*[\d.]+\s*元$/,
   ADVERT_MARK,

@@ -36,9 +36,9 @@ const PAPER_NAME = '(?:(?!报)[\\u4e00-\\u9fff]){1,6}(?:(?:日|晚|快|商|晨|�
 const PAPER_SELF = `(?:本报|${PAPER_NAME}(?:网|客户端)?)`;
 /**
  * A role of the paper's own staff at the start of a credit line: 本报记者, 本报融媒记者, 本报驻柏林记者, 长沙晚报全媒体记者,
- * the paper's name maybe carrying its news app's (贵州日报天眼新闻记者).
+ * the paper's name maybe carrying its news app's (贵州日报天眼新闻记者) or following it (潮新闻·钱江晚报记者).
  */
-const OWN_ROLE = `(?:本报(?:驻[\\u4e00-\\u9fff]{1,6}?(?=${STAFF_ROLE}))?|${PAPER_NAME}(?:[/／]?[\\u4e00-\\u9fff]{2,4}?(?=${STAFF_ROLE}))?)${STAFF_ROLE}`;
+const OWN_ROLE = `(?:本报(?:驻[\\u4e00-\\u9fff]{1,6}?(?=${STAFF_ROLE}))?|(?:[\\u4e00-\\u9fff]{2,6}[·・])?${PAPER_NAME}(?:[/／]?[\\u4e00-\\u9fff]{2,4}?(?=${STAFF_ROLE}))?)${STAFF_ROLE}`;
 /** A role whose credit names nobody: the paper's or an agency's commentary (本报评论员, 本报特约评论员). */
 const COMMENTARY_ROLE = '(?:本报|新华社|人民日报)(?:特约)?评论员';
 /**
@@ -227,7 +227,7 @@ const CREDIT_ROLE = new RegExp([...ROLE_WORDS, '摄影'].join('|'), 'g');
 const CREDIT_PREFIX = new RegExp(`^${ROLE}(?=[\\u4e00-\\u9fff]{2})`);
 /** The paper's name left over in front of a role split out of a credit (长沙晚报|全媒体记者): never a name. */
 const PAPER_BEFORE_ROLE = new RegExp(
-  `^(?:本报(?:驻[\\u4e00-\\u9fff]{1,6})?|${PAPER_NAME}(?:[/／]?[\\u4e00-\\u9fff]{0,4}))$`,
+  `^(?:本报(?:驻[\\u4e00-\\u9fff]{1,6})?|(?:[\\u4e00-\\u9fff]{2,6}[·・])?${PAPER_NAME}(?:[/／]?[\\u4e00-\\u9fff]{0,4}))$`,
 );
 
 /**
@@ -278,7 +278,11 @@ function creditNamesWith(credit: string, breakIsSpace: boolean): string[] | null
     )
     .map((p) =>
       p
+        // (Whose words and picture, standing alone after the names: 通讯员 柯　蓝　文/图.)
+        .replace(/^(?:文[/／]图|图[/／]文)$/, PART)
         .replace(/\/(?:文|图|摄|文\/图)$/, '')
+        // (摄 glued to the last letter of a name, where the wrap took the space: 欧阳　青 / 摄.)
+        .replace(/(?<=[\u4e00-\u9fff])摄(?:影)?$/, '')
         .replace(SLASHED_ROLE, '')
         .replace(CREDIT_PREFIX, '')
         .replace(PAPER_BEFORE_ROLE, '')

@@ -313,7 +313,8 @@ function splitRunInLeads(lines: SourceLine[]): { lines: SourceLine[]; origin: nu
   const origin: number[] = [];
   lines.forEach((line, i) => {
     let rest = line;
-    const titleEnd = runInTitleEnd(lines, i);
+    const bracketEnd = bracketTitleEnd(lines, i);
+    const titleEnd = bracketEnd > 0 ? bracketEnd : runInTitleEnd(lines, i);
     if (titleEnd > 0) {
       out.push({ ...line, text: line.text.slice(0, titleEnd).trimEnd() });
       origin.push(i);
@@ -352,6 +353,28 @@ function openingDateline(lines: SourceLine[], i: number): string | null {
   if (own !== null || !/[\d０-９月]$/.test(text)) return own;
   const joined = matchDatelineAtStart(text + (lines[i + 1]?.text ?? ''));
   return joined !== null && joined.length > text.length ? joined : null;
+}
+
+/**
+ * Where a brief's title in 【】 run into its lead ends on line i (　　【城北菜场开业】本报讯 …), the title maybe wrapped
+ * inside its brackets from the line above: just after 】. -1 otherwise — a bracketed label opening a part of a body
+ * (【法官说法】法院审理认为…) is followed by no lead.
+ */
+function bracketTitleEnd(lines: SourceLine[], i: number): number {
+  const text = lines[i]!.text;
+  const opensHere = text.startsWith('【');
+  const above = lines[i - 1]?.text ?? '';
+  if (!opensHere && !(above.startsWith('【') && !above.includes('】'))) return -1;
+  const close = text.indexOf('】');
+  if (close < 0 || text.slice(1, close).includes('【')) return -1;
+  const rest = text.slice(close + 1).trimStart();
+  if (rest === '') return -1;
+  const following = lines
+    .slice(i + 1, i + 4)
+    .filter((l) => l.text !== '')
+    .map((l) => l.text);
+  const lead = matchLead([rest, ...following].join(''));
+  return lead !== null && lead.marker !== '' ? close + 1 : -1;
 }
 
 /** A pause or a sentence's end: a brief's run-in title has none. */
@@ -920,7 +943,9 @@ function creditClosing(lines: SourceLine[], k: number): Byline | null {
   const alone = matchByline(text, endsSentence(above)) ?? closingCreditLine(lines[k]!, lines[at], lines[k + 1]);
   if (alone !== null) return alone;
   if (!/[）)]$/.test(text) || /[（(]/.test(text) || !/[（(][^）)]*$/.test(above)) return null;
-  return matchByline(above + text, endsSentence(lines[lastTextIndexBefore(lines, at)]?.text ?? ''));
+  const afterSentence = endsSentence(lines[lastTextIndexBefore(lines, at)]?.text ?? '');
+  // (Read joined, or with the space the wrap took: （许　婷 / 摄）.)
+  return matchByline(above + text, afterSentence) ?? matchByline(`${above} ${text}`, afterSentence);
 }
 
 /**
@@ -937,9 +962,12 @@ function signatureUnderText(
   return names && { before: '', text: line.text, names };
 }
 
-/** A source closing an article that names no person: （据路透社）, （来源：人民网）, （摘自《半月谈》）. */
+/**
+ * A source or note closing an article that names no person: （据路透社）, （来源：人民网）, （摘自《半月谈》）,
+ * （作者单位：…学院）.
+ */
 const SOURCE_CLOSING =
-  /[（(](?:(?:据|(?:数据|信息|图片)?来源[：:]|摘自|转自|选自)[^（）()]{1,30}|[^（）()]{2,30}(?:供稿|供图|提供))[）)]$/;
+  /[（(](?:(?:据|(?:数据|信息|图片)?来源[：:]|摘自|转自|选自|(?:本文)?作者单位[：:])[^（）()]{1,30}|[^（）()]{2,30}(?:供稿|供图|提供))[）)]$/;
 
 /**
  * Whether line k closes an article with its source, after a finished sentence on it or on the line above — or on a
@@ -947,6 +975,13 @@ const SOURCE_CLOSING =
  */
 function sourceClosing(lines: SourceLine[], k: number): boolean {
   const text = lines[k]!.text;
+  // An author's affiliation over their name (…（作者单位：…小学） / 钟　黎) is part of the signature under the text.
+  const above = lines[lastTextIndexBefore(lines, k)]?.text ?? '';
+  if (
+    /作者单位[^）)]*$/.test(above + text.replace(/[）)]$/, '')) &&
+    /^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$/.test(lines[k + 1]?.text ?? '')
+  )
+    return false;
   // Wrapped over two lines, its bracket opened on the line above, alone or after the last sentence
   // (（农业农村部全国农业技术 / 推广服务中心供稿）, …化石40余件。（据新华 / 社）).
   const at = lastTextIndexBefore(lines, k);
@@ -1028,7 +1063,8 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>, columnSt
     const joined = following.length ? matchLead(parts.join(''), breaks) : null;
     const wrapped = joined && !isReporterLead(joined.marker) ? joined : null;
     // A lead completed only by the lines after it must stand where an article can start.
-    const atBreak = blankBefore || previous === null || endsSentence(previous.text) || /[）)]$/.test(previous.text);
+    // (Or under a brief's title in brackets: 【三亚直航开通】本报 / 三亚4月8日讯….)
+    const atBreak = blankBefore || previous === null || endsSentence(previous.text) || /[）)】]$/.test(previous.text);
     // (本报讯 or 新华社 whole on the line is enough: 新华社合肥３月５日 / 电（记者 …）.)
     const strongStart = STRONG_START.test(line.text);
     if (wrapped && (lead !== null || atBreak || strongStart) && leadLength(wrapped) > (lead ? leadLength(lead) : 0))
