@@ -487,11 +487,11 @@ keepsItsFloor('holdout-25', HOLDOUT_SET_25_DIR, {
 // article. After the general fixes it led to (a credit naming a news brand before the paper, 正观新闻·郑州晚报记者;
 // whose words and picture, 文/图, after a credit's names; an author's affiliation closing a column; briefs titled in
 // 【】 run into their leads; a picture's credit wrapped inside its brackets; ■影讯 as a briefs label): bodies 32,
-// reporters 32, dates 30, headlines 28, pages 33, all furniture left over. Left: briefs titled with a mark (◆) on
-// their own line, read as subheads of the article above; unmarked two-deck headlines; a date in a lead's second
-// sentence. Kept as a floor.
+// reporters 32, dates 30, headlines 28, pages 33, all furniture left over; once briefs titled with a bullet (◆) open
+// under a briefs label and after each other: every body, reporter and page, dates 32, headlines 30. Left: unmarked
+// two-deck headlines; a date in a lead's second sentence; a range the writer took as the date. Kept as a floor.
 keepsItsFloor('holdout-26', HOLDOUT_SET_26_DIR, {
   articles: 35,
-  misses: { body: 3, reporters: 3, date: 5, headline: 7, pages: 2 },
+  misses: { body: 0, reporters: 0, date: 3, headline: 5, pages: 0 },
   furnitureMissed: 0,
 });

@@ -1869,4 +1869,40 @@ describe('lines that look short enough for a headline', () => {
       ['城西社区开设四点半 课堂', null, ['蓝溪']],
     ]);
   });
+  it('opens briefs titled with a bullet under a briefs label, each after the last, but keeps a marked subhead in its body', () => {
+    const page = parse(
+      [
+        '■桐江影讯',
+        '　　◆县影剧院重新开放',
+        '　日前，县影剧院完成改造重新开放，',
+        '新增座位两百余个。',
+        '　　◆露天电影进社区活',
+        '动启动　5月20日至6月30日，县文化',
+        '馆将在20个社区放映露天电影。（通讯',
+        '员　林　夕）',
+        '',
+        '文化惠民季开幕',
+        '　　本报讯（记者　白　露）5月21日，县文化惠民',
+        '季开幕。',
+        '　　◆送戏下乡',
+        '　　5月20日，县越剧团走进第12个乡镇演出。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(
+      page.articles.map((a) => [
+        a.title,
+        a.date,
+        [...a.lead.reporters, ...(a.byline?.names ?? [])],
+        a.paragraphs.join('').slice(-8),
+      ]),
+    ).toEqual([
+      ['县影剧院重新开放', null, [], '新增座位两百余个。'.slice(-8)],
+      ['露天电影进社区活 动启动', '2025-05-20', ['林夕'], '社区放映露天电影。'.slice(-8)],
+      ['文化惠民季开幕', '2025-05-21', ['白露'], '走进第12个乡镇演出。'.slice(-8)],
+    ]);
+    expect(page.articles[2]!.paragraphs.join('')).toContain('◆送戏下乡');
+    expect(page.leftovers.map((l) => l.text)).toEqual(['■桐江影讯']);
+  });
 });

@@ -21,6 +21,19 @@ const PAGE_NUMBER = '(?:第\\s*(?:[A-Z]?\\d{1,3}|[一二三四五六七八九十
 const ADVERT_MARK = /^[（(【[]?\s*(?:公益|分类)?广告\s*[）)】\]]?$/;
 
 /**
+ * A label over a column of briefs (镇街快讯, 海事快讯, 简讯; marked, any short word of news: ■影讯, ■警讯 — never a
+ * name under the mark): the first brief opens under it.
+ */
+const BRIEFS_LABEL = [
+  /^(?:[■□●◆▲★]\s*)?[\u4e00-\u9fff]{0,6}(?:快讯|快报|简讯|短讯|简报|速递|速览|动态|资讯)$/,
+  /^[■□●◆▲★]\s*[\u4e00-\u9fff]{1,3}讯$/,
+];
+
+export function isBriefsLabel(text: string): boolean {
+  return BRIEFS_LABEL.some((re) => re.test(text.trim()));
+}
+
+/**
  * A column's label over a commentary or a picture (南太湖时评, 短评, 仙居声音, 社论, 图片新闻): it heads no one
  * article's text, and where it stands a new article begins.
  */
@@ -100,10 +113,8 @@ const STRAY_HEADER = [
   /^[东南西北]{1,2}风\s*\d{1,2}(?:\s*[-～~至到]\s*\d{1,2})?\s*级(?:\s+相对湿度.*%)?$/,
   /^相对湿度\s*\d{1,3}%(?:\s*[-～~至到]\s*\d{1,3}%)?$/,
   /^空气质量[\s：:]+[\u4e00-\u9fff]{1,4}(?:\s*AQI\s*\d{1,3})?$/,
-  // A label over a column of briefs (镇街快讯, 海事快讯, 简讯) or of small notices (分类信息): it heads no one article.
-  /^(?:[■□●◆▲★]\s*)?[\u4e00-\u9fff]{0,6}(?:快讯|快报|简讯|短讯|简报|速递|速览|动态|资讯)$/,
-  // (Marked, any short word of news: ■影讯, ■警讯, ■商讯 — never a name under the mark.)
-  /^[■□●◆▲★]\s*[\u4e00-\u9fff]{1,3}讯$/,
+  // A label over a column of briefs (镇街快讯, 海事快讯, 简讯, ■影讯) or of small notices (分类信息): it heads no one article.
+  ...BRIEFS_LABEL,
   /^(?:分类信息|分类广告|信息窗|公告栏)$/,
   /^(?:零售价|定价|每份)[：:]?\s*[\d.]+\s*元$/,
   ADVERT_MARK,

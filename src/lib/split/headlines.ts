@@ -608,8 +608,14 @@ function inkWidth(text: string): number {
 export function classifyDecks(decks: Deck[]): HeadlineParts {
   const texts = decks.map(deckText);
   if (texts.length === 0) return { kicker: null, title: null, subtitle: null };
-  // (A brief's title alone in brackets, 【城北菜场开业】, is that title: the brackets are its marks.)
-  if (texts.length === 1) return { kicker: null, title: texts[0]!.replace(/^【([^【】]+)】$/, '$1'), subtitle: null };
+  // (A brief's title alone in brackets, 【城北菜场开业】, or after a bullet, ◆城北菜场开业, is that title: the
+  // brackets and the bullet are its marks.)
+  if (texts.length === 1)
+    return {
+      kicker: null,
+      title: texts[0]!.replace(/^【([^【】]+)】$/, '$1').replace(/^[◆◇▲△●○★☆]\s*/, ''),
+      subtitle: null,
+    };
   // A kicker printed under its title (守护海上生命线—— as the last deck) still leads into it; a series label
   // there (聚焦产业主攻方向) may as well be the title under a kicker.
   if (KICKER_END.test(texts.at(-1)!) && !texts.slice(0, -1).some(marksKicker)) {

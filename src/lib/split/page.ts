@@ -19,6 +19,7 @@ import {
   isAdvertMark,
   isContentsLabel,
   isQrPrompt,
+  isBriefsLabel,
   isColumnLabel,
   isMarkedColumnLabel,
   isPageReference,
@@ -260,7 +261,7 @@ function takeFurniture(lines: SourceLine[], paper: string): PageFurniture {
         markedLabel)
     ) {
       leftovers.push({ line: line.no, text: line.text, reason: 'page-furniture' });
-      columnAbove ||= markedLabel || isColumnLabel(line.text);
+      columnAbove ||= markedLabel || isColumnLabel(line.text) || isBriefsLabel(line.text);
       const date = dateOfHeader(line.text);
       if (date) headerDates.push({ line: line.no, date });
       continue;
@@ -742,6 +743,8 @@ const STRONG_START = new RegExp(`^(?:据?${AGENCY}|${PAPER_NEWS})`);
 const LEAD_LINES = 4;
 
 /** Marks that open a subhead or a list item inside a body (一、 （二） 3. ■), never a headline over an article. */
+/** The bullet a brief's title may open with in a column of briefs (◆, ▲, ●). */
+const BRIEF_BULLET = /^[◆◇▲△●○★☆]/;
 const SUBHEAD_MARK =
   /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|[■□●○◆◇▲△★☆▼▽◎])/;
 /** What closes the date opening an article without a lead: a comma or space, maybe after the time of day (昨天下午，). */
@@ -831,8 +834,18 @@ function opensUnmarked(
   }
   let k = i - 1;
   if (k >= 0 && lines[k]!.text === '') k--;
+  // A dated brief's title may carry a bullet (◆《雾港迷踪》定档 / 日前，…) where it heads a column of briefs under a
+  // label, or follows a brief whose title, over one or two lines, carried the same one; elsewhere a marked line is a
+  // subhead of its body.
+  const bulletAbove = [lines[after - 1], lines[after - 2]]
+    .map((l) => BRIEF_BULLET.exec(l?.text ?? '')?.[0])
+    .find((b) => b !== undefined);
   const isHeadline = (at: number) =>
-    (looksLikeHeadline(lines[at]!) || standsAsAskingTitle(lines, at)) && !SUBHEAD_MARK.test(lines[at]!.text);
+    (looksLikeHeadline(lines[at]!) || standsAsAskingTitle(lines, at)) &&
+    (!SUBHEAD_MARK.test(lines[at]!.text) ||
+      (dated &&
+        BRIEF_BULLET.test(lines[at]!.text) &&
+        (startsColumn(at) || (bulletAbove !== undefined && lines[at]!.text.startsWith(bulletAbove)))));
   // At the top of the page a date opens an article by itself (a page of briefs under a label).
   if (k < 0) return dated;
   // A line cut inside a date (截至11 / 月底，…) is running text, not a headline over one.
