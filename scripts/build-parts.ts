@@ -455,7 +455,7 @@ async function assemble(partsDir: string, outDir: string): Promise<void> {
       else byMonth.set(month, [pageOf(a)]);
     }
     const terms = frequentTerms(articles.map(seenText), settings().PREPARED_TERMS);
-    const report = await buildSearchIndex(staging, undefined, undefined, { byMonth, digestOf }, terms);
+    const report = await buildSearchIndex(staging, { pages: { byMonth, digestOf }, terms });
     console.log(indexSummary(report));
   }
   const ids = articles.map((a) => a.id);

@@ -16,8 +16,7 @@ import { splitUnlessFresh } from './split';
 import { settings } from '../src/lib/settings';
 import { buildSearchIndex, indexSummary } from '../src/lib/search/indexer';
 import { frequentTerms, seenText } from '../src/lib/search/prepared';
-import { readArticleFile } from '../src/lib/site/article-file';
-import { summarize } from '../src/lib/site/summary';
+import { readArticleSummaries } from '../src/lib/site/article-file';
 import { planRender } from '../src/lib/site/build-plan';
 import { currentBuildState, dropBuildState, loadBuildState, saveBuildState } from '../src/lib/site/build-state';
 import { missingFromSite, recoverSite, swapIn } from '../src/lib/site/site-folders';
@@ -83,12 +82,8 @@ if (plan.kind === 'full') {
 // Astro's scratch output (server code with this machine's paths) is never part of a site.
 rmSync(join(staging, '.prerender'), { recursive: true, force: true });
 if (indexed) {
-  const summaries = readdirSync(OUT)
-    .filter((n) => n.endsWith('.md'))
-    .map((n) => readArticleFile(join(OUT, n)))
-    .map(({ article, paragraphs }) => summarize(article, paragraphs));
-  const terms = frequentTerms(summaries.map(seenText), config.PREPARED_TERMS);
-  console.log(indexSummary(await buildSearchIndex(staging, undefined, undefined, undefined, terms)));
+  const terms = frequentTerms(readArticleSummaries(OUT).map(seenText), config.PREPARED_TERMS);
+  console.log(indexSummary(await buildSearchIndex(staging, { terms })));
 }
 const missing = missingFromSite(
   staging,

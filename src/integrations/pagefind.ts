@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../lib/search/indexer';
+import { frequentTerms, seenText } from '../lib/search/prepared';
+import { readArticleSummaries } from '../lib/site/article-file';
 import { settings } from '../lib/settings';
 import { currentBuildState, saveBuildState } from '../lib/site/build-state';
 import { buildScope } from '../lib/site/parts';
@@ -22,7 +24,8 @@ export default function pagefind(): AstroIntegration {
         // A part's or the archive-wide pages' build is indexed by scripts/build-parts.ts once the parts are laid out.
         if (ARCHIVE_STAGED || buildScope().kind !== 'whole') return;
         if (SEARCH_INDEX !== 'none') {
-          const report = await buildSearchIndex(outDir);
+          const terms = frequentTerms(readArticleSummaries(ARTICLES_DIR).map(seenText), settings().PREPARED_TERMS);
+          const report = await buildSearchIndex(outDir, { terms });
           logger.info(
             `indexed ${report.pages} article pages in ${report.shards.length} shard(s): ${report.shards.map((s) => `${s.key} ${s.pages} pages ${s.reused ? 'reused' : `${s.ms} ms`}`).join(', ')}`,
           );

@@ -73,11 +73,13 @@ export function isPagefindUi(path: string): boolean {
  */
 export async function buildSearchIndex(
   siteDir: string,
-  maxPagesPerShard = settings().SEARCH_SHARD_PAGES,
-  log: (line: string) => void = (line) => console.error(line),
-  // Read from the site unless the caller knows them (the build in parts: from its summaries and its seals).
-  pages: ArticlePages = articlePagesByMonth(siteDir),
-  terms: string[] = [],
+  {
+    maxPagesPerShard = settings().SEARCH_SHARD_PAGES,
+    log = (line) => console.error(line),
+    // Read from the site unless the caller knows them (the build in parts: from its summaries and its seals).
+    pages = articlePagesByMonth(siteDir),
+    terms = [],
+  }: { maxPagesPerShard?: number; log?: (line: string) => void; pages?: ArticlePages; terms?: string[] } = {},
 ): Promise<IndexReport> {
   // Built shards are kept between builds, keyed by the hash of their pages.
   const { SEARCH_CACHE_DIR: CACHE_DIR, ARCHIVE_NO_CACHE, CACHE_MAX_AGE_DAYS, BUILD_JOBS } = settings();
