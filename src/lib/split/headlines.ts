@@ -600,6 +600,9 @@ function inkWidth(text: string): number {
   return printedWidth(text.replace(/\s/g, ''));
 }
 
+/** The bullet a brief's title may open with in a column of briefs (◆, ▲, ●). */
+export const BRIEF_BULLET = /^[◆◇▲△●○★☆]/;
+
 /**
  * Names the parts of one article's headline from its decks in print order. The deck before the main title is the
  * kicker (引题), whether or not it ends in —— or 强调; a deck after the title is the subtitle (副题), as is a
@@ -613,7 +616,7 @@ export function classifyDecks(decks: Deck[]): HeadlineParts {
   if (texts.length === 1)
     return {
       kicker: null,
-      title: texts[0]!.replace(/^【([^【】]+)】$/, '$1').replace(/^[◆◇▲△●○★☆]\s*/, ''),
+      title: texts[0]!.replace(/^【([^【】]+)】$/, '$1').replace(new RegExp(`${BRIEF_BULLET.source}\\s*`), ''),
       subtitle: null,
     };
   // A kicker printed under its title (守护海上生命线—— as the last deck) still leads into it; a series label

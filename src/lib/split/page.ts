@@ -5,6 +5,7 @@ import {
   affinityTo,
   assignWithMargins,
   bodyGramsOf,
+  BRIEF_BULLET,
   classifyDecks,
   deckText,
   decksOf,
@@ -743,8 +744,6 @@ const STRONG_START = new RegExp(`^(?:据?${AGENCY}|${PAPER_NEWS})`);
 const LEAD_LINES = 4;
 
 /** Marks that open a subhead or a list item inside a body (一、 （二） 3. ■), never a headline over an article. */
-/** The bullet a brief's title may open with in a column of briefs (◆, ▲, ●). */
-const BRIEF_BULLET = /^[◆◇▲△●○★☆]/;
 const SUBHEAD_MARK =
   /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.]|[■□●○◆◇▲△★☆▼▽◎])/;
 /** What closes the date opening an article without a lead: a comma or space, maybe after the time of day (昨天下午，). */
