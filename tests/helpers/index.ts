@@ -39,6 +39,7 @@ export const HOLDOUT_SET_23_DIR = join(import.meta.dirname, '..', 'fixtures', 'h
 export const HOLDOUT_SET_24_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-24');
 export const HOLDOUT_SET_25_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-25');
 export const HOLDOUT_SET_26_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-26');
+export const HOLDOUT_SET_27_DIR = join(import.meta.dirname, '..', 'fixtures', 'holdout-27');
 
 export function seedNames(dir = SEEDS_DIR): string[] {
   return readdirSync(dir)

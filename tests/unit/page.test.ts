@@ -1905,4 +1905,72 @@ describe('lines that look short enough for a headline', () => {
     expect(page.articles[2]!.paragraphs.join('')).toContain('◆送戏下乡');
     expect(page.leftovers.map((l) => l.text)).toEqual(['■桐江影讯']);
   });
+  it('leaves over a prompt to scan the paper’s code for its app or account, not a subtitle of the article above', () => {
+    for (const prompt of ['扫码下载桐江潮客户端', '扫一扫　关注“桐江发布”', '扫码订阅桐江日报电子版　看更多县域新闻']) {
+      const page = parse(
+        ['城东新建口袋公园', '　　本报讯（记者　苏　禾）5月21日，城东新建的口袋公园开放。', '', prompt, ''].join('\n'),
+        TONGJIANG_ISSUE,
+      );
+      expect(page.articles.map((a) => [a.title, a.subtitle])).toEqual([['城东新建口袋公园', null]]);
+      expect(page.leftovers.map((l) => [l.text, l.reason])).toEqual([
+        [prompt.replace(/\u3000/g, ' '), 'page-furniture'],
+      ]);
+    }
+  });
+  it('keeps a closing note naming no one — who the author is, when it was written, the book reviewed — as the text’s close', () => {
+    for (const note of [
+      '（作者系桐江学院讲师）',
+      '（二〇二五年五月，于桐江寓所）',
+      '（《江城旧事》，林默著，桐江出版社2025年4月版）',
+    ]) {
+      const page = parse(
+        [
+          '江城的旧书店',
+          '　　旧书店开在巷子深处，店主守了三十年。',
+          '书架上的旧书，换了一茬又一茬读者。',
+          note,
+          '',
+          '城北图书馆延时开放',
+          '　　本报讯（记者　苏　禾）5月21日起，城北图书馆',
+          '每天开放至晚上九点。',
+          '',
+        ].join('\n'),
+        TONGJIANG_ISSUE,
+      );
+      expect(page.articles.map((a) => [a.kicker, a.title, a.paragraphs.join('').endsWith(note)])).toEqual([
+        [null, '江城的旧书店', true],
+        [null, '城北图书馆延时开放', false],
+      ]);
+    }
+  });
+  it('closes a caption at an agency’s picture credit naming its photographer (新华社发（…摄）)', () => {
+    const page = parse(
+      [
+        '江面赛龙舟',
+        '　　5月20日，选手在桐江江面进行龙舟',
+        '比赛。',
+        '新华社发（司徒　岚　摄）',
+        '',
+        '城北菜场开业',
+        '　　本报讯（记者　苏　禾）5月21日，城北菜场开业。',
+        '',
+      ].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(
+      page.articles.map((a) => [a.title, [...a.lead.reporters, ...(a.byline?.names ?? [])], a.paragraphs.join('')]),
+    ).toEqual([
+      ['江面赛龙舟', ['司徒岚'], '5月20日，选手在桐江江面进行龙舟比赛。'],
+      ['城北菜场开业', ['苏禾'], '本报讯（记者 苏 禾）5月21日，城北菜场开业。'],
+    ]);
+  });
+  it('reads an unbracketed credit whose parts are parted by 、 up to 报道 (记者欧阳蕾、实习生苏禾报道：)', () => {
+    const page = parse(
+      ['城北菜场开业', '　　桐江晚报讯 记者欧阳蕾、实习生苏禾报道：5月21日，城北菜场开业。', ''].join('\n'),
+      TONGJIANG_ISSUE,
+    );
+    expect(page.articles.map((a) => [a.title, a.date, a.lead.reporters])).toEqual([
+      ['城北菜场开业', '2025-05-21', ['欧阳蕾', '苏禾']],
+    ]);
+  });
 });

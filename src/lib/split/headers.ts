@@ -146,14 +146,17 @@ export function isSectionUnderLabel(label: string, text: string): boolean {
   return BARE_PAGE_LABEL.test(foldDigits(label.trim())) && SECTION_NAME.test(text.trim());
 }
 
-/** A prompt to scan the page's QR code (扫描二维码, 扫码看视频), maybe going on over the next line. */
-const QR_PROMPT = /^(?:扫描|扫码|扫一扫|扫)(?:下方|右侧|左侧|上方|左边|右边)?(?:二维码)?.{0,12}$/;
+/**
+ * A prompt to scan the page's QR code (扫描二维码, 扫码看视频, 扫码下载…客户端, 扫一扫 关注…), maybe going on over the
+ * next line.
+ */
+const QR_PROMPT = /^(?:扫描|扫码|扫一扫|扫)(?:下方|右侧|左侧|上方|左边|右边)?(?:二维码)?.{0,20}$/;
 
 /** Whether a line prompts the reader to scan the page's QR code: furniture, and so is the short line it wraps onto. */
 export function isQrPrompt(text: string): boolean {
   const t = text.trim();
   return (
-    (/二维码/.test(t) || /^扫码(?:看|听|阅读|观看|了解|获取|参与|收看)/.test(t)) &&
+    (/二维码/.test(t) || /^(?:扫码|扫一扫)[ \u3000]*(?:看|听|阅读|观看|了解|获取|参与|收看|下载|关注|订阅)/.test(t)) &&
     QR_PROMPT.test(t) &&
     !/[，。；：！？、]/.test(t)
   );

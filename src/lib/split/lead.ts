@@ -46,6 +46,11 @@ const COMMENTARY_ROLE = '(?:本报|新华社|人民日报)(?:特约)?评论员';
  * from the names.
  */
 const PICTURE_SOURCE = /[ \u3000]+图[/／][ \u3000]*(?:[\u4e00-\u9fff]{0,8}(?:提供|供图)|资料图片|资料照片|网络图片)$/;
+
+/** A picture credited to no person printed on a line of its own under the writer's credit (图/受访者提供). */
+export function isPictureSourceLine(line: string): boolean {
+  return PICTURE_SOURCE.test(` ${line.trim()}`);
+}
 /** Whose words and whose picture, before a role: 文/记者 张三 图/通讯员 李四. */
 const SLASH = '(?:(?:文|图|图文)[/／])?';
 /** One letter of a name the OCR or the typesetter spaced out (孟　涛), standing alone between spaces. */
@@ -81,8 +86,8 @@ const CREDIT_PARENS = `(${IN_PARENS})?`;
 /** A paper's own lead word: 本报讯, or the paper's name with 讯 (扬子晚报讯, 现代快报讯, 晚报讯). */
 export const PAPER_NEWS =
   '(?:本\\s?报\\s?|(?:(?!报)[\\u4e00-\\u9fff]){0,6}(?:日报|晚报|快报|商报|晨报|早报|时报|都市报)|(?:(?!报)[\\u4e00-\\u9fff]){1,6}(?<!本)报)讯';
-/** A credit printed without brackets after 本报讯, closed by 报道: 本报讯 记者张三 通讯员李四报道. */
-const CREDIT_REPORTED = `(?<reported>(?:[ \\u3000]*${ROLE}(?:[ \\u3000]*(?!${RELATIVE}|报道)[\\u4e00-\\u9fff·]{1,5})+)+)[ \\u3000]*报道[：:]?`;
+/** A credit printed without brackets after 本报讯, closed by 报道: 本报讯 记者张三 通讯员李四报道 (or 记者张三、实习生李四报道). */
+const CREDIT_REPORTED = `(?<reported>(?:[ \\u3000、]*${ROLE}(?:[ \\u3000]*(?!${RELATIVE}|报道)[\\u4e00-\\u9fff·]{1,5})+)+)[ \\u3000]*报道[：:]?`;
 /**
  * The same without 报道, each name glued to its role and spaced from the next part, up to the date the text opens
  * with: 本报杭州12月2日讯　记者范天娇　通讯员郑晖　今天，….
@@ -493,7 +498,10 @@ function isoDay(year: number, month: number, day: number): string | null {
 export function photoCreditLineNames(line: string): string[] | null {
   const text = line.trim();
   const m =
-    /^(.+?)(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)摄(?:影)?$/.exec(text) ?? /^摄影[ \u3000：:]+(.+)$/.exec(text);
+    /^(.+?)(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)摄(?:影)?$/.exec(text) ??
+    /^摄影[ \u3000：:]+(.+)$/.exec(text) ??
+    // (An agency's picture with its photographer: 新华社发（田　野　摄）.)
+    /^(?:新华社|中新社)发[ \u3000]*[（(](.+?)[ \u3000]*摄(?:影)?[）)]$/.exec(text);
   if (!m || /[，。、；：！？]/.test(m[1]!)) return null;
   return parseCreditNames(m[1]!);
 }

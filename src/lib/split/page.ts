@@ -35,6 +35,7 @@ import {
   creditBeforeDateline,
   CREDIT_LINE,
   creditNames,
+  isPictureSourceLine,
   isReporterLead,
   markedNameCredit,
   matchDatelineAtStart,
@@ -975,11 +976,20 @@ function signatureUnderText(
 }
 
 /**
- * A source or note closing an article that names no person: （据路透社）, （来源：人民网）, （摘自《半月谈》）,
- * （作者单位：…学院）.
+ * A source or note closing an article that names no person: （据路透社）, （来源：人民网）, （摘自《半月谈》）, who the
+ * author is (（作者单位：…学院）, （作者系…副教授）), when and where it was written (（二〇二五年八月，于沪西寓所）), the
+ * book a review is of (（《…》，…著，…出版社2025年7月版，定价68.00元）).
  */
-const SOURCE_CLOSING =
-  /[（(](?:(?:据|(?:数据|信息|图片)?来源[：:]|摘自|转自|选自|(?:本文)?作者单位[：:])[^（）()]{1,30}|[^（）()]{2,30}(?:供稿|供图|提供))[）)]$/;
+const SOURCE_CLOSING = new RegExp(
+  [
+    '[（(](?:',
+    '(?:据|(?:数据|信息|图片)?来源[：:]|摘自|转自|选自|(?:本文)?作者单位[：:]|作者(?:系|为|是))[^（）()]{1,40}',
+    '|[^（）()]{2,30}(?:供稿|供图|提供)',
+    '|(?:[〇零一二三四五六七八九十]{4}|\\d{4})年[^（）()]{0,30}',
+    '|《[^》]{1,30}》[，,][^（）()]{2,60}',
+    ')[）)]$',
+  ].join(''),
+);
 
 /**
  * Whether line k closes an article with its source, after a finished sentence on it or on the line above — or on a
@@ -1092,6 +1102,12 @@ function findLeads(lines: SourceLine[], jumps: Map<number, JumpMarker>, columnSt
       const breaks: number[] = [];
       creditLines = 1;
       for (const [k, next] of following.entries()) {
+        // (A picture credited to no one, on its own line under the credit, goes with it: 图/受访者提供.)
+        if (isPictureSourceLine(next.text)) {
+          credit += ` ${next.text}`;
+          creditLines++;
+          continue;
+        }
         // The rest of a name the wrap cut (钱辉 / 瑞, 龙 / 辉昊) goes on the credit when a dateline follows it.
         // So does the rest of a name before more names (阿依古丽·买买 / 提 王建军): body text is never spaced so.
         const cutName =
