@@ -650,10 +650,11 @@ export function shownResult(d: PagefindResultData): ShownResult {
 
 /**
  * Anything else: the planned Pagefind calls (searchCall) over the shards the year filter and the range allow,
- * intersected, by relevance ranked byScore — or, for a frequent term alone, the build's prepared answer. The first page is shown (onFirstPage) before the counts, which need every filter's values loaded; in date order
- * the shards (consecutive months) are searched from the near end, doubling, until a page of results is found:
- * every shard not yet searched is older (or newer) than all of them, so that page is exact and is shown while the
- * rest are searched for the total and the counts.
+ * intersected, by relevance ranked byScore — or, for a frequent term alone, the build's prepared answer. The first
+ * page is shown (onFirstPage) before the counts, which need every filter's values loaded; in date order the shards
+ * (consecutive months) are searched from the near end, doubling, until a page of results is found: every shard not
+ * yet searched is older (or newer) than all of them, so that page is exact and is shown while the rest are searched
+ * for the total and the counts.
  */
 async function pagefindAnswer(
   terms: QueryTerm[],

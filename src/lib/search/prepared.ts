@@ -2,9 +2,10 @@
  * Prepared answers for frequent terms. A word in most of the archive's articles, searched alone, makes the live
  * search read that word's postings in every shard and rank tens of thousands of results — seconds and megabytes
  * before the first page. Its answer never changes between builds of the same pages, so the build asks it of each
- * shard, with the engine's own call (searchCall, byScore), and joins the shards' answers: the first page, the total
- * and the counts, in one small file. Pagefind scores a result within its own index, the same alone as merged, so
- * the best of each shard's best, by score, are the archive's first page.
+ * shard, with the engine's own call (searchCall, byScore), and joins the shards' answers: the first page in each
+ * order, the total and the counts, in one small file. Pagefind scores a result within its own index, the same alone
+ * as merged, so the best of each shard's best, by score, are the archive's first page; shards hold consecutive
+ * months, so in date order it is the shards' own first pages from the near end on.
  */
 import nodejieba from 'nodejieba';
 import {
